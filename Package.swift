@@ -1,0 +1,84 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// Tests read more easily without the import rules that keep the production targets' API tidy.
+let testSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Quorum",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quorum", targets: ["QuorumCLI"]),
+        .library(name: "QuorumDomain", targets: ["QuorumDomain"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "QuorumDomain", swiftSettings: upcoming),
+        .target(
+            name: "QuorumPersistence",
+            dependencies: ["QuorumDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "QuorumWeb",
+            dependencies: [
+                "QuorumDomain", "QuorumPersistence",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates")],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "QuorumCLI",
+            dependencies: [
+                "QuorumDomain", "QuorumPersistence", "QuorumWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "QuorumTestSupport",
+            dependencies: ["QuorumDomain", "QuorumPersistence"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "QuorumDomainTests", dependencies: ["QuorumDomain", "QuorumTestSupport"], swiftSettings: testSettings),
+        .testTarget(
+            name: "QuorumPersistenceTests",
+            dependencies: ["QuorumDomain", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
+            name: "QuorumWebTests",
+            dependencies: [
+                "QuorumDomain", "QuorumPersistence", "QuorumWeb", "QuorumTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
+            name: "QuorumCLITests",
+            dependencies: ["QuorumCLI", "QuorumTestSupport"],
+            swiftSettings: testSettings
+        ),
+    ]
+)

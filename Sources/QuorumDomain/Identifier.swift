@@ -1,0 +1,33 @@
+/// A typed identifier: a `Meeting.ID` cannot be passed where a `Committee.ID` is wanted.
+///
+/// Identifiers are stable, readable strings (for example `herefordshire/cyp-scrutiny/2025-03-18`)
+/// so that the same committee or meeting imported twice, or published through the API, keeps one address.
+public struct Identifier<Owner>: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// An identifier nested under another, as `parent/child`.
+    public init<Parent>(under parent: Identifier<Parent>, _ component: String) {
+        self.rawValue = parent.rawValue + "/" + component
+    }
+}
+
+/// Turns a name into the lower-case, hyphenated form used in identifiers and addresses:
+/// "Children and Young People Scrutiny Committee" becomes `children-and-young-people-scrutiny-committee`.
+public func slugged(_ text: String) -> String {
+    var result = ""
+    var pendingHyphen = false
+    for scalar in text.unicodeScalars {
+        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if pendingHyphen && !result.isEmpty { result.append("-") }
+            pendingHyphen = false
+            result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        } else if scalar != "'" && scalar != "\u{2019}" {
+            pendingHyphen = true
+        }
+    }
+    return result
+}

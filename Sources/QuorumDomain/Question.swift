@@ -1,0 +1,86 @@
+/// A written question to a meeting, from a member of the public or a councillor.
+public struct Question: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Question>
+    public let id: ID
+    public var meeting: Meeting.ID
+    /// "PQ 1", "MQ 2".
+    public var number: String
+    public var asker: Asker
+    /// Who it is put to: "Cabinet Member Children and Young People".
+    public var addressee: String
+    public var text: String
+    /// When it reached the council, if recorded.
+    public var receivedAt: LocalDateTime?
+    public var status: Status
+    /// A follow-up put at the meeting ("SPQ 1"), with its answer.
+    public var supplementary: Supplementary?
+
+    /// Who asked.
+    public enum Asker: Hashable, Sendable {
+        /// A member of the public: "Mr X", from "Weobley".
+        case publicMember(name: String, place: String?)
+        /// A councillor.
+        case councillor(Person.ID)
+
+        public var isPublic: Bool { if case .publicMember = self { true } else { false } }
+    }
+
+    /// Where the question has got to. An answered question always has its answer.
+    public enum Status: Hashable, Sendable {
+        case received
+        case accepted
+        case rejected(reason: String)
+        case answered(response: String)
+
+        public var label: String {
+            switch self {
+            case .received: "Received"
+            case .accepted: "Accepted"
+            case .rejected: "Rejected"
+            case .answered: "Answered"
+            }
+        }
+    }
+
+    /// A supplementary question asked at the meeting and the answer given there (or promised later).
+    public struct Supplementary: Hashable, Sendable, Codable {
+        public var number: String?
+        public var text: String
+        public var response: String?
+        public init(number: String?, text: String, response: String?) {
+            self.number = number
+            self.text = text
+            self.response = response
+        }
+    }
+
+    public init(
+        id: ID, meeting: Meeting.ID, number: String, asker: Asker, addressee: String, text: String, receivedAt: LocalDateTime? = nil,
+        status: Status = .received, supplementary: Supplementary? = nil
+    ) {
+        self.id = id
+        self.meeting = meeting
+        self.number = number
+        self.asker = asker
+        self.addressee = addressee
+        self.text = text
+        self.receivedAt = receivedAt
+        self.status = status
+        self.supplementary = supplementary
+    }
+
+    /// A question identified by its meeting and number.
+    public init(
+        number: String, at meeting: Meeting.ID, asker: Asker, addressee: String, text: String, receivedAt: LocalDateTime? = nil,
+        status: Status = .received, supplementary: Supplementary? = nil
+    ) {
+        self.init(
+            id: ID(under: meeting, "questions/" + slugged(number)), meeting: meeting, number: number, asker: asker, addressee: addressee,
+            text: text, receivedAt: receivedAt, status: status, supplementary: supplementary)
+    }
+
+    /// Whether it arrived by the deadline for its meeting.
+    public func isOnTime(deadline: LocalDateTime) -> Bool {
+        receivedAt.map { $0 <= deadline } ?? true
+    }
+}

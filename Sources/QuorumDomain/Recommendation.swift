@@ -1,0 +1,144 @@
+/// A recommendation the committee makes to the executive or a partner, tracked until it is answered.
+/// The columns are those of the published tracker: meeting, topic, number, recommendation, date sent,
+/// due date, date received and response.
+public struct Recommendation: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Recommendation>
+    public let id: ID
+    public var committee: Committee.ID
+    /// The meeting it was resolved at.
+    public var meetingDay: CalendarDay
+    /// "Herefordshire Safeguarding Children Partnership yearly report".
+    public var topic: String
+    /// The number in the tracker ("1", "2a").
+    public var number: String
+    public var text: String
+    public var addressee: Addressee
+    /// Which clock runs for the answer.
+    public var responseRule: ResponseRule
+    /// When it was sent to the addressee, if it has been.
+    public var sentOn: CalendarDay?
+    /// When the answer is due, as recorded.
+    public var dueOn: CalendarDay?
+    public var response: Response
+
+    /// Who is asked to act.
+    public enum Addressee: Hashable, Sendable {
+        case cabinet
+        case cabinetMember(String)
+        case council
+        /// A partner body: "Herefordshire Safeguarding Children Partnership", an NHS trust.
+        case partner(String)
+        case officers(String)
+        /// The committee itself: "added to the list of potential items", feeding the work programme.
+        case committee
+        /// Not recorded.
+        case unspecified
+
+        public var label: String {
+            switch self {
+            case .cabinet: "Cabinet"
+            case .cabinetMember(let who): who
+            case .council: "Council"
+            case .partner(let body): body
+            case .officers(let who): who
+            case .committee: "The committee"
+            case .unspecified: "Not recorded"
+            }
+        }
+    }
+
+    /// Where the answer has got to.
+    public enum Response: Hashable, Sendable {
+        case awaiting
+        /// The executive's answer: when it came (if recorded), what it said, and what it amounts to.
+        case received(on: CalendarDay?, text: String, outcome: Outcome)
+        /// The committee decided not to pursue it further.
+        case notPursued(on: CalendarDay?, reason: String)
+    }
+
+    /// What an answer amounts to.
+    public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
+        case accepted, acceptedInPart, rejected, noted, resolved
+
+        public var label: String {
+            switch self {
+            case .accepted: "Accepted"
+            case .acceptedInPart: "Accepted in part"
+            case .rejected: "Rejected"
+            case .noted: "Noted"
+            case .resolved: "Resolved"
+            }
+        }
+    }
+
+    public init(
+        id: ID, committee: Committee.ID, meetingDay: CalendarDay, topic: String, number: String, text: String,
+        addressee: Addressee = .unspecified, responseRule: ResponseRule = .standard, sentOn: CalendarDay? = nil, dueOn: CalendarDay? = nil,
+        response: Response = .awaiting
+    ) {
+        self.id = id
+        self.committee = committee
+        self.meetingDay = meetingDay
+        self.topic = topic
+        self.number = number
+        self.text = text
+        self.addressee = addressee
+        self.responseRule = responseRule
+        self.sentOn = sentOn
+        self.dueOn = dueOn
+        self.response = response
+    }
+
+    /// A recommendation identified by its committee, meeting day and number.
+    public init(
+        number: String, of committee: Committee.ID, madeOn meetingDay: CalendarDay, topic: String, text: String,
+        addressee: Addressee = .unspecified, responseRule: ResponseRule = .standard, sentOn: CalendarDay? = nil, dueOn: CalendarDay? = nil,
+        response: Response = .awaiting
+    ) {
+        self.init(
+            id: ID(under: committee, "recommendations/\(meetingDay.iso)/\(slugged(topic).prefix(40))-\(slugged(number))"), committee: committee,
+            meetingDay: meetingDay, topic: topic, number: number, text: text, addressee: addressee, responseRule: responseRule, sentOn: sentOn,
+            dueOn: dueOn, response: response)
+    }
+
+    /// The due date the statutory rule gives, once sent.
+    public func statutoryDueDate(rules: DeadlineRules) -> CalendarDay? {
+        sentOn.map { responseDueDate(sent: $0, rule: responseRule, rules: rules) }
+    }
+
+    /// The due date to chase by: the recorded one, or else the statutory one.
+    public func effectiveDueDate(rules: DeadlineRules) -> CalendarDay? {
+        dueOn ?? statutoryDueDate(rules: rules)
+    }
+
+    /// Overdue once sent, unanswered, and past its due date. The caller supplies `today`.
+    public func isOverdue(on today: CalendarDay, rules: DeadlineRules) -> Bool {
+        guard case .awaiting = response, let due = effectiveDueDate(rules: rules) else { return false }
+        return today > due
+    }
+
+    /// Things in the record that do not add up, for an officer to check: a due date before the date sent,
+    /// or a recorded due date that differs from the statutory rule.
+    public func inconsistencies(rules: DeadlineRules) -> [String] {
+        var found: [String] = []
+        if let sent = sentOn, let due = dueOn {
+            if due < sent { found.append("The due date \(due.iso) is before the date sent \(sent.iso).") }
+            let statutory = responseDueDate(sent: sent, rule: responseRule, rules: rules)
+            if due != statutory && due >= sent {
+                found.append("The recorded due date \(due.iso) differs from the statutory due date \(statutory.iso).")
+            }
+        }
+        if case .received(let on?, _, _) = response, let sent = sentOn, on < sent {
+            found.append("The response was received on \(on.iso), before the recommendation was sent on \(sent.iso).")
+        }
+        return found
+    }
+
+    public var outcomeLabel: String {
+        switch response {
+        case .awaiting: "Awaiting response"
+        case .received(_, _, let outcome): outcome.label
+        case .notPursued: "Not pursued"
+        }
+    }
+}

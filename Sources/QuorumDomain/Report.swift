@@ -1,0 +1,154 @@
+/// The report for a substantive agenda item: a cover sheet of fixed fields, then fixed sections.
+public struct Report: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<Report>
+    public let id: ID
+    public var agendaItem: AgendaItem.ID
+    public var meeting: Meeting.ID
+    /// "Area SEND Inspection".
+    public var title: String
+    /// The role the report is by: "Director of Children's Services".
+    public var reportBy: String
+    public var classification: Access
+    public var decisionType: DecisionType
+    /// "All wards", or the wards named.
+    public var wardsAffected: String
+    public var purpose: String
+    /// The recommendations lettered a), b), …
+    public var recommendations: [LetteredRecommendation]
+    /// The body, section by section, in the order printed.
+    public var sections: [Section]
+    /// The appendices listed on the report.
+    public var appendices: [Appendix]
+    /// The reviewers who cleared it for publication.
+    public var clearance: [Clearance]
+
+    /// Whether the report is a decision of the executive, and of what weight.
+    public enum DecisionType: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A key decision: £500,000 or more, or a significant effect on two or more wards.
+        case key
+        case nonKey
+        /// "This is not an executive decision": most scrutiny reports.
+        case notAnExecutiveDecision
+
+        public var label: String {
+            switch self {
+            case .key: "Key"
+            case .nonKey: "Non-key"
+            case .notAnExecutiveDecision: "This is not an executive decision"
+            }
+        }
+    }
+
+    /// A recommendation printed on the report's cover: "a) That the committee …".
+    public struct LetteredRecommendation: Hashable, Sendable, Codable {
+        public var letter: String
+        public var text: String
+        public init(letter: String, text: String) {
+            self.letter = letter
+            self.text = text
+        }
+    }
+
+    /// A section of the body. `kind` names the fixed sections every report has; others are `.other`.
+    public struct Section: Hashable, Sendable, Codable {
+        public var kind: SectionKind
+        public var heading: String
+        public var text: String
+        public init(kind: SectionKind, heading: String, text: String) {
+            self.kind = kind
+            self.heading = heading
+            self.text = text
+        }
+    }
+
+    /// The fixed sections of a council report, in the order the template prints them.
+    public enum SectionKind: String, Hashable, Sendable, Codable, CaseIterable {
+        case alternativeOptions, keyConsiderations, communityImpact, environmentalImpact, equalityDuty, resourceImplications
+        case legalImplications, riskManagement, consultees, backgroundPapers
+        /// A heading of the author's own inside the body.
+        case other
+
+        /// The heading as the template prints it.
+        public var heading: String {
+            switch self {
+            case .alternativeOptions: "Alternative options"
+            case .keyConsiderations: "Key considerations"
+            case .communityImpact: "Community impact"
+            case .environmentalImpact: "Environmental impact"
+            case .equalityDuty: "Equality duty"
+            case .resourceImplications: "Resource implications"
+            case .legalImplications: "Legal implications"
+            case .riskManagement: "Risk management"
+            case .consultees: "Consultees"
+            case .backgroundPapers: "Background papers"
+            case .other: ""
+            }
+        }
+
+        /// The fixed section a printed heading names, if any ("Environmental Impact" → `.environmentalImpact`).
+        public init(heading: String) {
+            let wanted = heading.lowercased().filter(\.isLetter)
+            self = SectionKind.allCases.first { $0 != .other && $0.heading.lowercased().filter(\.isLetter) == wanted } ?? .other
+        }
+    }
+
+    /// An appendix to the report: "Appendix 1 – Recommendations tracker".
+    public struct Appendix: Hashable, Sendable, Codable {
+        public var label: String
+        public var title: String
+        public var access: AppendixAccess
+        public init(label: String, title: String, access: AppendixAccess = .open) {
+            self.label = label
+            self.title = title
+            self.access = access
+        }
+    }
+
+    /// An appendix may be exempt when its report is open.
+    public enum AppendixAccess: Hashable, Sendable, Codable {
+        case open
+        case exempt(paragraph: Int)
+    }
+
+    /// One reviewer's sign-off: a report is not published until every area has cleared it.
+    public struct Clearance: Hashable, Sendable, Codable {
+        public var area: String
+        public var name: String
+        public var date: CalendarDay?
+        public init(area: String, name: String, date: CalendarDay?) {
+            self.area = area
+            self.name = name
+            self.date = date
+        }
+    }
+
+    public init(
+        id: ID, agendaItem: AgendaItem.ID, meeting: Meeting.ID, title: String, reportBy: String = "", classification: Access = .open,
+        decisionType: DecisionType = .notAnExecutiveDecision, wardsAffected: String = "", purpose: String = "",
+        recommendations: [LetteredRecommendation] = [], sections: [Section] = [], appendices: [Appendix] = [], clearance: [Clearance] = []
+    ) {
+        self.id = id
+        self.agendaItem = agendaItem
+        self.meeting = meeting
+        self.title = title
+        self.reportBy = reportBy
+        self.classification = classification
+        self.decisionType = decisionType
+        self.wardsAffected = wardsAffected
+        self.purpose = purpose
+        self.recommendations = recommendations
+        self.sections = sections
+        self.appendices = appendices
+        self.clearance = clearance
+    }
+
+    /// The report for an agenda item: one per item.
+    public init(for item: AgendaItem, title: String) {
+        self.init(id: ID(item.id.rawValue + "/report"), agendaItem: item.id, meeting: item.meeting, title: title, classification: item.access)
+    }
+
+    /// The text of a fixed section, if the report has it.
+    public func text(of kind: SectionKind) -> String? {
+        sections.first { $0.kind == kind }?.text
+    }
+}

@@ -1,0 +1,132 @@
+public import Foundation
+public import QuorumDomain
+
+/// Where Quorum keeps the council's record. It speaks only domain types, so the SQLite store and a
+/// PostgreSQL store can stand behind it alike.
+public protocol QuorumStore: Sendable {
+    /// Creates or updates every record in `batch` in one transaction: all of it is written, or none.
+    /// Unchanged records are left alone, so saving the same batch twice changes nothing. Each change is
+    /// written to the audit log as done by `actor` at `at`.
+    @discardableResult
+    func save(_ batch: RecordBatch, by actor: String, at: Date) async throws -> SaveSummary
+
+    func authorities() async throws -> [Authority]
+    func authority(_ id: Authority.ID) async throws -> Authority?
+    /// Every committee, by name.
+    func committees() async throws -> [Committee]
+    func committee(_ id: Committee.ID) async throws -> Committee?
+    func person(_ id: Person.ID) async throws -> Person?
+    /// The people with these identifiers (those that exist), by name.
+    func people(_ ids: [Person.ID]) async throws -> [Person]
+    func memberships(of committee: Committee.ID) async throws -> [Membership]
+    func memberships(of person: Person.ID) async throws -> [Membership]
+    /// A committee's meetings, earliest first.
+    func meetings(of committee: Committee.ID) async throws -> [Meeting]
+    func meeting(_ id: Meeting.ID) async throws -> Meeting?
+    /// A meeting's agenda, in order.
+    func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem]
+    func reports(of meeting: Meeting.ID) async throws -> [Report]
+    func report(_ id: Report.ID) async throws -> Report?
+    func attendance(at meeting: Meeting.ID) async throws -> [Attendance]
+    func declarations(at meeting: Meeting.ID) async throws -> [DeclarationOfInterest]
+    func questions(at meeting: Meeting.ID) async throws -> [Question]
+    /// A meeting's minutes, by minute number.
+    func minuteItems(of meeting: Meeting.ID) async throws -> [MinuteItem]
+    /// A committee's recommendations, by meeting, topic and number.
+    func recommendations(of committee: Committee.ID) async throws -> [Recommendation]
+    func recommendation(_ id: Recommendation.ID) async throws -> Recommendation?
+    func workProgrammeSessions(of committee: Committee.ID) async throws -> [WorkProgrammeSession]
+    func workProgrammeItems(of committee: Committee.ID) async throws -> [WorkProgrammeItem]
+    func forwardPlan(of authority: Authority.ID) async throws -> [ForwardPlanEntry]
+    func actions(of committee: Committee.ID) async throws -> [CommitteeAction]
+    /// What an import or a check flagged on a record.
+    func warnings(on entityId: String) async throws -> [RecordWarning]
+    /// The most recent changes to the record, newest first.
+    func auditLog(limit: Int) async throws -> [AuditEntry]
+}
+
+/// Everything written in one transaction.
+public struct RecordBatch: Sendable, Hashable {
+    public var authorities: [Authority] = []
+    public var people: [Person] = []
+    public var committees: [Committee] = []
+    public var memberships: [Membership] = []
+    public var meetings: [Meeting] = []
+    public var agendaItems: [AgendaItem] = []
+    public var reports: [Report] = []
+    public var attendance: [Attendance] = []
+    public var declarations: [DeclarationOfInterest] = []
+    public var questions: [Question] = []
+    public var minuteItems: [MinuteItem] = []
+    public var recommendations: [Recommendation] = []
+    public var workProgrammeSessions: [WorkProgrammeSession] = []
+    public var workProgrammeItems: [WorkProgrammeItem] = []
+    public var forwardPlan: [ForwardPlanEntry] = []
+    public var actions: [CommitteeAction] = []
+    public var warnings: [RecordWarning] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { self == RecordBatch() }
+}
+
+/// What a save did.
+public struct SaveSummary: Sendable, Hashable {
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    public init(created: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        self.created = created
+        self.updated = updated
+        self.unchanged = unchanged
+    }
+}
+
+/// Something about a record that an officer should check: a due date before the date sent, a line an
+/// import did not recognise.
+public struct RecordWarning: Sendable, Hashable, Codable {
+    /// The table-like name of the record: "recommendation", "meeting".
+    public var entity: String
+    public var entityId: String
+    public var message: String
+    /// Where it came from: "pack.txt:1170".
+    public var source: String?
+    public init(entity: String, entityId: String, message: String, source: String? = nil) {
+        self.entity = entity
+        self.entityId = entityId
+        self.message = message
+        self.source = source
+    }
+}
+
+/// One change to the record: who made it, when, and what changed.
+public struct AuditEntry: Sendable, Hashable {
+    public enum Action: String, Sendable, Hashable { case created, updated, deleted }
+    public var at: Date
+    public var actor: String
+    public var action: Action
+    public var entity: String
+    public var entityId: String
+    /// The columns that changed, comma-separated.
+    public var changes: String
+}
+
+/// Why the store could not do what was asked.
+public enum StoreError: Error, Hashable, CustomStringConvertible {
+    case notFound(entity: String, id: String)
+    /// A row breaks a rule the domain enforces (it was written by something other than Quorum).
+    case corruptRow(table: String, id: String, reason: String)
+    /// The database was written by a newer Quorum; opening it would risk the data.
+    case newerSchema(path: String, unknownMigrations: [String])
+    case cannotOpen(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let entity, let id): "There is no \(entity) ‘\(id)’."
+        case .corruptRow(let table, let id, let reason): "The \(table) row ‘\(id)’ cannot be read: \(reason)."
+        case .newerSchema(let path, let unknown):
+            "The database \(path) was written by a newer version of Quorum (it has the migration(s) \(unknown.map { "‘\($0)’" }.joined(separator: ", ")) that this version does not know). Upgrade Quorum to open it; nothing was changed."
+        case .cannotOpen(let path, let reason): "Cannot open the database \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+public import QuorumDomain
+
+extension SQLiteStore {
+    private func all<Row: FetchableRecord & TableRecord, Value: Sendable>(
+        _ request: QueryInterfaceRequest<Row>, _ convert: @escaping @Sendable (Row) throws -> Value
+    ) async throws -> [Value] {
+        try await writer.read { db in try request.fetchAll(db).map(convert) }
+    }
+
+    private func one<Row: FetchableRecord & TableRecord, Value: Sendable>(
+        _ id: String, _ type: Row.Type, _ convert: @escaping @Sendable (Row) throws -> Value
+    ) async throws -> Value? {
+        try await writer.read { db in try Row.fetchOne(db, key: id).map(convert) }
+    }
+
+    public func authorities() async throws -> [Authority] {
+        try await all(AuthorityRecord.order(Column("name")), { $0.authority() })
+    }
+
+    public func authority(_ id: Authority.ID) async throws -> Authority? {
+        try await one(id.rawValue, AuthorityRecord.self, { $0.authority() })
+    }
+
+    public func committees() async throws -> [Committee] {
+        try await all(CommitteeRecord.order(Column("name")), { $0.committee() })
+    }
+
+    public func committee(_ id: Committee.ID) async throws -> Committee? {
+        try await one(id.rawValue, CommitteeRecord.self, { $0.committee() })
+    }
+
+    public func person(_ id: Person.ID) async throws -> Person? {
+        try await one(id.rawValue, PersonRecord.self, { $0.person() })
+    }
+
+    public func people(_ ids: [Person.ID]) async throws -> [Person] {
+        try await all(PersonRecord.filter(keys: ids.map(\.rawValue)).order(Column("name")), { $0.person() })
+    }
+
+    public func memberships(of committee: Committee.ID) async throws -> [Membership] {
+        try await all(MembershipRecord.filter(Column("committeeId") == committee.rawValue).order(Column("id")), { try $0.membership() })
+            .sorted { ($0.role.rank, $0.id) < ($1.role.rank, $1.id) }
+    }
+
+    public func memberships(of person: Person.ID) async throws -> [Membership] {
+        try await all(MembershipRecord.filter(Column("personId") == person.rawValue).order(Column("committeeId")), { try $0.membership() })
+    }
+
+    public func meetings(of committee: Committee.ID) async throws -> [Meeting] {
+        try await all(
+            MeetingRecord.filter(Column("committeeId") == committee.rawValue).order(Column("startDay"), Column("startTime")), { try $0.meeting() })
+    }
+
+    public func meeting(_ id: Meeting.ID) async throws -> Meeting? {
+        try await one(id.rawValue, MeetingRecord.self, { try $0.meeting() })
+    }
+
+    public func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem] {
+        try await all(AgendaItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position")), { try $0.agendaItem() })
+    }
+
+    public func reports(of meeting: Meeting.ID) async throws -> [Report] {
+        try await all(ReportRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.report() })
+    }
+
+    public func report(_ id: Report.ID) async throws -> Report? {
+        try await one(id.rawValue, ReportRecord.self, { try $0.report() })
+    }
+
+    public func attendance(at meeting: Meeting.ID) async throws -> [Attendance] {
+        try await all(AttendanceRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.attendance() })
+    }
+
+    public func declarations(at meeting: Meeting.ID) async throws -> [DeclarationOfInterest] {
+        try await all(DeclarationRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { $0.declaration() })
+    }
+
+    public func questions(at meeting: Meeting.ID) async throws -> [Question] {
+        try await all(QuestionRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.question() })
+    }
+
+    public func minuteItems(of meeting: Meeting.ID) async throws -> [MinuteItem] {
+        try await all(MinuteItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("number")), { $0.minuteItem() })
+    }
+
+    public func recommendations(of committee: Committee.ID) async throws -> [Recommendation] {
+        try await all(
+            RecommendationRecord.filter(Column("committeeId") == committee.rawValue).order(Column("meetingDay"), Column("topic"), Column("id")),
+            { try $0.recommendation() })
+    }
+
+    public func recommendation(_ id: Recommendation.ID) async throws -> Recommendation? {
+        try await one(id.rawValue, RecommendationRecord.self, { try $0.recommendation() })
+    }
+
+    public func workProgrammeSessions(of committee: Committee.ID) async throws -> [WorkProgrammeSession] {
+        try await all(
+            WorkProgrammeSessionRecord.filter(Column("committeeId") == committee.rawValue).order(Column("day"), Column("kind")), { try $0.session() })
+    }
+
+    public func workProgrammeItems(of committee: Committee.ID) async throws -> [WorkProgrammeItem] {
+        try await all(
+            WorkProgrammeItemRecord.filter(Column("committeeId") == committee.rawValue).order(Column("sessionId"), Column("id")),
+            { try $0.workProgrammeItem() })
+    }
+
+    public func forwardPlan(of authority: Authority.ID) async throws -> [ForwardPlanEntry] {
+        try await all(
+            ForwardPlanEntryRecord.filter(Column("authorityId") == authority.rawValue).order(Column("dueDate"), Column("id")), { try $0.entry() })
+    }
+
+    public func actions(of committee: Committee.ID) async throws -> [CommitteeAction] {
+        try await all(CommitteeActionRecord.filter(Column("committeeId") == committee.rawValue).order(Column("id")), { try $0.committeeAction() })
+    }
+
+    public func warnings(on entityId: String) async throws -> [RecordWarning] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT entity, entityId, message, source FROM recordWarning WHERE entityId = ? ORDER BY id", arguments: [entityId])
+                .map { RecordWarning(entity: $0["entity"], entityId: $0["entityId"], message: $0["message"], source: $0["source"]) }
+        }
+    }
+
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
+                AuditEntry(
+                    at: row["at"], actor: row["actor"], action: AuditEntry.Action(rawValue: row["action"]) ?? .updated, entity: row["entity"],
+                    entityId: row["entityId"], changes: row["changes"])
+            }
+        }
+    }
+}
+
+extension Membership.Role {
+    /// Chair first, then vice-chair, councillors, co-opted members and substitutes, as a front sheet lists them.
+    var rank: Int {
+        switch self {
+        case .chairperson: 0
+        case .viceChairperson: 1
+        case .councillor: 2
+        case .coOpted: 3
+        case .namedSubstitute: 4
+        }
+    }
+}

@@ -1,0 +1,147 @@
+public import Foundation
+import GRDB
+public import QuorumDomain
+
+/// The council record in one SQLite file: WAL mode so the website reads while an import writes,
+/// foreign keys on, and one migration history.
+public struct SQLiteStore: QuorumStore {
+    let writer: any DatabaseWriter
+    /// The file the store lives in.
+    public let path: String
+
+    /// Opens (creating if need be) the database at `path` and brings its schema up to date.
+    /// A database written by a newer Quorum is refused before anything in it is touched.
+    public init(path: String) throws {
+        self.path = path
+        if FileManager.default.fileExists(atPath: path) {
+            try SQLiteStore.refuseNewerSchema(at: path)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        do {
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: SQLiteStore.explain(error))
+        }
+        try Schema.migrator.migrate(writer)
+    }
+
+    /// The migrations this version of Quorum knows, oldest first.
+    public static var knownMigrations: [String] { Schema.migrator.migrations }
+
+    /// The migrations applied to this database, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Schema.migrator.appliedMigrations(db) }
+    }
+
+    private static func refuseNewerSchema(at path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let unknown: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            unknown = try queue.read { db in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                let known = Set(Schema.migrator.migrations)
+                return applied.filter { !known.contains($0) }
+            }
+            try queue.close()
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: explain(error))
+        }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+    }
+
+    private static func explain(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error)" }
+        return "\(error)"
+    }
+}
+
+extension SQLiteStore {
+    @discardableResult
+    public func save(_ batch: RecordBatch, by actor: String, at date: Date) async throws -> SaveSummary {
+        try await writer.write { db in
+            var writer = BatchWriter(db: db, actor: actor, at: date)
+            try writer.upsert(batch.authorities.map(AuthorityRecord.init))
+            try writer.upsert(batch.people.map(PersonRecord.init))
+            try writer.upsert(batch.committees.map(CommitteeRecord.init))
+            try writer.upsert(batch.memberships.map(MembershipRecord.init))
+            try writer.upsert(batch.meetings.map(MeetingRecord.init))
+            try writer.upsert(batch.agendaItems.map(AgendaItemRecord.init))
+            try writer.upsert(batch.reports.map(ReportRecord.init))
+            try writer.upsert(batch.attendance.map(AttendanceRecord.init))
+            try writer.upsert(batch.declarations.map(DeclarationRecord.init))
+            try writer.upsert(batch.questions.map(QuestionRecord.init))
+            try writer.upsert(batch.minuteItems.map(MinuteItemRecord.init))
+            try writer.upsert(batch.recommendations.map(RecommendationRecord.init))
+            try writer.upsert(batch.workProgrammeSessions.map(WorkProgrammeSessionRecord.init))
+            try writer.upsert(batch.workProgrammeItems.map(WorkProgrammeItemRecord.init))
+            try writer.upsert(batch.forwardPlan.map(ForwardPlanEntryRecord.init))
+            try writer.upsert(batch.actions.map(CommitteeActionRecord.init))
+            for warning in batch.warnings {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES (?, ?, ?, ?)",
+                    arguments: [warning.entity, warning.entityId, warning.message, warning.source])
+            }
+            return writer.summary
+        }
+    }
+}
+
+/// A row type with a text primary key named `id`.
+protocol StoredRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
+    var id: String { get }
+}
+
+extension AuthorityRecord: StoredRecord {}
+extension PersonRecord: StoredRecord {}
+extension CommitteeRecord: StoredRecord {}
+extension MembershipRecord: StoredRecord {}
+extension MeetingRecord: StoredRecord {}
+extension AgendaItemRecord: StoredRecord {}
+extension ReportRecord: StoredRecord {}
+extension AttendanceRecord: StoredRecord {}
+extension DeclarationRecord: StoredRecord {}
+extension QuestionRecord: StoredRecord {}
+extension MinuteItemRecord: StoredRecord {}
+extension RecommendationRecord: StoredRecord {}
+extension WorkProgrammeSessionRecord: StoredRecord {}
+extension WorkProgrammeItemRecord: StoredRecord {}
+extension ForwardPlanEntryRecord: StoredRecord {}
+extension CommitteeActionRecord: StoredRecord {}
+
+/// Writes rows inside one transaction, skipping unchanged ones and auditing the rest.
+private struct BatchWriter {
+    let db: Database
+    let actor: String
+    let at: Date
+    var summary = SaveSummary()
+
+    mutating func upsert<Row: StoredRecord>(_ rows: [Row]) throws {
+        for row in rows {
+            if let existing = try Row.fetchOne(db, key: row.id) {
+                let changed = try row.databaseChanges(from: existing).keys.sorted()
+                if changed.isEmpty {
+                    summary.unchanged += 1
+                    continue
+                }
+                try row.update(db)
+                try audit(.updated, Row.databaseTableName, row.id, changed.joined(separator: ", "))
+                summary.updated += 1
+            } else {
+                try row.insert(db)
+                try audit(.created, Row.databaseTableName, row.id, "")
+                summary.created += 1
+            }
+        }
+    }
+
+    private func audit(_ action: AuditEntry.Action, _ entity: String, _ id: String, _ changes: String) throws {
+        try db.execute(
+            sql: "INSERT INTO auditEntry (at, actor, action, entity, entityId, changes) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [at, actor, action.rawValue, entity, id, changes])
+    }
+}

@@ -1,0 +1,217 @@
+import GRDB
+
+/// The one migration history of a Quorum database. Migrations are append-only: never edit one that has
+/// shipped; add another.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: the council record") { db in
+            try db.create(table: "authority") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("website", .text)
+                t.column("rules", .jsonText).notNull()
+            }
+            try db.create(table: "committee") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("authority", onDelete: .restrict).notNull()
+                t.column("name", .text).notNull()
+                t.column("remit", .text).notNull().defaults(to: "")
+                t.column("clerk", .jsonText)
+            }
+            try db.create(table: "person") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("authority", onDelete: .restrict).notNull()
+                t.column("name", .text).notNull()
+                t.column("title", .text)
+                t.column("jobTitle", .text)
+            }
+            try db.create(table: "membership") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.belongsTo("person", onDelete: .restrict).notNull()
+                t.column("role", .text).notNull()
+                    .check(sql: "role IN ('chairperson','viceChairperson','councillor','coOpted','namedSubstitute')")
+                t.column("represents", .text)
+                t.column("fromDay", .text)
+                t.column("untilDay", .text)
+                t.check(sql: "(role = 'coOpted') = (represents IS NOT NULL)")
+            }
+            try db.create(table: "meeting") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("startDay", .text).notNull()
+                t.column("startTime", .text).notNull()
+                t.column("venue", .text).notNull()
+                t.column("status", .text).notNull()
+                    .check(sql: "status IN ('scheduled','agendaPublished','held','minutesApproved','cancelled')")
+                t.column("endedAt", .text)
+                t.column("cancellationReason", .text)
+                t.column("clerk", .jsonText)
+            }
+            try db.create(index: "meeting_on_startDay", on: "meeting", columns: ["startDay"])
+            try db.create(table: "agendaItem") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("meeting", onDelete: .cascade).notNull()
+                t.column("number", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.column("title", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("firstPage", .integer)
+                t.column("lastPage", .integer)
+                t.column("exemptParagraph", .integer).check(sql: "exemptParagraph BETWEEN 1 AND 7")
+                t.check(sql: "(firstPage IS NULL) = (lastPage IS NULL) AND (firstPage IS NULL OR (firstPage >= 1 AND firstPage <= lastPage))")
+            }
+            try db.create(table: "report") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("agendaItem", onDelete: .cascade).notNull()
+                t.belongsTo("meeting", onDelete: .cascade).notNull()
+                t.column("title", .text).notNull()
+                t.column("reportBy", .text).notNull()
+                t.column("exemptParagraph", .integer).check(sql: "exemptParagraph BETWEEN 1 AND 7")
+                t.column("decisionType", .text).notNull().check(sql: "decisionType IN ('key','nonKey','notAnExecutiveDecision')")
+                t.column("wardsAffected", .text).notNull()
+                t.column("purpose", .text).notNull()
+                t.column("recommendations", .jsonText).notNull()
+                t.column("sections", .jsonText).notNull()
+                t.column("appendices", .jsonText).notNull()
+                t.column("clearance", .jsonText).notNull()
+            }
+            try db.create(table: "attendance") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("meeting", onDelete: .cascade).notNull()
+                t.belongsTo("person", onDelete: .restrict).notNull()
+                t.column("kind", .text).notNull()
+                    .check(sql: "kind IN ('present','virtual','apologies','substitute','inAttendance','officer')")
+                t.column("detail", .text)
+                t.column("substituteForPersonId", .text).references("person", onDelete: .restrict)
+                t.check(sql: "(kind = 'substitute') = (substituteForPersonId IS NOT NULL)")
+                t.check(sql: "kind <> 'officer' OR detail IS NOT NULL")
+            }
+            try db.create(table: "declarationOfInterest") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("meeting", onDelete: .cascade).notNull()
+                t.belongsTo("person", onDelete: .restrict).notNull()
+                t.column("agendaItemNumber", .text)
+                t.column("kind", .text).notNull()
+                t.column("reason", .text).notNull()
+            }
+            try db.create(table: "question") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("meeting", onDelete: .cascade).notNull()
+                t.column("number", .text).notNull()
+                t.column("askerKind", .text).notNull().check(sql: "askerKind IN ('public','councillor')")
+                t.column("askerName", .text)
+                t.column("askerPlace", .text)
+                t.column("askerPersonId", .text).references("person", onDelete: .restrict)
+                t.column("addressee", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("receivedAt", .text)
+                t.column("status", .text).notNull().check(sql: "status IN ('received','accepted','rejected','answered')")
+                t.column("statusText", .text)
+                t.column("supplementary", .jsonText)
+                t.check(sql: "(askerKind = 'public') = (askerName IS NOT NULL) AND (askerKind = 'councillor') = (askerPersonId IS NOT NULL)")
+                t.check(sql: "(status IN ('rejected','answered')) = (statusText IS NOT NULL)")
+            }
+            try db.create(table: "minuteItem") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("meeting", onDelete: .cascade).notNull()
+                t.column("number", .integer).notNull()
+                t.column("title", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("resolutions", .jsonText).notNull()
+            }
+            try db.create(table: "recommendation") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("meetingDay", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("number", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("addresseeKind", .text).notNull()
+                    .check(sql: "addresseeKind IN ('cabinet','cabinetMember','council','partner','officers','committee','unspecified')")
+                t.column("addresseeName", .text)
+                t.column("responseRule", .text).notNull().check(sql: "responseRule IN ('standard','statutory28Days')")
+                t.column("sentOn", .text)
+                t.column("dueOn", .text)
+                t.column("responseState", .text).notNull().check(sql: "responseState IN ('awaiting','received','notPursued')")
+                t.column("respondedOn", .text)
+                t.column("responseText", .text)
+                t.column("outcome", .text).check(sql: "outcome IN ('accepted','acceptedInPart','rejected','noted','resolved')")
+                t.check(sql: "(responseState = 'received') = (outcome IS NOT NULL)")
+                t.check(sql: "(responseState = 'awaiting') = (responseText IS NULL)")
+            }
+            try db.create(index: "recommendation_on_meetingDay", on: "recommendation", columns: ["committeeId", "meetingDay"])
+            try db.create(table: "workProgrammeSession") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("day", .text).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('committeeMeeting','briefing')")
+                t.column("reportDeadline", .text)
+                t.column("planning", .text).notNull().check(sql: "planning IN ('on','toBeConfirmed','none')")
+                t.column("planningDay", .text)
+                t.check(sql: "(planning = 'on') = (planningDay IS NOT NULL)")
+            }
+            try db.create(table: "workProgrammeItem") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("title", .text).notNull()
+                t.column("scrutinyType", .text)
+                t.column("objectives", .text).notNull()
+                t.column("evidenceRequired", .text).notNull()
+                t.column("attendees", .jsonText).notNull()
+                t.column("origin", .text)
+                t.column("leadOfficer", .text)
+                t.column("state", .text).notNull().check(sql: "state IN ('potential','scheduled','deferred','delivered')")
+                t.column("sessionId", .text).references("workProgrammeSession", onDelete: .restrict)
+                t.column("deferralReason", .text)
+                t.check(sql: "state <> 'scheduled' OR sessionId IS NOT NULL")
+            }
+            try db.create(table: "forwardPlanEntry") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("authority", onDelete: .cascade).notNull()
+                t.column("title", .text).notNull()
+                t.column("purpose", .text).notNull()
+                t.column("decisionMaker", .text).notNull()
+                t.column("dueDate", .text)
+                t.column("leadCabinetMember", .text)
+                t.column("officerContacts", .text)
+                t.column("directorate", .text)
+                t.column("uploadedOn", .text)
+                t.column("decisionType", .text).notNull().check(sql: "decisionType IN ('key','nonKey','notAnExecutiveDecision')")
+                t.column("exemptionsAndUrgency", .text).notNull()
+            }
+            try db.create(table: "committeeAction") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("number", .text).notNull()
+                t.column("meetingDay", .text)
+                t.column("action", .text).notNull()
+                t.column("owner", .text).notNull()
+                t.column("directorate", .text)
+                t.column("progress", .text).notNull()
+                t.column("dueOn", .text)
+                t.column("reportedCompleteOn", .text)
+            }
+            try db.create(table: "recordWarning") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("entity", .text).notNull()
+                t.column("entityId", .text).notNull()
+                t.column("message", .text).notNull()
+                t.column("source", .text)
+                t.uniqueKey(["entity", "entityId", "message"])
+            }
+            try db.create(table: "auditEntry") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("actor", .text).notNull()
+                t.column("action", .text).notNull().check(sql: "action IN ('created','updated','deleted')")
+                t.column("entity", .text).notNull()
+                t.column("entityId", .text).notNull()
+                t.column("changes", .text).notNull()
+            }
+            try db.create(index: "auditEntry_on_entity", on: "auditEntry", columns: ["entity", "entityId"])
+        }
+        return migrator
+    }
+}

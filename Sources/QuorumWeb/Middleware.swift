@@ -1,0 +1,53 @@
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Headers that keep a browser from being tricked with Quorum's pages.
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; form-action 'self'"
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "strict-origin-when-cross-origin"
+        return response
+    }
+}
+
+/// Turns every error into a page a member of the public can read. Internal errors are logged, never shown.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let templates: Templates
+    let logger: Logger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let (status, message) = Self.describe(error)
+            if status == .internalServerError {
+                logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            }
+            let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)
+            var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(message)</p>")
+            html.status = status
+            return try html.response(from: request, context: context)
+        }
+    }
+
+    /// The status and the plain-English message for an error. Unknown errors say nothing of their cause.
+    static func describe(_ error: any Error) -> (HTTPResponse.Status, String) {
+        switch error {
+        case let error as HTTPError where error.status == .notFound:
+            (.notFound, "We could not find that page. It may have moved, or the address may be mistyped.")
+        case let error as HTTPError where error.status.kind == .clientError:
+            (error.status, error.body ?? "Please check the address or the form and try again.")
+        default:
+            (.internalServerError, "Something went wrong on our side. Please try again later.")
+        }
+    }
+}
+
+struct ErrorPage: Sendable {
+    let title: String
+    let message: String
+    let status: Int
+}

@@ -1,0 +1,70 @@
+import QuorumDomain
+import Testing
+
+let committeeID = Committee.ID("herefordshire-council/cyp")
+
+@Test("A recommendation with no answer is overdue once its due date has passed")
+func overdue() {
+    var recommendation = Recommendation(
+        number: "1", of: committeeID, madeOn: CalendarDay(2025, 1, 21), topic: "Safeguarding", text: "Appoint a lead.", sentOn: CalendarDay(2025, 1, 28))
+    #expect(!recommendation.isOverdue(on: CalendarDay(2025, 3, 28), rules: .standard))
+    #expect(recommendation.isOverdue(on: CalendarDay(2025, 3, 29), rules: .standard))
+    recommendation.response = .received(on: CalendarDay(2025, 4, 2), text: "Agreed.", outcome: .accepted)
+    #expect(!recommendation.isOverdue(on: CalendarDay(2025, 5, 1), rules: .standard))
+    let unsent = Recommendation(number: "2", of: committeeID, madeOn: CalendarDay(2025, 1, 21), topic: "Safeguarding", text: "x")
+    #expect(!unsent.isOverdue(on: CalendarDay(2030, 1, 1), rules: .standard))
+}
+
+@Test("A due date before the date sent is flagged, as in the published tracker (sent 24-Oct-24, due 16-Jul-24)")
+func inconsistentDates() {
+    let published = Recommendation(
+        number: "1", of: committeeID, madeOn: CalendarDay(2024, 5, 21), topic: "Youth", text: "x", sentOn: CalendarDay(2024, 10, 24),
+        dueOn: CalendarDay(2024, 7, 16))
+    #expect(published.inconsistencies(rules: .standard) == ["The due date 2024-07-16 is before the date sent 2024-10-24."])
+    let offRule = Recommendation(
+        number: "1", of: committeeID, madeOn: CalendarDay(2024, 5, 21), topic: "Youth", text: "x", sentOn: CalendarDay(2024, 6, 1),
+        dueOn: CalendarDay(2024, 9, 1))
+    #expect(offRule.inconsistencies(rules: .standard) == ["The recorded due date 2024-09-01 differs from the statutory due date 2024-08-01."])
+    let fine = Recommendation(
+        number: "1", of: committeeID, madeOn: CalendarDay(2024, 5, 21), topic: "Youth", text: "x", sentOn: CalendarDay(2024, 6, 1),
+        dueOn: CalendarDay(2024, 8, 1))
+    #expect(fine.inconsistencies(rules: .standard).isEmpty)
+}
+
+@Test("Identifiers are made from names, so the same committee in two packs is one committee")
+func identifiers() {
+    let authority = Authority(named: "Herefordshire Council")
+    #expect(authority.id.rawValue == "herefordshire-council")
+    let committee = Committee(named: "Children and Young People Scrutiny Committee", of: authority.id)
+    #expect(committee.id.rawValue == "herefordshire-council/children-and-young-people-scrutiny-committee")
+    #expect(committee.slug == "children-and-young-people-scrutiny-committee")
+    #expect(Person(named: "Families' Representative", of: authority.id).id.rawValue == "herefordshire-council/families-representative")
+    let meeting = Meeting(of: committee.id, on: LocalDateTime(iso: "2025-03-18T14:00")!, venue: "")
+    #expect(meeting.id.rawValue.hasSuffix("/2025-03-18"))
+}
+
+@Test("Report headings are matched to the fixed sections whatever their capitals")
+func reportSections() {
+    #expect(Report.SectionKind(heading: "Environmental Impact") == .environmentalImpact)
+    #expect(Report.SectionKind(heading: "Background papers") == .backgroundPapers)
+    #expect(Report.SectionKind(heading: "Partnership and Leadership") == .other)
+}
+
+@Test("A key decision needs 28 days in the forward plan")
+func keyDecisionNotice() {
+    var entry = ForwardPlanEntry(
+        id: .init("a/fp/1"), authority: .init("a"), title: "Budget", decisionMaker: "Cabinet", dueDate: CalendarDay(2025, 3, 1),
+        uploadedOn: CalendarDay(2025, 2, 1), decisionType: .key)
+    #expect(entry.hasEnoughNotice(rules: .standard) == true)
+    entry.uploadedOn = CalendarDay(2025, 2, 2)
+    #expect(entry.hasEnoughNotice(rules: .standard) == false)
+}
+
+@Test("Dates and times read as councils write them")
+func councilStyle() {
+    #expect(LocalDateTime(iso: "2025-03-18T14:00")!.councilStyle == "Tuesday 18 March 2025, 2.00 pm")
+    #expect(TimeOfDay(hour: 10, minute: 5)!.councilStyle == "10.05 am")
+    #expect(TimeOfDay(hour: 12)!.councilStyle == "12.00 pm")
+    #expect(TimeOfDay(hour: 0, minute: 30)!.councilStyle == "12.30 am")
+    #expect(CalendarDay(2021, 10, 4).councilStyle == "Monday 4 October 2021")
+}

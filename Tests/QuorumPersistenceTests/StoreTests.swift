@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import QuorumDomain
+@testable import QuorumPersistence
+import QuorumTestSupport
+import Testing
+
+@Test("Every kind of record comes back from the database exactly as it was saved")
+func roundTrip() async throws {
+    try await withTemporaryStore { store async throws in
+        let batch = RecordBatch.everyKind()
+        let summary = try await store.save(batch, by: "test", at: fixedNow)
+        #expect(summary.created > 40 && summary.updated == 0)
+        let committee = batch.committees[0]
+        let authority = batch.authorities[0]
+        #expect(try await store.authorities() == batch.authorities)
+        #expect(try await store.authority(authority.id) == authority)
+        #expect(try await store.committees() == batch.committees)
+        #expect(try await store.committee(committee.id) == committee)
+        #expect(try await store.people(batch.people.map(\.id)) == batch.people.sorted { $0.name < $1.name })
+        #expect(try await store.person(batch.people[5].id) == batch.people[5])
+        #expect(Set(try await store.memberships(of: committee.id)) == Set(batch.memberships))
+        #expect(try await store.memberships(of: committee.id).first?.role == .chairperson)
+        #expect(try await store.memberships(of: batch.people[3].id) == [batch.memberships[3]])
+        #expect(try await store.meetings(of: committee.id) == batch.meetings.sorted { $0.start < $1.start })
+        for meeting in batch.meetings {
+            #expect(try await store.meeting(meeting.id) == meeting)
+            #expect(try await store.agendaItems(of: meeting.id) == batch.agendaItems.filter { $0.meeting == meeting.id }.sorted { $0.position < $1.position })
+            #expect(Set(try await store.reports(of: meeting.id)) == Set(batch.reports.filter { $0.meeting == meeting.id }))
+            #expect(Set(try await store.attendance(at: meeting.id)) == Set(batch.attendance.filter { $0.meeting == meeting.id }))
+            #expect(Set(try await store.declarations(at: meeting.id)) == Set(batch.declarations.filter { $0.meeting == meeting.id }))
+            #expect(Set(try await store.questions(at: meeting.id)) == Set(batch.questions.filter { $0.meeting == meeting.id }))
+            #expect(try await store.minuteItems(of: meeting.id) == batch.minuteItems.filter { $0.meeting == meeting.id }.sorted { $0.number < $1.number })
+        }
+        for report in batch.reports { #expect(try await store.report(report.id) == report) }
+        #expect(Set(try await store.recommendations(of: committee.id)) == Set(batch.recommendations))
+        for recommendation in batch.recommendations { #expect(try await store.recommendation(recommendation.id) == recommendation) }
+        #expect(Set(try await store.workProgrammeSessions(of: committee.id)) == Set(batch.workProgrammeSessions))
+        #expect(Set(try await store.workProgrammeItems(of: committee.id)) == Set(batch.workProgrammeItems))
+        #expect(Set(try await store.forwardPlan(of: authority.id)) == Set(batch.forwardPlan))
+        #expect(Set(try await store.actions(of: committee.id)) == Set(batch.actions))
+        #expect(try await store.warnings(on: batch.recommendations[0].id.rawValue) == batch.warnings)
+        #expect(try await store.meeting(.init("nothing")) == nil)
+    }
+}
+
+@Test("Saving the same records twice changes nothing and adds nothing to the audit log")
+func idempotentSave() async throws {
+    try await withTemporaryStore { store async throws in
+        let batch = RecordBatch.everyKind()
+        try await store.save(batch, by: "first", at: fixedNow)
+        let logged = try await store.auditLog(limit: 1000).count
+        let again = try await store.save(batch, by: "second", at: fixedNow)
+        #expect(again.created == 0 && again.updated == 0 && again.unchanged == logged)
+        #expect(try await store.auditLog(limit: 1000).count == logged)
+    }
+}
+
+@Test("Every change is audited with who made it, when, and which fields changed")
+func auditLog() async throws {
+    try await withTemporaryStore { store async throws in
+        var meeting = Meeting.fixture()
+        var batch = RecordBatch()
+        batch.authorities = [.fixture()]
+        batch.committees = [.fixture()]
+        batch.meetings = [meeting]
+        try await store.save(batch, by: "import: pack.txt", at: fixedNow)
+        meeting.status = .held(endedAt: TimeOfDay(hour: 16, minute: 35))
+        batch.meetings = [meeting]
+        let later = fixedNow.addingTimeInterval(3600)
+        try await store.save(batch, by: "clerk: simon.cann", at: later)
+        let log = try await store.auditLog(limit: 10)
+        #expect(log.count == 4)
+        #expect(log[0].actor == "clerk: simon.cann" && log[0].action == .updated && log[0].entityId == meeting.id.rawValue)
+        #expect(log[0].changes == "endedAt, status")
+        #expect(abs(log[0].at.timeIntervalSince(later)) < 0.01)
+        #expect(log[3].action == .created && log[3].entity == "authority" && log[3].actor == "import: pack.txt")
+    }
+}
+
+@Test("A batch that breaks a rule writes nothing at all")
+func transactional() async throws {
+    try await withTemporaryStore { store async throws in
+        var batch = RecordBatch()
+        batch.authorities = [.fixture()]
+        batch.committees = [.fixture()]
+        batch.memberships = [Membership(of: Person.fixture("Nobody").id, on: Committee.fixture().id, role: .councillor)]  // no such person
+        await #expect(throws: (any Error).self) { try await store.save(batch, by: "test", at: fixedNow) }
+        #expect(try await store.committees().isEmpty)
+        #expect(try await store.auditLog(limit: 10).isEmpty)
+    }
+}
+
+@Test("The database is in WAL mode with foreign keys enforced")
+func walAndForeignKeys() async throws {
+    try await withTemporaryStore { store async throws in
+        let (mode, foreignKeys) = try await store.writer.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(mode == "wal")
+        #expect(foreignKeys == true)
+        #expect(try store.appliedMigrations() == SQLiteStore.knownMigrations)
+    }
+}
+
+@Test("A row that breaks a domain rule is reported as corrupt rather than misread")
+func corruptRow() async throws {
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        let meeting = Meeting.fixture()
+        try await store.writer.write { db in
+            try db.execute(sql: "UPDATE meeting SET startTime = 'teatime' WHERE id = ?", arguments: [meeting.id.rawValue])
+        }
+        await #expect(throws: StoreError.corruptRow(table: "meeting", id: meeting.id.rawValue, reason: "‘teatime’ is not a time")) {
+            try await store.meeting(meeting.id)
+        }
+    }
+}
+
+@Test("A database written by a newer Quorum is refused, and left exactly as it was")
+func newerSchemaIsRefused() async throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("quorum.sqlite").path
+    do {
+        let store = try SQLiteStore(path: path)
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        try await store.writer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+        }
+        try await store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["v99: from the future"])) { try SQLiteStore(path: path) }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    #expect(String(describing: StoreError.newerSchema(path: path, unknownMigrations: ["v99"])).contains("newer version of Quorum"))
+}

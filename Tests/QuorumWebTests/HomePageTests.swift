@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Logging
+import QuorumDomain
+import QuorumPersistence
+import QuorumTestSupport
+import QuorumWeb
+import Testing
+
+func withApp(_ store: SQLiteStore, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    let app = try await buildApplication(WebConfiguration(), store: store, today: { fixedNow }, logger: Logger(label: "test"))
+    try await app.test(.router, test)
+}
+
+@Test("The health check answers ok")
+func health() async throws {
+    try await withTemporaryStore { store async throws in
+        try await withApp(store) { client in
+            try await client.execute(uri: "/health", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == #"{"status":"ok"}"#)
+            }
+        }
+    }
+}
+
+@Test("An empty database says plainly that there are no committees")
+func emptyHome() async throws {
+    try await withTemporaryStore { store async throws in
+        try await withApp(store) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(String(buffer: response.body).contains("There are no committees yet."))
+            }
+        }
+    }
+}
+
+@Test("The home page lists each committee with its upcoming and past meetings, dated as councils write them")
+func homeListsCommitteesAndMeetings() async throws {
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        var batch = RecordBatch()
+        batch.committees = [Committee.fixture(named: "Health <Scrutiny> Committee")]
+        try await store.save(batch, by: "test", at: fixedNow)
+        try await withApp(store) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("<h2 id=\"children-and-young-people-scrutiny-committee\">Children and Young People Scrutiny Committee</h2>"))
+                #expect(body.contains("Tuesday 18 March 2025, 2.00 pm"))
+                #expect(body.contains("Cancelled"))
+                // Past meetings come after the heading for them; fixedNow is 1 December 2025, so all are past.
+                let pastHeading = try #require(body.range(of: "Past meetings"))
+                #expect(body.range(of: "Tuesday 21 January 2025, 2.00 pm")!.lowerBound > pastHeading.lowerBound)
+                #expect(body.contains("Health &lt;Scrutiny&gt; Committee"))
+                #expect(!body.contains("<Scrutiny>"))
+                #expect(body.contains("No meetings are scheduled."))
+            }
+        }
+    }
+}
+
+@Test("An unknown address gets a real 404 page with security headers, and no internals")
+func notFound() async throws {
+    try await withTemporaryStore { store async throws in
+        try await withApp(store) { client in
+            try await client.execute(uri: "/no/such/page", method: .get) { response in
+                #expect(response.status == .notFound)
+                let body = String(buffer: response.body)
+                #expect(body.contains("<h1>Page not found</h1>"))
+                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+            }
+            try await client.execute(uri: "/assets/quorum.css", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("font-family"))
+            }
+        }
+    }
+}
