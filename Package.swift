@@ -15,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "quorum", targets: ["QuorumCLI"]),
+        .executable(name: "quorum-bench", targets: ["QuorumBench"]),
         .library(name: "QuorumDomain", targets: ["QuorumDomain"]),
     ],
     dependencies: [
@@ -27,6 +28,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "QuorumDomain", swiftSettings: upcoming),
+        .target(name: "QuorumIngest", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
         .target(
             name: "QuorumPersistence",
             dependencies: ["QuorumDomain", .product(name: "GRDB", package: "GRDB.swift")],
@@ -47,10 +49,19 @@ let package = Package(
         .executableTarget(
             name: "QuorumCLI",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence", "QuorumWeb",
+                "QuorumDomain", "QuorumPersistence", "QuorumIngest", "QuorumWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("ExampleData")],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "QuorumBench",
+            dependencies: [
+                "QuorumDomain", "QuorumPersistence",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),
@@ -63,6 +74,12 @@ let package = Package(
         .testTarget(
             name: "QuorumPersistenceTests",
             dependencies: ["QuorumDomain", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: testSettings
+        ),
+        .testTarget(
+            name: "QuorumIngestTests",
+            dependencies: ["QuorumDomain", "QuorumIngest", "QuorumTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: testSettings
         ),
         .testTarget(

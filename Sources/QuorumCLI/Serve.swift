@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import QuorumPersistence
@@ -8,7 +9,7 @@ import QuorumWeb
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the public website.",
-        discussion: "The database is created and migrated on first start."
+        discussion: "The database is created and migrated on first start; an empty one is filled with the bundled example agenda packs."
     )
 
     @OptionGroup var options: DatabaseOptions
@@ -19,6 +20,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The port to listen on.", valueName: "number"))
     var port = 8080
 
+    @Flag(help: "Leave an empty database empty rather than loading the example agenda packs.")
+    var noExampleData = false
+
+    @Option(help: ArgumentHelp("The site's public address, for links in feeds and calendars (default: the address each request came to).", valueName: "url"))
+    var baseURL: String?
+
     func run() async throws {
         let logger = Logger(label: "quorum")
         let store: SQLiteStore
@@ -27,7 +34,12 @@ struct Serve: AsyncParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         }
-        let app = try await buildApplication(WebConfiguration(host: host, port: port), store: store, logger: logger)
+        if !noExampleData, try await store.committees().isEmpty {
+            let summary = try await ExampleData.load(into: store, now: Date())
+            logger.info("The database was empty, so the example agenda packs were imported: \(summary.created) records.")
+        }
+        let web = WebConfiguration(host: host, port: port, baseURL: baseURL)
+        let app = try await buildApplication(web, store: store, logger: logger)
         try await app.runService()
     }
 }

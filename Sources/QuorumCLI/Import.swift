@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import QuorumIngest
+import QuorumPersistence
+
+/// `quorum import`: takes in published agenda packs, each file in its own transaction.
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import published agenda packs (text, markdown or PDF) into the database.",
+        discussion: """
+            Each file is read, checked and written in one transaction: a file that cannot be read as an agenda pack is \
+            reported as FILE:LINE: REASON and nothing of it is written; the other files are still imported. Importing a \
+            pack again changes nothing. PDFs are converted with pdftotext (Debian: poppler-utils).
+            """
+    )
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Flag(help: "Print everything that would be imported, as JSON on standard output, and write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Treat warnings (unrecognised text, published values that contradict each other) as errors.")
+    var strict = false
+
+    @Argument(help: ArgumentHelp("The agenda pack files to import.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one agenda pack file to import") }
+    }
+
+    func run() async throws {
+        var packs: [AgendaPack] = []
+        var failures = 0
+        for file in files {
+            do {
+                let pack = try PackImport.readPack(at: file)
+                if strict, let first = pack.warnings.first {
+                    throw IngestError(file: file, line: first.line, kind: .warnings(count: pack.warnings.count, first: first.message))
+                }
+                packs.append(pack)
+            } catch let error as IngestError {
+                failures += 1
+                FileHandle.standardError.write(Data("quorum: \(error)\n".utf8))
+            }
+        }
+        if dryRun {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(packs), as: UTF8.self))
+        } else if !packs.isEmpty {
+            let store: SQLiteStore
+            do {
+                store = try SQLiteStore(path: options.database)
+            } catch let error as StoreError {
+                throw CommandFailure(error.description)
+            }
+            let importer = PackImport(store: store, now: Date())
+            for pack in packs.sorted(by: { $0.meetingDate < $1.meetingDate }) {
+                do {
+                    let outcome = try await importer.save(pack)
+                    let s = outcome.summary
+                    print("\(pack.file): \(s.created) created, \(s.updated) updated, \(s.unchanged) unchanged; \(outcome.warnings) warning\(outcome.warnings == 1 ? "" : "s")")
+                } catch {
+                    failures += 1
+                    FileHandle.standardError.write(Data("quorum: \(pack.file):0: nothing was written: \(error)\n".utf8))
+                }
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

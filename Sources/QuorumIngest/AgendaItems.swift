@@ -1,0 +1,174 @@
+/// The numbered agenda: "4. MINUTES To receive the minutes … 9 - 20", in a tab or HTML table or as
+/// bold markdown lines, with the descriptions, page ranges and exempt markings.
+enum AgendaItems {
+    struct Result {
+        var items: [AgendaItem] = []
+        var questionDeadline: PackDate?
+        var nextMeetingDate: PackDate?
+        /// The index after the last agenda line.
+        var end: Int
+    }
+
+    static func read(_ lines: [SourceLine], from start: Int, to limit: Int, diagnostics: inout Diagnostics) -> Result {
+        var result = Result(end: start)
+        var i = start
+        var lastWasItemLine = false
+        while i < limit {
+            let line = lines[i]
+            if let item = item(from: line, position: result.items.count + 1) {
+                result.items.append(item)
+                lastWasItemLine = true
+                result.end = i + 1
+                i += 1
+                continue
+            }
+            if line.isTableRow, line.filledCells.count == 1, line.filledCells[0].lowercased() == "pages" {
+                i += 1
+                continue
+            }
+            guard !result.items.isEmpty else {
+                i += 1
+                continue
+            }
+            if line.isHeading { break }
+            let index = result.items.count - 1
+            if line.isTableRow || !line.startsBlock || lastWasItemLine && result.items[index].description.isEmpty {
+                if result.items[index].description.isEmpty, !line.isTableRow {
+                    result.items[index].description = line.text
+                } else if !line.startsBlock || line.isTableRow {
+                    if isNote(line.text) {
+                        result.items[index].unparsed.append(line.text)
+                        diagnostics.warn(line.number, "Agenda: note under item \(result.items[index].number) kept as unparsed: \"\(line.text.excerpt)\"")
+                    } else {
+                        result.items[index].description += (result.items[index].description.isEmpty ? "" : " ") + line.text
+                    }
+                } else {
+                    break
+                }
+                if line.text.containsCI("deadline"), line.text.containsCI("question"), result.questionDeadline == nil {
+                    result.questionDeadline = DateText.firstDate(in: line.text)
+                }
+                lastWasItemLine = false
+                result.end = i + 1
+                i += 1
+                continue
+            }
+            break
+        }
+        for index in result.items.indices {
+            let item = result.items[index]
+            let all = ([item.title, item.description] + item.unparsed).joined(separator: " ")
+            result.items[index].access = access(in: all)
+            if result.questionDeadline == nil, item.description.containsCI("deadline"), item.description.containsCI("question") {
+                result.questionDeadline = DateText.firstDate(in: item.description)
+            }
+            if item.title.containsCI("next meeting") { result.nextMeetingDate = DateText.firstDate(in: item.description) }
+        }
+        return result
+    }
+
+    /// Notes printed among the items but belonging to none ("HOW TO SUBMIT QUESTIONS" boxes).
+    private static func isNote(_ text: String) -> Bool { text.isUppercaseTitle || text.containsCI("question") || text.containsCI("http") || text.containsCI("www.") }
+
+    /// An agenda line, when it starts with an item number and an upper-case title.
+    static func item(from line: SourceLine, position: Int) -> AgendaItem? {
+        var raw: String
+        var pages: PageRange?
+        var number: String?
+        if let cells = line.cells {
+            var filled = cells.filter { !$0.text.isEmpty }
+            if let last = filled.last, filled.count >= 2, let range = pageRange(last.text) {
+                pages = range
+                filled.removeLast()
+            }
+            guard !filled.isEmpty else { return nil }
+            if filled.count >= 2, let n = itemNumber(filled[0].text), n.rest.isEmpty {
+                number = n.number
+                raw = filled.dropFirst().map(\.raw).joined(separator: " ")
+            } else {
+                raw = filled.map(\.raw).joined(separator: " ")
+            }
+        } else {
+            raw = line.raw
+        }
+        var body = raw.trimmedSpaces
+        if number == nil {
+            // Strip leading markup so "<b>1. APOLOGIES" and "**11. DATE" read as "1. …".
+            var plainStart = Markup.plain(body)
+            guard let n = itemNumber(plainStart) else { return nil }
+            number = n.number
+            plainStart = n.rest
+            // Remove the number from the raw text too, keeping the bold markers around the title.
+            if let r = body.firstRange(of: n.number) {
+                var after = body[r.upperBound...]
+                if after.hasPrefix(".") || after.hasPrefix(")") { after = after.dropFirst() }
+                body = String(body[..<r.lowerBound]) + String(after)
+            }
+        }
+        guard let number else { return nil }
+        let bold = Markup.boldRuns(body).first.map { $0.trimmingTrailing([":"]) }
+        let plain = Markup.plain(body)
+        var title: String
+        var description: String
+        if let bold, !bold.isEmpty, plain.hasPrefix(bold) || plain.hasPrefix(bold + ":") {
+            title = bold
+            description = String(plain.dropFirst(bold.count)).trimmedSpaces
+            if description.hasPrefix(":") { description = String(description.dropFirst()).trimmedSpaces }
+        } else {
+            // The title is the upper-case words before the description.
+            var titleWords: [Substring] = []
+            var rest = plain.words[...]
+            while let w = rest.first, String(w).isUppercaseTitle || (w.allSatisfy { !$0.isLetter } && !titleWords.isEmpty) {
+                titleWords.append(w)
+                rest = rest.dropFirst()
+            }
+            title = titleWords.joined(separator: " ")
+            description = rest.joined(separator: " ")
+        }
+        guard title.isUppercaseTitle || (line.isBold && !title.isEmpty) else { return nil }
+        return AgendaItem(
+            number: number, position: position, title: title.trimmedSpaces, description: description, pages: pages, line: line.number
+        )
+    }
+
+    /// "7a. TITLE" → ("7a", "TITLE"); nil when the text does not start with an item number.
+    static func itemNumber(_ text: String) -> (number: String, rest: String)? {
+        var digits = ""
+        var index = text.startIndex
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber {
+            digits.append(text[index])
+            index = text.index(after: index)
+        }
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        if index < text.endIndex, text[index].isLowercase, text[index].isASCII {
+            let next = text.index(after: index)
+            if next == text.endIndex || text[next] == "." || text[next] == ")" || text[next] == " " {
+                digits.append(text[index])
+                index = next
+            }
+        }
+        if index < text.endIndex, text[index] == "." || text[index] == ")" { index = text.index(after: index) }
+        let rest = text[index...]
+        guard rest.isEmpty || rest.hasPrefix(" ") else { return nil }
+        return (digits, rest.trimmedSpaces)
+    }
+
+    /// "9 - 20" → 9…20; "7" → 7…7.
+    static func pageRange(_ text: String) -> PageRange? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmedSpaces }
+        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts.last!), first <= last else { return nil }
+        return PageRange(first: first, last: last)
+    }
+
+    /// Open, or exempt under the paragraph of Schedule 12A the text cites.
+    static func access(in text: String) -> Access {
+        guard text.containsCI("exempt") || text.containsCI("not for publication") || text.containsCI("confidential") else { return .open }
+        if text.containsCI("not exempt") { return .open }
+        var paragraph: Int?
+        if let rest = text.after(ci: "paragraph") {
+            let digits = rest.drop { !$0.isNumber }.prefix { $0.isNumber }
+            paragraph = Int(digits)
+        }
+        return .exempt(paragraph: paragraph)
+    }
+}

@@ -1,0 +1,100 @@
+/// Everything read from one published agenda pack: the front sheet, the membership, the agenda,
+/// the reports, the minutes of the previous meeting and the trackers and work programme appended to
+/// the reports. Values are kept as published; contradictions and unrecognised text become `warnings`.
+public struct AgendaPack: Sendable, Hashable, Codable {
+    /// The file the pack was read from, as given by the caller.
+    public var file: String
+    /// The council that published the pack, e.g. "Herefordshire Council", when the pack names it.
+    public var authority: String?
+    /// The committee whose meeting the pack is for.
+    public var committee: String
+    /// The date of the meeting this pack is for.
+    public var meetingDate: PackDate
+    /// The start time of the meeting, when the front sheet gives one.
+    public var startTime: PackTime?
+    /// Where the meeting is held.
+    public var venue: String?
+    /// The officer to contact about the meeting.
+    public var clerk: Clerk?
+    /// The committee's membership as listed on the front sheet.
+    public var members: [CommitteeMember]
+    /// The numbered agenda items, in order.
+    public var agendaItems: [AgendaItem]
+    /// The published deadline for written questions, when the agenda states one.
+    public var questionDeadline: PackDate?
+    /// The date of the next meeting, from the last agenda item, when given.
+    public var nextMeetingDate: PackDate?
+    /// The reports in the pack, each linked to its agenda item where possible.
+    public var reports: [Report]
+    /// The minutes of the previous meeting, included for approval.
+    public var previousMinutes: Minutes?
+    /// The recommendations tracker appended to a report, row by row.
+    public var recommendationTracker: [TrackedRecommendation]
+    /// The work programme appended to a report.
+    public var workProgramme: WorkProgramme?
+    /// The action tracker, when the pack has one.
+    public var actionTracker: [TrackedAction]
+    /// Text that belongs to no recognised record (standard notices, stray lines).
+    public var unparsed: [String]
+    /// Everything the parser could not place or found inconsistent, with its line.
+    public var warnings: [IngestWarning]
+
+    /// Makes a pack; only the committee and meeting date are required.
+    public init(
+        file: String, authority: String? = nil, committee: String, meetingDate: PackDate, startTime: PackTime? = nil,
+        venue: String? = nil, clerk: Clerk? = nil, members: [CommitteeMember] = [], agendaItems: [AgendaItem] = [],
+        questionDeadline: PackDate? = nil, nextMeetingDate: PackDate? = nil, reports: [Report] = [],
+        previousMinutes: Minutes? = nil, recommendationTracker: [TrackedRecommendation] = [],
+        workProgramme: WorkProgramme? = nil, actionTracker: [TrackedAction] = [], unparsed: [String] = [],
+        warnings: [IngestWarning] = []
+    ) {
+        self.file = file
+        self.authority = authority
+        self.committee = committee
+        self.meetingDate = meetingDate
+        self.startTime = startTime
+        self.venue = venue
+        self.clerk = clerk
+        self.members = members
+        self.agendaItems = agendaItems
+        self.questionDeadline = questionDeadline
+        self.nextMeetingDate = nextMeetingDate
+        self.reports = reports
+        self.previousMinutes = previousMinutes
+        self.recommendationTracker = recommendationTracker
+        self.workProgramme = workProgramme
+        self.actionTracker = actionTracker
+        self.unparsed = unparsed
+        self.warnings = warnings
+    }
+}
+
+/// The committee's contact officer from the front sheet ("Simon Cann, Democratic Services Officer").
+public struct Clerk: Sendable, Hashable, Codable {
+    public var name: String
+    /// The officer's role as published, e.g. "Democratic Services Officer".
+    public var role: String?
+    public var phone: String?
+    public var email: String?
+
+    public init(name: String, role: String? = nil, phone: String? = nil, email: String? = nil) {
+        self.name = name
+        self.role = role
+        self.phone = phone
+        self.email = email
+    }
+}
+
+/// Something in the pack that was not recognised, or was recognised but contradicts itself.
+public struct IngestWarning: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The 1-based line of the pack text the warning is about.
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "line \(line): \(message)" }
+}

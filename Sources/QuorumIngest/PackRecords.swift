@@ -1,0 +1,213 @@
+public import QuorumDomain
+import Foundation
+
+/// The council records an agenda pack yields, as domain values with stable identifiers, plus everything
+/// to flag on them: contradictions in the published values and text that was not recognised.
+public struct PackRecords: Sendable, Hashable {
+    public var authorities: [QuorumDomain.Authority] = []
+    public var committees: [Committee] = []
+    public var people: [Person] = []
+    public var memberships: [Membership] = []
+    public var meetings: [Meeting] = []
+    public var agendaItems: [QuorumDomain.AgendaItem] = []
+    public var reports: [QuorumDomain.Report] = []
+    public var attendance: [Attendance] = []
+    public var declarations: [DeclarationOfInterest] = []
+    public var questions: [QuorumDomain.Question] = []
+    public var minuteItems: [QuorumDomain.MinuteItem] = []
+    public var recommendations: [Recommendation] = []
+    public var workProgrammeSessions: [QuorumDomain.WorkProgrammeSession] = []
+    public var workProgrammeItems: [WorkProgrammeItem] = []
+    public var actions: [CommitteeAction] = []
+    public var flags: [Flag] = []
+
+    /// Something to show an officer beside a record.
+    public struct Flag: Sendable, Hashable {
+        /// The kind of record: "meeting", "recommendation", …
+        public var entity: String
+        public var entityId: String
+        public var message: String
+        /// The line of the pack it comes from.
+        public var line: Int?
+    }
+
+    public init() {}
+}
+
+extension AgendaPack {
+    /// The records this pack yields for `rules`' authority. The pack's own meeting has its agenda published;
+    /// the minutes it includes belong to the earlier meeting they record, which was held.
+    public func records(rules: DeadlineRules = .standard) -> PackRecords {
+        var builder = PackRecordsBuilder(pack: self, rules: rules)
+        builder.build()
+        return builder.records
+    }
+}
+
+/// Builds `PackRecords` section by section. People are made once per name.
+struct PackRecordsBuilder {
+    let pack: AgendaPack
+    let rules: DeadlineRules
+    var records = PackRecords()
+    private var peopleByName: [String: Int] = [:]
+    let authority: QuorumDomain.Authority
+    let committee: Committee
+    let meeting: Meeting
+
+    init(pack: AgendaPack, rules: DeadlineRules) {
+        self.pack = pack
+        self.rules = rules
+        authority = QuorumDomain.Authority(named: pack.authority ?? "Council", rules: rules)
+        let clerk = pack.clerk.flatMap { $0.name.isEmpty ? nil : Contact(name: $0.name, role: $0.role, phone: $0.phone, email: $0.email) }
+        committee = Committee(named: pack.committee, of: authority.id, clerk: clerk)
+        let start = LocalDateTime(pack.meetingDate.calendarDay, (pack.startTime?.time) ?? TimeOfDay(hour: 0)!)
+        meeting = Meeting(of: committee.id, on: start, venue: pack.venue ?? "", status: .agendaPublished, clerk: clerk)
+    }
+
+    mutating func build() {
+        records.authorities = [authority]
+        records.committees = [committee]
+        records.meetings = [meeting]
+        if pack.authority == nil { flag("meeting", meeting.id.rawValue, "The pack does not name its council; it was recorded under “Council”.", nil) }
+        if pack.startTime == nil { flag("meeting", meeting.id.rawValue, "The front sheet gives no start time.", nil) }
+        for warning in pack.warnings { flag("meeting", meeting.id.rawValue, warning.message, warning.line) }
+        for text in pack.unparsed { flag("meeting", meeting.id.rawValue, "Not recognised, kept as published: \(text)", nil) }
+        addMembership()
+        let items = addAgenda()
+        addReports(items)
+        if let minutes = pack.previousMinutes { addMinutes(minutes) }
+        addTracker()
+        if let programme = pack.workProgramme { addWorkProgramme(programme) }
+        addActions()
+    }
+
+    // MARK: People and membership
+
+    /// The person with this name, made on first mention; a later mention can add a title or job title.
+    mutating func person(_ name: String, title: String? = nil, jobTitle: String? = nil) -> Person.ID {
+        let clean = name.trimmedSpaces
+        let key = slugged(clean)
+        if let index = peopleByName[key] {
+            if records.people[index].title == nil { records.people[index].title = title }
+            if records.people[index].jobTitle == nil { records.people[index].jobTitle = jobTitle }
+            return records.people[index].id
+        }
+        let person = Person(named: clean, of: authority.id, title: title, jobTitle: jobTitle)
+        peopleByName[key] = records.people.count
+        records.people.append(person)
+        return person.id
+    }
+
+    private mutating func addMembership() {
+        for member in pack.members {
+            let role: Membership.Role
+            switch member.role {
+            case .chairperson: role = .chairperson
+            case .viceChairperson: role = .viceChairperson
+            case .councillor: role = .councillor
+            case .coOpted:
+                role = .coOpted(represents: member.represents ?? "Not stated")
+                if member.represents == nil {
+                    flag("committee", committee.id.rawValue, "\(member.name) is listed as a co-opted member without the body they represent.", nil)
+                }
+            }
+            let id = person(member.name, title: member.title ?? (member.role == .coOpted ? nil : "Councillor"))
+            records.memberships.append(Membership(of: id, on: committee.id, role: role, from: pack.meetingDate.calendarDay))
+        }
+    }
+
+    // MARK: Agenda and reports
+
+    private mutating func addAgenda() -> [String: QuorumDomain.AgendaItem] {
+        var byNumber: [String: QuorumDomain.AgendaItem] = [:]
+        for item in pack.agendaItems {
+            var domainItem = QuorumDomain.AgendaItem(
+                number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description,
+                pages: item.pages.flatMap { QuorumDomain.PageRange(first: $0.first, last: $0.last) })
+            if case .exempt(let paragraph) = item.access {
+                if let paragraph, let value = Schedule12A(rawValue: paragraph) {
+                    domainItem.access = .exempt(value)
+                } else {
+                    // Never publish what the pack marks exempt: hold it as exempt and ask an officer for the paragraph.
+                    domainItem.access = .exempt(.individual)
+                    flag(
+                        "agendaItem", domainItem.id.rawValue,
+                        "Item \(item.number) is marked exempt without a valid Schedule 12A paragraph; it is held as exempt under paragraph 1 until corrected.",
+                        item.line)
+                }
+            }
+            for text in item.unparsed { flag("agendaItem", domainItem.id.rawValue, "Not recognised, kept as published: \(text)", item.line) }
+            byNumber[item.number] = domainItem
+            records.agendaItems.append(domainItem)
+        }
+        return byNumber
+    }
+
+    private mutating func addReports(_ items: [String: QuorumDomain.AgendaItem]) {
+        let coverHeadings: Set = ["classification", "decisiontype", "wardsaffected", "purpose", "recommendations", "recommendation", "appendices"]
+        for report in pack.reports {
+            guard let number = report.agendaItemNumber, let item = items[number] else {
+                flag("meeting", meeting.id.rawValue, "The report “\(report.title)” could not be matched to an agenda item, so it was not recorded.", report.line)
+                continue
+            }
+            var value = QuorumDomain.Report(for: item, title: report.title)
+            value.reportBy = report.reportBy ?? ""
+            if case .exempt(let paragraph)? = report.classification {
+                value.classification = .exempt(paragraph.flatMap(Schedule12A.init(rawValue:)) ?? (item.access.exemptParagraph ?? .individual))
+            }
+            switch report.decisionType {
+            case .key: value.decisionType = .key
+            case .nonKey: value.decisionType = .nonKey
+            case .notAnExecutiveDecision, nil: value.decisionType = .notAnExecutiveDecision
+            case .other(let text):
+                value.decisionType = .notAnExecutiveDecision
+                flag("report", value.id.rawValue, "Decision type “\(text)” is not Key, Non-key or not an executive decision.", report.line)
+            }
+            value.wardsAffected = report.wardsAffected.joined(separator: ", ")
+            value.purpose = report.purpose
+            value.recommendations = report.recommendations.map { .init(letter: $0.label, text: $0.text) }
+            value.appendices = report.appendices.map(appendix)
+            value.sections = report.sections.compactMap { section in
+                let kind = QuorumDomain.Report.SectionKind(heading: section.heading)
+                if kind == .other && coverHeadings.contains(section.heading.lowercased().filter(\.isLetter)) { return nil }
+                return .init(kind: kind, heading: section.heading, text: section.paragraphs.joined(separator: "\n"))
+            }
+            for text in report.unparsed { flag("report", value.id.rawValue, "Not recognised, kept as published: \(text)", report.line) }
+            records.reports.append(value)
+        }
+    }
+
+    /// "Appendix 1 – Recommendations tracker" → label "Appendix 1", title "Recommendations tracker".
+    private func appendix(_ text: String) -> QuorumDomain.Report.Appendix {
+        for separator in [" – ", " - ", ": ", " — "] {
+            if let range = text.range(of: separator), text.lowercased().hasPrefix("appendix") {
+                return .init(label: String(text[..<range.lowerBound]).trimmedSpaces, title: String(text[range.upperBound...]).trimmedSpaces)
+            }
+        }
+        return .init(label: "Appendix", title: text)
+    }
+
+    mutating func flag(_ entity: String, _ id: String, _ message: String, _ line: Int?) {
+        records.flags.append(.init(entity: entity, entityId: id, message: message, line: line))
+    }
+}
+
+extension PackDate {
+    /// The same day in the domain's calendar; the parser only makes real dates.
+    public var calendarDay: CalendarDay { CalendarDay(year: year, month: month, day: day) ?? CalendarDay(1970, 1, 1) }
+}
+
+extension PackTime {
+    var time: TimeOfDay? { TimeOfDay(hour: hour, minute: minute) }
+}
+
+extension PublishedDate {
+    var day: CalendarDay? { date.flatMap { CalendarDay(year: $0.year, month: $0.month, day: $0.day) } }
+}
+
+extension QuorumDomain.Access {
+    var exemptParagraph: Schedule12A? {
+        if case .exempt(let paragraph) = self { paragraph } else { nil }
+    }
+}
+

@@ -1,0 +1,205 @@
+public import Foundation
+
+/// Reads an agenda pack from the bytes of a text file, rejecting empty, binary and non-UTF-8 input
+/// before parsing. Reading the file and running `pdftotext` are the caller's job.
+public func parseAgendaPack(data: Data, file: String) throws(IngestError) -> AgendaPack {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard !bytes.isEmpty else { throw IngestError(file: file, line: 0, kind: .empty) }
+    if let nul = bytes.firstIndex(of: 0) {
+        throw IngestError(file: file, line: lineNumber(of: nul, in: bytes), kind: .binary)
+    }
+    let sample = bytes.prefix(8192)
+    let control = sample.filter { $0 < 32 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 12 }.count
+    if control * 10 > sample.count { throw IngestError(file: file, line: 1, kind: .binary) }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+        var line = 1
+        for piece in bytes.split(separator: 10, omittingEmptySubsequences: false) {
+            if String(validating: piece, as: UTF8.self) == nil { break }
+            line += 1
+        }
+        throw IngestError(file: file, line: line, kind: .notUTF8(line: line))
+    }
+    return try parseAgendaPack(text, file: file)
+}
+
+private func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+    bytes[..<offset].reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+}
+
+/// Reads an agenda pack from its text (markdown or plain text as converted from the PDF).
+///
+/// Throws `IngestError` when the text is empty, has no front sheet naming a committee and meeting
+/// date (`.notAnAgendaPack`), or stops part-way through (`.truncated`). Everything else that is not
+/// recognised is kept as text on the nearest record and reported in `warnings`.
+public func parseAgendaPack(_ text: String, file: String) throws(IngestError) -> AgendaPack {
+    guard text.unicodeScalars.contains(where: { !$0.isSpaceLike }) else { throw IngestError(file: file, line: 0, kind: .empty) }
+    if text.unicodeScalars.contains("\u{0}") { throw IngestError(file: file, line: 1, kind: .binary) }
+    let source = normalise(text)
+    let lines = source.lines
+    var diagnostics = Diagnostics()
+    let layout = PackLayout(lines)
+
+    let front = try FrontSheet.read(lines, in: 0..<layout.frontSheetEnd, file: file)
+    var pack = AgendaPack(
+        file: file, committee: front.committee, meetingDate: front.date, startTime: front.time, venue: front.venue, clerk: front.clerk
+    )
+    var leftovers: [SourceLine] = (0..<layout.frontSheetEnd).filter { !front.used.contains($0) }.map { lines[$0] }
+    if let membership = layout.membership {
+        let read = MembershipList.read(lines[membership], diagnostics: &diagnostics)
+        pack.members = read.members
+        pack.unparsed += read.unparsed
+    }
+    let agenda = AgendaItems.read(lines, from: layout.agendaStart, to: layout.firstPaper, diagnostics: &diagnostics)
+    pack.agendaItems = agenda.items
+    pack.questionDeadline = agenda.questionDeadline
+    pack.nextMeetingDate = agenda.nextMeetingDate
+    if agenda.items.isEmpty { diagnostics.warn(lines[min(layout.agendaStart, lines.count - 1)].number, "Agenda: no numbered items found") }
+    leftovers += lines[max(agenda.end, layout.agendaStart)..<layout.firstPaper]
+
+    var reportRanges: [Range<Int>] = []
+    var minutesEnded = false
+    for paper in layout.papers {
+        switch paper.kind {
+        case .minutes:
+            let read = MinutesReader.read(lines[paper.range], diagnostics: &diagnostics)
+            pack.previousMinutes = read.minutes
+            minutesEnded = read.minutes.endedText != nil
+            let tail = lines[read.end..<paper.range.upperBound]
+            let actions = ActionTracker.read(tail, diagnostics: &diagnostics)
+            pack.actionTracker += actions.actions
+            leftovers += tail.filter { !actions.used.contains($0.number) }
+        case .report:
+            var report = ReportCover.read(lines[paper.range], diagnostics: &diagnostics)
+            pack.recommendationTracker += RecommendationTracker.read(lines[paper.range], diagnostics: &diagnostics)
+            let appendixStart = paper.range.first { lines[$0].text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? paper.range.lowerBound + 3
+            if pack.workProgramme == nil, let start = paper.range[appendixStart...].first(where: { WorkProgrammeReader.isStart(lines[$0]) }) {
+                let programme = WorkProgrammeReader.read(lines[(start + 1)..<paper.range.upperBound], diagnostics: &diagnostics)
+                if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
+            }
+            if report.title.isEmpty { report.title = "Untitled report" }
+            pack.reports.append(report)
+            reportRanges.append(paper.range)
+        }
+    }
+    diagnostics.unrecognised(leftovers, into: &pack.unparsed, context: "Pack")
+    linkReports(&pack, diagnostics: &diagnostics)
+    pack.authority = authority(lines, clerkEmail: pack.clerk?.email)
+    if pack.authority == nil { diagnostics.warn(front.dateLine, "Front sheet: the publishing council could not be identified") }
+    try Truncation.check(pack, lines: lines, layout: layout, minutesEnded: minutesEnded, file: file, diagnostics: &diagnostics)
+    pack.warnings = diagnostics.warnings.sorted { $0.line < $1.line }
+    return pack
+}
+
+/// Where the parts of a pack start and end: front sheet, membership, agenda, then the papers
+/// (the previous minutes and each report), each running to the start of the next.
+struct PackLayout {
+    enum PaperKind { case minutes, report }
+    struct Paper {
+        var kind: PaperKind
+        var range: Range<Int>
+    }
+
+    var frontSheetEnd: Int
+    var membership: Range<Int>?
+    var agendaStart: Int
+    var firstPaper: Int
+    var papers: [Paper]
+
+    init(_ lines: [SourceLine]) {
+        var starts: [(PaperKind, Int)] = []
+        var floor = 0
+        for i in lines.indices {
+            if MinutesReader.isHeading(lines[i]), !starts.contains(where: { $0.0 == .minutes }) {
+                starts.append((.minutes, i))
+                floor = i + 1
+            } else if ReportCover.isCoverStart(lines, at: i) {
+                let title = ReportCover.titleIndex(lines, coverAt: i, notBefore: floor)
+                starts.append((.report, title))
+                floor = i + 1
+            }
+        }
+        firstPaper = starts.first?.1 ?? lines.count
+        papers = starts.indices.map { k in
+            Paper(kind: starts[k].0, range: starts[k].1..<(k + 1 < starts.count ? starts[k + 1].1 : lines.count))
+        }
+        let head = lines[..<firstPaper]
+        let membershipIndex = head.firstIndex { !$0.isTableRow && $0.text.lowercased().trimmingTrailing([":"]) == "membership" }
+        let searchFrom = membershipIndex.map { $0 + 1 } ?? head.startIndex
+        let agendaIndex = head[searchFrom...].firstIndex {
+            ($0.text.lowercased() == "agenda" && (membershipIndex != nil || $0.number > 1 && $0.isHeading))
+                || ($0.isTableRow && $0.filledCells.map { $0.lowercased() } == ["pages"])
+        }
+        if let membershipIndex {
+            frontSheetEnd = membershipIndex
+            membership = (membershipIndex + 1)..<(agendaIndex ?? membershipIndex + 1)
+        } else {
+            frontSheetEnd = agendaIndex ?? min(firstPaper, 60)
+        }
+        agendaStart = agendaIndex.map { $0 + 1 } ?? frontSheetEnd
+        if frontSheetEnd == 0 { frontSheetEnd = min(lines.count, 40) }
+    }
+}
+
+/// Links each report to its agenda item by title (reports follow the agenda's order).
+private func linkReports(_ pack: inout AgendaPack, diagnostics: inout Diagnostics) {
+    var nextItem = 0
+    for r in pack.reports.indices {
+        let words = pack.reports[r].title.contentWords
+        var best: (index: Int, score: Double)?
+        for i in pack.agendaItems.indices.dropFirst(nextItem) {
+            let itemWords = pack.agendaItems[i].title.contentWords
+            guard !itemWords.isEmpty, !words.isEmpty else { continue }
+            let shared = Double(itemWords.intersection(words).count)
+            let score = max(shared / Double(itemWords.count), shared / Double(words.count))
+            if score >= 0.5, score > (best?.score ?? 0) { best = (i, score) }
+        }
+        if best == nil {
+            // Fall back on order: the next item with papers.
+            if let i = pack.agendaItems.indices.dropFirst(nextItem).first(where: { pack.agendaItems[$0].pages != nil && !pack.agendaItems[$0].title.containsCI("minutes") }) {
+                best = (i, 0)
+                diagnostics.warn(pack.reports[r].line, "Report \"\(pack.reports[r].title.excerpt)\" linked to item \(pack.agendaItems[i].number) by order, not title")
+            }
+        }
+        guard let best else {
+            diagnostics.warn(pack.reports[r].line, "Report \"\(pack.reports[r].title.excerpt)\" matches no agenda item")
+            continue
+        }
+        pack.reports[r].agendaItemNumber = pack.agendaItems[best.index].number
+        nextItem = best.index + 1
+        // An exempt report makes its item exempt, whatever the agenda says.
+        if case .exempt = pack.reports[r].classification, pack.agendaItems[best.index].access == .open {
+            pack.agendaItems[best.index].access = pack.reports[r].classification!
+        }
+    }
+}
+
+/// The council that published the pack: the "<Name> Council" phrase in the pack that matches the
+/// clerk's email domain, or else the one named most often near the front.
+func authority(_ lines: [SourceLine], clerkEmail: String?) -> String? {
+    var counts: [String: Int] = [:]
+    for line in lines.prefix(400) where line.text.contains("Council") {
+        let words = line.text.words.map { String($0).trimmingTrailing([",", ".", ";", ":", "'", "’", ")"]) }
+        for (i, w) in words.enumerated() where w == "Council" && i > 0 {
+            var name: [String] = []
+            var j = i - 1
+            while j >= 0, name.count < 3, let f = words[j].first, f.isUppercase, !["The", "A", "Of", "This", "To"].contains(words[j]) {
+                name.insert(words[j], at: 0)
+                j -= 1
+            }
+            if name.isEmpty || name == ["County"] || name == ["City"] { continue }
+            counts[(name + ["Council"]).joined(separator: " "), default: 0] += 1
+        }
+    }
+    if let email = clerkEmail, let at = email.firstIndex(of: "@") {
+        let host = email[email.index(after: at)...].lowercased()
+        let label = host.split(separator: ".").first.map(String.init) ?? ""
+        let matches = counts.filter { label.count >= 3 && $0.key.foldedKey.hasPrefix(label) || label.hasPrefix($0.key.foldedKey.replacingCouncil) }
+        if let best = matches.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
+    }
+    return counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+}
+
+extension String {
+    fileprivate var replacingCouncil: String { hasSuffix("council") ? String(dropLast(7)) : self }
+}

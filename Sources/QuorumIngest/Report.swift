@@ -1,0 +1,84 @@
+/// A report to the committee: its cover sheet and its body, heading by heading.
+public struct Report: Sendable, Hashable, Codable {
+    public var title: String
+    /// The number of the agenda item the report belongs to, when it could be matched.
+    public var agendaItemNumber: String?
+    /// The "Meeting:" line of the cover.
+    public var meeting: String?
+    public var meetingDate: PackDate?
+    /// The "Report by:" line, usually a role.
+    public var reportBy: String?
+    public var classification: Access?
+    /// The classification as published, e.g. "Open".
+    public var classificationText: String?
+    public var decisionType: DecisionType?
+    public var wardsAffected: [String]
+    public var purpose: String
+    /// The lettered recommendations of the cover, in order.
+    public var recommendations: [LetteredText]
+    /// The appendices the cover lists.
+    public var appendices: [String]
+    /// Every heading of the report and its text, in order, from "Alternative options" to the end
+    /// of the report's appendices.
+    public var sections: [ReportSection]
+    /// The line of the pack where the report's title is.
+    public var line: Int
+    public var unparsed: [String]
+
+    public init(
+        title: String, agendaItemNumber: String? = nil, meeting: String? = nil, meetingDate: PackDate? = nil,
+        reportBy: String? = nil, classification: Access? = nil, classificationText: String? = nil,
+        decisionType: DecisionType? = nil, wardsAffected: [String] = [], purpose: String = "",
+        recommendations: [LetteredText] = [], appendices: [String] = [], sections: [ReportSection] = [], line: Int = 0,
+        unparsed: [String] = []
+    ) {
+        self.title = title
+        self.agendaItemNumber = agendaItemNumber
+        self.meeting = meeting
+        self.meetingDate = meetingDate
+        self.reportBy = reportBy
+        self.classification = classification
+        self.classificationText = classificationText
+        self.decisionType = decisionType
+        self.wardsAffected = wardsAffected
+        self.purpose = purpose
+        self.recommendations = recommendations
+        self.appendices = appendices
+        self.sections = sections
+        self.line = line
+        self.unparsed = unparsed
+    }
+}
+
+/// The kind of decision a report asks for.
+public enum DecisionType: Sendable, Hashable, Codable {
+    case key
+    case nonKey
+    case notAnExecutiveDecision
+    case other(String)
+}
+
+/// A lettered or numbered entry of a list ("a)", "1."), with its label and text.
+public struct LetteredText: Sendable, Hashable, Codable {
+    public var label: String
+    public var text: String
+
+    public init(label: String, text: String) {
+        self.label = label
+        self.text = text
+    }
+}
+
+/// One heading of a report and the text under it.
+public struct ReportSection: Sendable, Hashable, Codable {
+    public var heading: String
+    /// The paragraphs under the heading, one per line of the pack.
+    public var paragraphs: [String]
+    public var line: Int
+
+    public init(heading: String, paragraphs: [String], line: Int = 0) {
+        self.heading = heading
+        self.paragraphs = paragraphs
+        self.line = line
+    }
+}
