@@ -39,10 +39,49 @@ public protocol QuorumStore: Sendable {
     func workProgrammeItems(of committee: Committee.ID) async throws -> [WorkProgrammeItem]
     func forwardPlan(of authority: Authority.ID) async throws -> [ForwardPlanEntry]
     func actions(of committee: Committee.ID) async throws -> [CommitteeAction]
+    /// The committee whose identifier ends with `slug`.
+    func committee(slug: String) async throws -> Committee?
+    /// Meetings of every committee (or one), earliest first, one page at a time.
+    func meetings(_ filter: MeetingFilter) async throws -> [Meeting]
+    /// How many meetings `filter` matches, ignoring its page.
+    func meetingCount(_ filter: MeetingFilter) async throws -> Int
+    /// Every recommendation of every committee, by meeting, topic and number.
+    func allRecommendations() async throws -> [Recommendation]
+    /// Everyone in the record, by name.
+    func allPeople() async throws -> [Person]
+    /// The person whose identifier ends with `slug`.
+    func person(slug: String) async throws -> Person?
+    /// Every membership of every committee.
+    func allMemberships() async throws -> [Membership]
+    /// A person's attendance at meetings.
+    func attendance(of person: Person.ID) async throws -> [Attendance]
+    func declarations(of person: Person.ID) async throws -> [DeclarationOfInterest]
+    /// Searches the public text: reports, minutes, questions, recommendations and the work programme.
+    func search(_ query: SearchQuery) async throws -> SearchResults
+    /// A number that grows with every change to the record, for caching pages.
+    func revision() async throws -> Int
     /// What an import or a check flagged on a record.
     func warnings(on entityId: String) async throws -> [RecordWarning]
     /// The most recent changes to the record, newest first.
     func auditLog(limit: Int) async throws -> [AuditEntry]
+}
+
+/// Which meetings to list.
+public struct MeetingFilter: Sendable, Hashable {
+    public var committee: Committee.ID?
+    public var from: CalendarDay?
+    public var to: CalendarDay?
+    public var newestFirst: Bool
+    public var limit: Int
+    public var offset: Int
+    public init(committee: Committee.ID? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil, newestFirst: Bool = false, limit: Int = 50, offset: Int = 0) {
+        self.committee = committee
+        self.from = from
+        self.to = to
+        self.newestFirst = newestFirst
+        self.limit = limit
+        self.offset = offset
+    }
 }
 
 /// Everything written in one transaction.

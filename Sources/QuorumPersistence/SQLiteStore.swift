@@ -81,6 +81,7 @@ extension SQLiteStore {
             try writer.upsert(batch.workProgrammeItems.map(WorkProgrammeItemRecord.init))
             try writer.upsert(batch.forwardPlan.map(ForwardPlanEntryRecord.init))
             try writer.upsert(batch.actions.map(CommitteeActionRecord.init))
+            try SearchIndex.refresh(writer.touched, in: db)
             for warning in batch.warnings {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES (?, ?, ?, ?)",
@@ -119,6 +120,8 @@ private struct BatchWriter {
     let actor: String
     let at: Date
     var summary = SaveSummary()
+    /// The ids of the rows created or updated, by table.
+    var touched: [String: Set<String>] = [:]
 
     mutating func upsert<Row: StoredRecord>(_ rows: [Row]) throws {
         for row in rows {
@@ -129,10 +132,12 @@ private struct BatchWriter {
                     continue
                 }
                 try row.update(db)
+                touched[Row.databaseTableName, default: []].insert(row.id)
                 try audit(.updated, Row.databaseTableName, row.id, changed.joined(separator: ", "))
                 summary.updated += 1
             } else {
                 try row.insert(db)
+                touched[Row.databaseTableName, default: []].insert(row.id)
                 try audit(.created, Row.databaseTableName, row.id, "")
                 summary.created += 1
             }

@@ -212,6 +212,19 @@ enum Schema {
             }
             try db.create(index: "auditEntry_on_entity", on: "auditEntry", columns: ["entity", "entityId"])
         }
+        migrator.registerMigration("v2: public search") { db in
+            // Only public text is ever written here: exempt items and their papers are left out when indexed.
+            try db.create(virtualTable: "searchEntry", using: FTS5()) { t in
+                t.tokenizer = .porter(wrapping: .unicode61())
+                t.column("title")
+                t.column("body")
+                t.column("kind").notIndexed()
+                t.column("entityId").notIndexed()
+                t.column("committeeId").notIndexed()
+                t.column("meetingId").notIndexed()
+                t.column("day").notIndexed()
+            }
+        }
         return migrator
     }
 }

@@ -16,6 +16,14 @@ public func buildApplication(
     }
     router.get("/health") { _, _ in HealthStatus(status: "ok") }
     HomeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    CommitteeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    PeopleRoutes(store: store, templates: templates).addRoutes(to: router)
+    RecommendationRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    WorkProgrammeRoutes(store: store, templates: templates).addRoutes(to: router)
+    SearchRoutes(store: store, templates: templates).addRoutes(to: router)
+    FeedRoutes(store: store, today: today, baseURL: configuration.baseURL).addRoutes(to: router)
+    let openAPI = try String(contentsOfFile: configuration.templatesDirectory + "/openapi.json", encoding: .utf8)
+    ApiRoutes(store: store, today: today, openAPIDocument: openAPI).addRoutes(to: router)
     let address = BindAddress.hostname(configuration.host, port: configuration.port)
     return Application(router: router, configuration: .init(address: address, serverName: "Quorum"), logger: logger)
 }

@@ -3,7 +3,7 @@ import Hummingbird
 import QuorumDomain
 import QuorumPersistence
 
-/// The home page: every committee and its meetings, upcoming first.
+/// The home page: upcoming meetings, recently published papers and how many recommendations are overdue.
 struct HomeRoutes {
     let store: any QuorumStore
     let templates: Templates
@@ -12,68 +12,75 @@ struct HomeRoutes {
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.get("/", use: home)
         let stylesheet = (try? String(contentsOfFile: templates.directory + "/quorum.css", encoding: .utf8)) ?? ""
-        router.get("/assets/quorum.css") { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: stylesheet)))
+        router.get("/assets/quorum.css") { request, context in
+            Body(bytes: stylesheet, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
+                .response(from: request, context: context)
         }
     }
 
     func home(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let now = LocalDateTime(today(), in: .london)
-        var committees: [HomePage.CommitteeSummary] = []
-        for committee in try await store.committees() {
-            let meetings = try await store.meetings(of: committee.id)
-            let upcoming = meetings.filter { $0.start >= now }
-            let past = meetings.filter { $0.start < now }.reversed()
-            committees.append(
-                HomePage.CommitteeSummary(
-                    name: committee.name,
-                    anchor: committee.slug,
-                    upcoming: upcoming.map(HomePage.MeetingRow.init),
-                    past: past.map(HomePage.MeetingRow.init),
-                    hasUpcoming: !upcoming.isEmpty,
-                    hasPast: !past.isEmpty
-                ))
+        let now = todayInLondon(today)
+        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let upcoming = try await store.meetings(MeetingFilter(from: now.day, limit: 10))
+        let recent = try await store.meetings(MeetingFilter(to: now.day, newestFirst: true, limit: 5))
+        var papers: [HomePage.Paper] = []
+        for meeting in recent {
+            let agenda = PublicRecord.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id))
+            for entry in agenda {
+                guard let report = entry.report else { continue }
+                papers.append(
+                    .init(
+                        title: report.title, href: Paths.agendaItem(entry.item.id),
+                        meeting: "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"))
+            }
         }
-        return try templates.render(HomePage(title: "Committees and meetings", committees: committees, hasCommittees: !committees.isEmpty), with: "home")
+        let overdue = try await RecommendationCounts.overdue(in: store, today: now.day)
+        let page = HomePage(
+            title: "Council committees and scrutiny",
+            upcoming: upcoming.map { MeetingLink($0, committee: committees[$0.committee]?.name ?? "") },
+            papers: Array(papers.prefix(10)), overdue: overdue, committeeCount: committees.count)
+        return try templates.render(page, with: "home")
+    }
+}
+
+enum RecommendationCounts {
+    /// How many recommendations, across all committees, are past their due date without an answer.
+    static func overdue(in store: any QuorumStore, today: CalendarDay) async throws -> Int {
+        let filter = TrackerFilter(committee: nil, outcome: "awaiting", overdueOnly: true)
+        return try await filter.apply(to: store, today: today).count
     }
 }
 
 /// Everything the home page shows.
 struct HomePage: Sendable {
     let title: String
-    let committees: [CommitteeSummary]
+    let upcoming: [MeetingLink]
+    let hasUpcoming: Bool
+    let papers: [Paper]
+    let hasPapers: Bool
+    let overdue: Int
+    let overdueText: String
     let hasCommittees: Bool
 
-    struct CommitteeSummary: Sendable {
-        let name: String
-        /// The committee's slug, for in-page links.
-        let anchor: String
-        let upcoming: [MeetingRow]
-        let past: [MeetingRow]
-        let hasUpcoming: Bool
-        let hasPast: Bool
+    struct Paper: Sendable {
+        let title: String
+        let href: String
+        let meeting: String
     }
 
-    struct MeetingRow: Sendable {
-        let date: String
-        let isoDate: String
-        let venue: String
-        let status: String
-        let isCancelled: Bool
-
-        init(_ meeting: Meeting) {
-            date = meeting.start.councilStyle
-            isoDate = meeting.start.iso
-            venue = meeting.venue
-            status = meeting.status.label
-            if case .cancelled = meeting.status { isCancelled = true } else { isCancelled = false }
-        }
+    init(title: String, upcoming: [MeetingLink], papers: [Paper], overdue: Int, committeeCount: Int) {
+        self.title = title
+        self.upcoming = upcoming
+        hasUpcoming = !upcoming.isEmpty
+        self.papers = papers
+        hasPapers = !papers.isEmpty
+        self.overdue = overdue
+        overdueText =
+            switch overdue {
+            case 0: "No recommendations are overdue for a response."
+            case 1: "1 recommendation is overdue for a response."
+            default: "\(overdue) recommendations are overdue for a response."
+            }
+        hasCommittees = committeeCount > 0
     }
-}
-
-extension TimeZone {
-    /// English councils keep UK time.
-    static let london = TimeZone(identifier: "Europe/London")!
 }

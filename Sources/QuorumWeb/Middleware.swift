@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -26,6 +27,13 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             if status == .internalServerError {
                 logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             }
+            if request.uri.path.hasPrefix("/api/") {
+                let body = ApiError(error: .init(status: status.code, message: message))
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                let json = String(decoding: (try? encoder.encode(body)) ?? Data(), as: UTF8.self)
+                return Body(bytes: json, contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
+            }
             let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)
             var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(message)</p>")
             html.status = status
@@ -50,4 +58,13 @@ struct ErrorPage: Sendable {
     let title: String
     let message: String
     let status: Int
+}
+
+/// The API's error body: `{"error": {"status": 404, "message": "…"}}`.
+struct ApiError: Encodable {
+    struct Detail: Encodable {
+        let status: Int
+        let message: String
+    }
+    let error: Detail
 }

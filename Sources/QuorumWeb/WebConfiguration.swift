@@ -5,11 +5,17 @@ public struct WebConfiguration: Sendable {
     public var host: String
     public var port: Int
     public var templatesDirectory: String
+    /// The site's public address for links in feeds and calendars ("https://meetings.example.gov.uk");
+    /// when not set, the address the request came to is used.
+    public var baseURL: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory, baseURL: String? = nil
+    ) {
         self.host = host
         self.port = port
         self.templatesDirectory = templatesDirectory
+        self.baseURL = baseURL
     }
 
     /// The templates that ship with Quorum.

@@ -38,25 +38,32 @@ func emptyHome() async throws {
     }
 }
 
-@Test("The home page lists each committee with its upcoming and past meetings, dated as councils write them")
-func homeListsCommitteesAndMeetings() async throws {
+@Test("The committee pages list each committee and its meetings by municipal year, dated as councils write them, with names escaped")
+func committeesAndMeetingsAreListed() async throws {
     try await withTemporaryStore { store async throws in
         try await store.save(.everyKind(), by: "test", at: fixedNow)
         var batch = RecordBatch()
         batch.committees = [Committee.fixture(named: "Health <Scrutiny> Committee")]
         try await store.save(batch, by: "test", at: fixedNow)
         try await withApp(store) { client in
-            try await client.execute(uri: "/", method: .get) { response in
+            try await client.execute(uri: "/committees", method: .get) { response in
                 let body = String(buffer: response.body)
-                #expect(body.contains("<h2 id=\"children-and-young-people-scrutiny-committee\">Children and Young People Scrutiny Committee</h2>"))
-                #expect(body.contains("Tuesday 18 March 2025, 2.00 pm"))
-                #expect(body.contains("Cancelled"))
-                // Past meetings come after the heading for them; fixedNow is 1 December 2025, so all are past.
-                let pastHeading = try #require(body.range(of: "Past meetings"))
-                #expect(body.range(of: "Tuesday 21 January 2025, 2.00 pm")!.lowerBound > pastHeading.lowerBound)
+                #expect(body.contains("Children and Young People Scrutiny Committee</a>"))
                 #expect(body.contains("Health &lt;Scrutiny&gt; Committee"))
                 #expect(!body.contains("<Scrutiny>"))
-                #expect(body.contains("No meetings are scheduled."))
+            }
+            try await client.execute(uri: "/committees/health-scrutiny-committee", method: .get) { response in
+                #expect(String(buffer: response.body).contains("No meetings are recorded."))
+            }
+            try await client.execute(uri: "/committees/children-and-young-people-scrutiny-committee", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("Tuesday 18 March 2025, 2.00 pm"))
+                #expect(body.contains("Cancelled"))
+                // Newest municipal year first: 2025/26 holds the May 2025 meeting, 2024/25 the rest.
+                let newer = try #require(body.range(of: "<h3>2025/26</h3>"))
+                let older = try #require(body.range(of: "<h3>2024/25</h3>"))
+                #expect(newer.lowerBound < older.lowerBound)
+                #expect(body.range(of: "Tuesday 27 May 2025")!.lowerBound < older.lowerBound)
             }
         }
     }

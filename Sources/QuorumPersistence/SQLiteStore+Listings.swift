@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+public import QuorumDomain
+
+extension SQLiteStore {
+    public func committee(slug: String) async throws -> Committee? {
+        try await writer.read { db in
+            try CommitteeRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.committee()
+        }
+    }
+
+    public func person(slug: String) async throws -> Person? {
+        try await writer.read { db in
+            try PersonRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.person()
+        }
+    }
+
+    private func meetingRequest(_ filter: MeetingFilter) -> QueryInterfaceRequest<MeetingRecord> {
+        var request = MeetingRecord.all()
+        if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
+        if let from = filter.from { request = request.filter(Column("startDay") >= from.iso) }
+        if let to = filter.to { request = request.filter(Column("startDay") <= to.iso) }
+        return request
+    }
+
+    public func meetings(_ filter: MeetingFilter) async throws -> [Meeting] {
+        var request = meetingRequest(filter)
+        request =
+            filter.newestFirst
+            ? request.order(Column("startDay").desc, Column("startTime").desc, Column("id"))
+            : request.order(Column("startDay"), Column("startTime"), Column("id"))
+        let page = request.limit(filter.limit, offset: filter.offset)
+        return try await writer.read { db in try page.fetchAll(db).map { try $0.meeting() } }
+    }
+
+    public func meetingCount(_ filter: MeetingFilter) async throws -> Int {
+        let request = meetingRequest(filter)
+        return try await writer.read { db in try request.fetchCount(db) }
+    }
+
+    public func allRecommendations() async throws -> [Recommendation] {
+        try await writer.read { db in
+            try RecommendationRecord.order(Column("meetingDay"), Column("committeeId"), Column("topic"), Column("id")).fetchAll(db).map {
+                try $0.recommendation()
+            }
+        }
+    }
+
+    public func allPeople() async throws -> [Person] {
+        try await writer.read { db in try PersonRecord.order(Column("name"), Column("id")).fetchAll(db).map { $0.person() } }
+    }
+
+    public func allMemberships() async throws -> [Membership] {
+        try await writer.read { db in try MembershipRecord.order(Column("committeeId"), Column("id")).fetchAll(db).map { try $0.membership() } }
+    }
+
+    public func attendance(of person: Person.ID) async throws -> [Attendance] {
+        try await writer.read { db in
+            try AttendanceRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")).fetchAll(db).map { try $0.attendance() }
+        }
+    }
+
+    public func declarations(of person: Person.ID) async throws -> [DeclarationOfInterest] {
+        try await writer.read { db in
+            try DeclarationRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")).fetchAll(db).map { $0.declaration() }
+        }
+    }
+
+    public func revision() async throws -> Int {
+        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM auditEntry") ?? 0 }
+    }
+}
+
+private func escapeLike(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+}

@@ -1,0 +1,68 @@
+import GRDB
+import QuorumDomain
+
+/// Keeps the full-text index of public text in step with the record, inside the saving transaction.
+/// Exempt agenda items, their reports and exempt appendices are never indexed.
+enum SearchIndex {
+    /// Re-derives the index entries of the rows a batch touched.
+    static func refresh(_ touched: [String: Set<String>], in db: Database) throws {
+        for id in touched["report", default: []] { try indexReport(id, db) }
+        for id in touched["agendaItem", default: []] {
+            if let reportId = try String.fetchOne(db, sql: "SELECT id FROM report WHERE agendaItemId = ?", arguments: [id]) {
+                try indexReport(reportId, db)
+            }
+        }
+        for id in touched["minuteItem", default: []] {
+            guard let row = try MinuteItemRecord.fetchOne(db, key: id) else { continue }
+            let body = ([row.text] + row.resolutions.map(\.text)).joined(separator: "\n")
+            try replace(id, kind: "minute", title: "\(row.number). \(row.title)", body: body, meetingId: row.meetingId, db)
+        }
+        for id in touched["question", default: []] {
+            guard let row = try QuestionRecord.fetchOne(db, key: id) else { continue }
+            let body = [row.text, row.statusText ?? "", row.supplementary?.text ?? "", row.supplementary?.response ?? ""].joined(separator: "\n")
+            try replace(id, kind: "question", title: "Question \(row.number) to \(row.addressee)", body: body, meetingId: row.meetingId, db)
+        }
+        for id in touched["recommendation", default: []] {
+            guard let row = try RecommendationRecord.fetchOne(db, key: id) else { continue }
+            try replace(
+                id, kind: "recommendation", title: row.topic, body: [row.text, row.responseText ?? ""].joined(separator: "\n"),
+                committeeId: row.committeeId, day: row.meetingDay, db)
+        }
+        for id in touched["workProgrammeItem", default: []] {
+            guard let row = try WorkProgrammeItemRecord.fetchOne(db, key: id) else { continue }
+            let day = try row.sessionId.flatMap { try String.fetchOne(db, sql: "SELECT day FROM workProgrammeSession WHERE id = ?", arguments: [$0]) }
+            try replace(
+                id, kind: "workProgramme", title: row.title, body: [row.objectives, row.evidenceRequired].joined(separator: "\n"),
+                committeeId: row.committeeId, day: day, db)
+        }
+    }
+
+    private static func indexReport(_ id: String, _ db: Database) throws {
+        guard let row = try ReportRecord.fetchOne(db, key: id) else { return }
+        let itemExempt = try Int.fetchOne(db, sql: "SELECT exemptParagraph FROM agendaItem WHERE id = ?", arguments: [row.agendaItemId]) != nil
+        guard row.exemptParagraph == nil, !itemExempt else {
+            try db.execute(sql: "DELETE FROM searchEntry WHERE entityId = ?", arguments: [id])
+            return
+        }
+        let body =
+            ([row.purpose] + row.recommendations.map(\.text) + row.sections.flatMap { [$0.heading, $0.text] }
+            + row.appendices.filter { $0.access == .open }.map(\.title)).joined(separator: "\n")
+        try replace(id, kind: "report", title: row.title, body: body, meetingId: row.meetingId, db)
+    }
+
+    private static func replace(
+        _ id: String, kind: String, title: String, body: String, committeeId: String? = nil, meetingId: String? = nil, day: String? = nil,
+        _ db: Database
+    ) throws {
+        var committeeId = committeeId
+        var day = day
+        if let meetingId, let meeting = try Row.fetchOne(db, sql: "SELECT committeeId, startDay FROM meeting WHERE id = ?", arguments: [meetingId]) {
+            committeeId = meeting["committeeId"]
+            day = meeting["startDay"]
+        }
+        try db.execute(sql: "DELETE FROM searchEntry WHERE entityId = ?", arguments: [id])
+        try db.execute(
+            sql: "INSERT INTO searchEntry (title, body, kind, entityId, committeeId, meetingId, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [title, body, kind, id, committeeId, meetingId, day])
+    }
+}

@@ -1,0 +1,255 @@
+import QuorumDomain
+
+// The JSON shapes of the API. Property names are the API's own (Popolo/OCD snake_case), hence not Swift style.
+
+struct ApiOrganization: Encodable {
+    let id: String
+    let name: String
+    let classification = "committee"
+    let parent_id: String
+    let remit: String
+    let clerk: ApiContact?
+    let url: String
+
+    init(_ committee: Committee) {
+        id = committee.id.rawValue
+        name = committee.name
+        parent_id = committee.authority.rawValue
+        remit = committee.remit
+        clerk = committee.clerk.map(ApiContact.init)
+        url = Paths.committee(committee.id)
+    }
+}
+
+struct ApiContact: Encodable {
+    let name: String
+    let role: String?
+    let phone: String?
+    let email: String?
+    init(_ contact: Contact) {
+        name = contact.name
+        role = contact.role
+        phone = contact.phone
+        email = contact.email
+    }
+}
+
+struct ApiPerson: Encodable {
+    let id: String
+    let name: String
+    let honorific_prefix: String?
+    let job_title: String?
+    let url: String
+    init(_ person: Person) {
+        id = person.id.rawValue
+        name = person.name
+        honorific_prefix = person.title
+        job_title = person.jobTitle
+        url = Paths.person(person.id)
+    }
+}
+
+struct ApiMembership: Encodable {
+    let id: String
+    let person_id: String
+    let organization_id: String
+    let role: String
+    let on_behalf_of: String?
+    let start_date: String?
+    let end_date: String?
+    init(_ membership: Membership) {
+        id = membership.id.rawValue
+        person_id = membership.person.rawValue
+        organization_id = membership.committee.rawValue
+        role =
+            switch membership.role {
+            case .chairperson: "chairperson"
+            case .viceChairperson: "vice-chairperson"
+            case .councillor: "member"
+            case .coOpted: "co-opted member"
+            case .namedSubstitute: "named substitute"
+            }
+        if case .coOpted(let body) = membership.role { on_behalf_of = body } else { on_behalf_of = nil }
+        start_date = membership.from?.iso
+        end_date = membership.until?.iso
+    }
+}
+
+struct ApiEvent: Encodable {
+    let id: String
+    let name: String
+    let organization_id: String
+    let start_date: String
+    let start_time: String
+    let end_time: String?
+    let timezone = "Europe/London"
+    let location: String
+    let status: String
+    let url: String
+    let agenda: [AgendaEntry]?
+    var minutes: [Minute]?
+    var questions: [QuestionItem]?
+
+    struct AgendaEntry: Encodable {
+        let number: String
+        let order: Int
+        let title: String
+        let description: String
+        let pages: String?
+        let classification: String
+        let report: ReportSummary?
+    }
+
+    struct ReportSummary: Encodable {
+        let id: String
+        let title: String
+        let report_by: String
+        let decision_type: String
+        let purpose: String
+        let recommendations: [String]
+        let url: String
+    }
+
+    struct Minute: Encodable {
+        let number: Int
+        let title: String
+        let text: String
+        let resolutions: [String]
+        init(_ item: MinuteItem) {
+            number = item.number
+            title = item.title
+            text = item.text
+            resolutions = item.resolutions.map(\.text)
+        }
+    }
+
+    struct QuestionItem: Encodable {
+        let number: String
+        let asked_by: String
+        let addressee: String
+        let text: String
+        let status: String
+        let response: String?
+        init(_ question: Question) {
+            number = question.number
+            switch question.asker {
+            case .publicMember(let name, let place): asked_by = [name, place].compactMap { $0 }.joined(separator: ", ")
+            case .councillor(let id): asked_by = id.rawValue
+            }
+            addressee = question.addressee
+            text = question.text
+            status = question.status.label.lowercased()
+            if case .answered(let response) = question.status { self.response = response } else { response = nil }
+        }
+    }
+
+    init(_ meeting: Meeting, agenda: [(item: AgendaItem, report: Report?)]?) {
+        id = meeting.id.rawValue
+        name = meeting.start.day.councilStyle
+        organization_id = meeting.committee.rawValue
+        start_date = meeting.start.day.iso
+        start_time = meeting.start.time.iso
+        end_time = meeting.status.endedAt?.iso
+        location = meeting.venue
+        status =
+            switch meeting.status {
+            case .scheduled: "scheduled"
+            case .agendaPublished: "agenda published"
+            case .held: "held"
+            case .minutesApproved: "minutes approved"
+            case .cancelled: "cancelled"
+            }
+        url = Paths.meeting(meeting.id)
+        self.agenda = agenda?.map { entry in
+            AgendaEntry(
+                number: entry.item.number, order: entry.item.position, title: entry.item.title, description: entry.item.description,
+                pages: entry.item.isExempt ? nil : entry.item.pages?.description, classification: entry.item.isExempt ? "exempt" : "open",
+                report: entry.report.map {
+                    ReportSummary(
+                        id: $0.id.rawValue, title: $0.title, report_by: $0.reportBy, decision_type: $0.decisionType.label, purpose: $0.purpose,
+                        recommendations: $0.recommendations.map { "\($0.letter)) \($0.text)" }, url: Paths.agendaItem(entry.item.id))
+                })
+        }
+    }
+}
+
+struct ApiRecommendation: Encodable {
+    let id: String
+    let organization_id: String
+    let meeting_date: String
+    let topic: String
+    let number: String
+    let text: String
+    let addressee: String
+    let response_rule: String
+    let date_sent: String?
+    let due_date: String?
+    let received_date: String?
+    let response: String?
+    let outcome: String
+    let overdue: Bool
+    let url: String
+
+    init(_ row: TrackerRow) {
+        let r = row.recommendation
+        id = r.id.rawValue
+        organization_id = r.committee.rawValue
+        meeting_date = r.meetingDay.iso
+        topic = r.topic
+        number = r.number
+        text = r.text
+        addressee = r.addressee.label
+        response_rule = r.responseRule == .standard ? "two months" : "28 days"
+        date_sent = r.sentOn?.iso
+        due_date = row.dueOn?.iso
+        switch r.response {
+        case .awaiting:
+            received_date = nil
+            response = nil
+        case .received(let on, let text, _):
+            received_date = on?.iso
+            response = text
+        case .notPursued(let on, let reason):
+            received_date = on?.iso
+            response = reason
+        }
+        outcome = r.outcomeKey
+        overdue = row.isOverdue
+        url = Paths.recommendation(r.id)
+    }
+}
+
+struct ApiWorkProgrammeItem: Encodable {
+    let id: String
+    let organization_id: String
+    let title: String
+    let scrutiny_type: String?
+    let objectives: String
+    let evidence_required: String
+    let attendees: [String]
+    let report_writer: String?
+    let state: String
+    let session_date: String?
+    let session_kind: String?
+    let report_deadline: String?
+
+    init(_ item: WorkProgrammeItem, sessions: [WorkProgrammeSession.ID: WorkProgrammeSession]) {
+        id = item.id.rawValue
+        organization_id = item.committee.rawValue
+        title = item.title
+        scrutiny_type = item.scrutinyType?.label
+        objectives = item.objectives
+        evidence_required = item.evidenceRequired
+        attendees = item.attendees.map(\.name)
+        report_writer = item.reportWriter?.name
+        state = item.state.label.lowercased()
+        var session: WorkProgrammeSession?
+        switch item.state {
+        case .scheduled(let id), .delivered(let id?): session = sessions[id]
+        default: session = nil
+        }
+        session_date = session?.day.iso
+        session_kind = session.map { $0.kind == .briefing ? "briefing" : "committee meeting" }
+        report_deadline = session?.reportDeadline?.iso
+    }
+}

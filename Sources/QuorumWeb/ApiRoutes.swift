@@ -1,0 +1,168 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+import QuorumPersistence
+
+/// The open-data API under /api/v1, named after Popolo and Open Civic Data where they fit: committees are
+/// organizations, meetings are events with an agenda. Identifiers are the record's own, stable across imports.
+struct ApiRoutes {
+    let store: any QuorumStore
+    let today: @Sendable () -> Date
+    let openAPIDocument: String
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.get("/api/v1/openapi.json") { request, context in
+            Body(bytes: openAPIDocument, contentType: "application/json; charset=utf-8").response(from: request, context: context)
+        }
+        router.get("/api/v1/organizations", use: organizations)
+        router.get("/api/v1/organizations/**", use: organization)
+        router.get("/api/v1/people", use: people)
+        router.get("/api/v1/people/**", use: person)
+        router.get("/api/v1/memberships", use: memberships)
+        router.get("/api/v1/events", use: events)
+        router.get("/api/v1/events/**", use: event)
+        router.get("/api/v1/recommendations", use: recommendations)
+        router.get("/api/v1/work-programme", use: workProgramme)
+    }
+
+    func organizations(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let paging = try Paging(queryDictionary(request))
+        let all = try await store.committees()
+        return json(ListResponse(results: paging.slice(all).map(ApiOrganization.init), pagination: paging.pagination(total: all.count)))
+    }
+
+    func organization(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        guard let committee = try await store.committee(.init(catchAll(context))) else { throw HTTPError(.notFound, message: "There is no such organization.") }
+        return json(ApiOrganization(committee))
+    }
+
+    func people(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let paging = try Paging(queryDictionary(request))
+        let all = try await store.allPeople()
+        return json(ListResponse(results: paging.slice(all).map(ApiPerson.init), pagination: paging.pagination(total: all.count)))
+    }
+
+    func person(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        guard let person = try await store.person(.init(catchAll(context))) else { throw HTTPError(.notFound, message: "There is no such person.") }
+        return json(ApiPerson(person))
+    }
+
+    func memberships(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let query = queryDictionary(request)
+        let paging = try Paging(query)
+        var all = try await store.allMemberships()
+        if let organization = try await committeeFilter(query) { all = all.filter { $0.committee == organization.id } }
+        if let person = query["person_id"], !person.isEmpty { all = all.filter { $0.person.rawValue == person } }
+        return json(ListResponse(results: paging.slice(all).map(ApiMembership.init), pagination: paging.pagination(total: all.count)))
+    }
+
+    func events(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let query = queryDictionary(request)
+        let paging = try Paging(query)
+        let committee = try await committeeFilter(query)
+        let filter = MeetingFilter(
+            committee: committee?.id, from: try day(query, "start_date_from"), to: try day(query, "start_date_to"), limit: paging.perPage,
+            offset: paging.offset)
+        let meetings = try await store.meetings(filter)
+        let total = try await store.meetingCount(filter)
+        return json(ListResponse(results: meetings.map { ApiEvent($0, agenda: nil) }, pagination: paging.pagination(total: total)))
+    }
+
+    func event(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        guard let meeting = try await store.meeting(.init(catchAll(context))) else { throw HTTPError(.notFound, message: "There is no such event.") }
+        let agenda = PublicRecord.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id))
+        var event = ApiEvent(meeting, agenda: agenda)
+        event.minutes = try await store.minuteItems(of: meeting.id).map(ApiEvent.Minute.init)
+        event.questions = try await store.questions(at: meeting.id).map(ApiEvent.QuestionItem.init)
+        return json(event)
+    }
+
+    func recommendations(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let query = queryDictionary(request)
+        let paging = try Paging(query)
+        var trackerQuery = query
+        trackerQuery["committee"] = try await committeeFilter(query)?.slug
+        let rows = try await TrackerFilter(trackerQuery, store: store).apply(to: store, today: todayInLondon(today).day)
+        return json(ListResponse(results: paging.slice(rows).map(ApiRecommendation.init), pagination: paging.pagination(total: rows.count)))
+    }
+
+    func workProgramme(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let query = queryDictionary(request)
+        let paging = try Paging(query)
+        var committees = try await store.committees()
+        if let committee = try await committeeFilter(query) { committees = [committee] }
+        var items: [ApiWorkProgrammeItem] = []
+        for committee in committees {
+            let sessions = Dictionary(try await store.workProgrammeSessions(of: committee.id).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            items += try await store.workProgrammeItems(of: committee.id).map { ApiWorkProgrammeItem($0, sessions: sessions) }
+        }
+        return json(ListResponse(results: paging.slice(items), pagination: paging.pagination(total: items.count)))
+    }
+
+    /// `?committee=` (a slug) or `?organization_id=` (an identifier); unknown values are a 400.
+    private func committeeFilter(_ query: [String: String]) async throws -> Committee? {
+        if let id = query["organization_id"], !id.isEmpty {
+            guard let committee = try await store.committee(.init(id)) else { throw HTTPError(.badRequest, message: "There is no organization ‘\(id)’.") }
+            return committee
+        }
+        if let slug = query["committee"], !slug.isEmpty {
+            guard let committee = try await store.committee(slug: slug) else { throw HTTPError(.badRequest, message: "There is no committee ‘\(slug)’.") }
+            return committee
+        }
+        return nil
+    }
+
+    private func day(_ query: [String: String], _ key: String) throws -> CalendarDay? {
+        guard let text = query[key], !text.isEmpty else { return nil }
+        guard let day = CalendarDay(iso: text) else { throw HTTPError(.badRequest, message: "\(key) must be a date like 2025-03-18, not ‘\(text)’.") }
+        return day
+    }
+
+    private func catchAll(_ context: QuorumRequestContext) -> String {
+        context.parameters.getCatchAll().joined(separator: "/")
+    }
+
+    private func json(_ value: some Encodable) -> Body {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Body(bytes: String(decoding: data, as: UTF8.self), contentType: "application/json; charset=utf-8")
+    }
+}
+
+/// `?page=` and `?per_page=` (at most 100).
+struct Paging {
+    let page: Int
+    let perPage: Int
+    var offset: Int { (page - 1) * perPage }
+
+    init(_ query: [String: String]) throws {
+        page = try pageNumber(query)
+        if let text = query["per_page"], !text.isEmpty {
+            guard let value = Int(text), (1...100).contains(value) else {
+                throw HTTPError(.badRequest, message: "per_page must be a whole number from 1 to 100, not ‘\(text)’.")
+            }
+            perPage = value
+        } else {
+            perPage = 20
+        }
+    }
+
+    func slice<T>(_ all: [T]) -> [T] { Array(all.dropFirst(offset).prefix(perPage)) }
+
+    func pagination(total: Int) -> ListPagination {
+        ListPagination(page: page, per_page: perPage, total: total, max_page: max(1, (total + perPage - 1) / perPage))
+    }
+}
+
+struct ListResponse<Item: Encodable>: Encodable {
+    let results: [Item]
+    let pagination: ListPagination
+}
+
+struct ListPagination: Encodable {
+    let page: Int
+    let per_page: Int
+    let total: Int
+    let max_page: Int
+}

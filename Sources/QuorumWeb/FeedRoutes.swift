@@ -1,0 +1,211 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+import QuorumPersistence
+
+/// Calendars (RFC 5545) of meetings, and an Atom feed of newly published papers and recommendation responses.
+struct FeedRoutes {
+    let store: any QuorumStore
+    let today: @Sendable () -> Date
+    let baseURL: String?
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.get("/calendar.ics", use: calendar)
+        router.get("/committees/:committee/calendar.ics", use: committeeCalendar)
+        router.get("/feed.atom", use: atom)
+    }
+
+    func calendar(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let committees = try await store.committees()
+        var meetings: [Meeting] = []
+        for committee in committees { meetings += try await store.meetings(of: committee.id) }
+        return ics(meetings, committees: committees, name: "Council committee meetings", request: request)
+    }
+
+    func committeeCalendar(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let slug = try context.parameters.require("committee")
+        guard let committee = try await store.committee(slug: slug) else { throw HTTPError(.notFound) }
+        return ics(try await store.meetings(of: committee.id), committees: [committee], name: committee.name, request: request)
+    }
+
+    private func ics(_ meetings: [Meeting], committees: [Committee], name: String, request: Request) -> Body {
+        let base = siteURL(request, configured: baseURL)
+        let byID = Dictionary(committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var calendar = ICalendar(name: name, stamp: today())
+        for meeting in meetings.sorted(by: { $0.start < $1.start }) {
+            calendar.add(meeting, committee: byID[meeting.committee]?.name ?? "Committee meeting", url: base + Paths.meeting(meeting.id))
+        }
+        return Body(bytes: calendar.text, contentType: "text/calendar; charset=utf-8")
+    }
+
+    func atom(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let base = siteURL(request, configured: baseURL)
+        let now = todayInLondon(today)
+        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var rules: [Authority.ID: DeadlineRules] = [:]
+        for authority in try await store.authorities() { rules[authority.id] = authority.rules }
+        var entries: [AtomFeed.Entry] = []
+        // Papers are published by the agenda deadline; only those whose deadline has come are in the feed.
+        for meeting in try await store.meetings(MeetingFilter(to: now.day.adding(days: 14), newestFirst: true, limit: 30)) {
+            guard let committee = committees[meeting.committee] else { continue }
+            let published = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
+            guard published <= now.day else { continue }
+            let agenda = PublicRecord.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id))
+            for entry in agenda {
+                guard let report = entry.report else { continue }
+                entries.append(
+                    .init(
+                        id: "tag:quorum,\(published.year):\(report.id.rawValue)", title: "\(report.title) (\(committee.name), \(meeting.start.day.councilStyle))",
+                        link: base + Paths.agendaItem(entry.item.id), updated: published, summary: report.purpose))
+            }
+        }
+        for recommendation in try await store.allRecommendations() {
+            guard case .received(let on?, let text, let outcome) = recommendation.response else { continue }
+            entries.append(
+                .init(
+                    id: "tag:quorum,\(on.year):\(recommendation.id.rawValue)/response",
+                    title: "Response to recommendation \(recommendation.number) on \(recommendation.topic): \(outcome.label)",
+                    link: base + Paths.recommendation(recommendation.id), updated: on, summary: text))
+        }
+        entries.sort { ($0.updated, $0.id) > ($1.updated, $1.id) }
+        let feed = AtomFeed(title: "Committee papers and responses to recommendations", id: base + "/feed.atom", link: base + "/", entries: Array(entries.prefix(50)))
+        return Body(bytes: feed.xml, contentType: "application/atom+xml; charset=utf-8")
+    }
+}
+
+/// The site's address for links in feeds: the configured one, or else the host the request came to.
+func siteURL(_ request: Request, configured: String?) -> String {
+    if let configured { return configured.hasSuffix("/") ? String(configured.dropLast()) : configured }
+    let host = request.head.authority ?? "localhost"
+    return "http://" + host
+}
+
+/// An iCalendar document of meetings. UIDs come from meeting identifiers, so an update replaces the event.
+struct ICalendar {
+    private var lines: [String]
+    private let stamp: String
+
+    init(name: String, stamp: Date) {
+        var formatter = Date.ISO8601FormatStyle(timeZone: .gmt)
+        formatter = formatter.year().month().day().time(includingFractionalSeconds: false).dateSeparator(.omitted).timeSeparator(.omitted)
+        self.stamp = stamp.formatted(formatter)
+        lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Quorum//Committee meetings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + ICalendar.escape(name), "X-WR-TIMEZONE:Europe/London",
+            "BEGIN:VTIMEZONE", "TZID:Europe/London",
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19810329T010000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD", "END:VTIMEZONE",
+        ]
+    }
+
+    mutating func add(_ meeting: Meeting, committee: String, url: String) {
+        lines += ["BEGIN:VEVENT", "UID:" + ICalendar.escape(meeting.id.rawValue) + "@quorum", "DTSTAMP:" + stamp]
+        lines.append("DTSTART;TZID=Europe/London:" + ICalendar.local(meeting.start))
+        if let end = meeting.status.endedAt, end > meeting.start.time {
+            lines.append("DTEND;TZID=Europe/London:" + ICalendar.local(LocalDateTime(meeting.start.day, end)))
+        }
+        lines.append("SUMMARY:" + ICalendar.escape(committee))
+        if !meeting.venue.isEmpty { lines.append("LOCATION:" + ICalendar.escape(meeting.venue)) }
+        lines.append("DESCRIPTION:" + ICalendar.escape("\(meeting.status.label). Agenda, papers and minutes: \(url)"))
+        lines.append("URL:" + url)
+        if case .cancelled = meeting.status { lines.append("STATUS:CANCELLED") } else { lines.append("STATUS:CONFIRMED") }
+        // Each stage a meeting passes through is a new version of the event.
+        lines.append("SEQUENCE:\(meeting.status.stage)")
+        lines.append("END:VEVENT")
+    }
+
+    /// The document, with CRLF line ends and lines folded at 75 octets as RFC 5545 requires.
+    var text: String {
+        (lines + ["END:VCALENDAR"]).map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func local(_ moment: LocalDateTime) -> String {
+        moment.day.iso.replacingOccurrences(of: "-", with: "") + "T" + moment.time.iso.replacingOccurrences(of: ":", with: "") + "00"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;").replacingOccurrences(of: ",", with: "\\,")
+            .replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var count = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if count + size > 75 {
+                result += "\r\n "
+                count = 1
+            }
+            result.append(character)
+            count += size
+        }
+        return result
+    }
+}
+
+/// An Atom (RFC 4287) feed.
+struct AtomFeed {
+    struct Entry {
+        let id: String
+        let title: String
+        let link: String
+        let updated: CalendarDay
+        let summary: String
+    }
+
+    let title: String
+    let id: String
+    let link: String
+    let entries: [Entry]
+
+    var xml: String {
+        let updated = entries.map(\.updated).max().map(AtomFeed.timestamp) ?? "1970-01-01T00:00:00Z"
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+            <title>\(escapeXML(title))</title>
+            <id>\(escapeXML(id))</id>
+            <link rel="self" href="\(escapeXML(id))"/>
+            <link href="\(escapeXML(link))"/>
+            <updated>\(updated)</updated>
+            <author><name>Quorum</name></author>
+
+            """
+        for entry in entries {
+            xml += """
+                <entry>
+                <id>\(escapeXML(entry.id))</id>
+                <title>\(escapeXML(entry.title))</title>
+                <link href="\(escapeXML(entry.link))"/>
+                <updated>\(AtomFeed.timestamp(entry.updated))</updated>
+                <summary>\(escapeXML(entry.summary))</summary>
+                </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+
+    static func timestamp(_ day: CalendarDay) -> String { day.iso + "T09:00:00Z" }
+}
+
+func escapeXML(_ text: String) -> String {
+    var result = ""
+    for character in text {
+        switch character {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"": result += "&quot;"
+        case "'": result += "&apos;"
+        default:
+            // Control characters other than tab and newline are not allowed in XML 1.0.
+            if let scalar = character.unicodeScalars.first, scalar.value < 0x20, scalar != "\t", scalar != "\n" { continue }
+            result.append(character)
+        }
+    }
+    return result
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+
+/// Splits published text into paragraphs at blank lines (or line breaks), for `<p>` elements.
+func paragraphs(_ text: String) -> [String] {
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+/// The municipal year a day falls in: councils run their year from May, so 18 March 2025 is in "2024/25".
+func municipalYear(of day: CalendarDay) -> String {
+    let start = day.month >= 5 ? day.year : day.year - 1
+    let end = (start + 1) % 100
+    return "\(start)/\(end < 10 ? "0" : "")\(end)"
+}
+
+/// "5.00 pm on Wednesday 12 March 2025".
+func deadlineStyle(_ moment: LocalDateTime) -> String { "\(moment.time.councilStyle) on \(moment.day.councilStyle)" }
+
+/// A link with its text, for templates.
+struct Link: Sendable, Hashable {
+    let text: String
+    let href: String
+}
+
+/// The query string as a dictionary; the first of repeated keys wins.
+func queryDictionary(_ request: Request) -> [String: String] {
+    var result: [String: String] = [:]
+    for (key, value) in request.uri.queryParameters where result[String(key)] == nil {
+        result[String(key)] = String(value)
+    }
+    return result
+}
+
+/// The query string for a link that keeps `query` but changes `changes` (a nil value removes the key).
+func queryString(_ query: [String: String], _ changes: [String: String?] = [:]) -> String {
+    var merged = query
+    for (key, value) in changes { merged[key] = value }
+    let pairs = merged.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { key, value in
+        "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
+    }
+    return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+}
+
+extension CharacterSet {
+    static let urlQueryValueAllowed: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=+#;")
+        return set
+    }()
+}
+
+extension TimeZone {
+    /// English councils keep UK time.
+    static let london = TimeZone(identifier: "Europe/London")!
+}

@@ -1,0 +1,158 @@
+import QuorumDomain
+
+/// The list of committees.
+struct CommitteesPage: Sendable {
+    let title: String
+    let committees: [Row]
+    let hasCommittees: Bool
+    struct Row: Sendable {
+        let name: String
+        let href: String
+        let nextMeeting: String
+    }
+}
+
+/// A committee: remit, clerk, members, meetings by municipal year and the work programme.
+struct CommitteePage: Sendable {
+    let title: String
+    let remit: [String]
+    let clerk: ContactView?
+    let members: [Member]
+    let hasMembers: Bool
+    let years: [Year]
+    let hasMeetings: Bool
+    let calendarHref: String
+    let workProgramme: WorkProgrammeView
+
+    struct Member: Sendable {
+        let name: String
+        let href: String
+        let role: String
+    }
+
+    struct Year: Sendable {
+        let label: String
+        let meetings: [MeetingLink]
+    }
+
+    init(committee: Committee, memberships: [Membership], people: [Person], meetings: [Meeting], workProgramme: WorkProgrammeView) {
+        title = committee.name
+        remit = paragraphs(committee.remit)
+        clerk = committee.clerk.map(ContactView.init)
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        members = memberships.compactMap { membership in
+            guard let person = byID[membership.person] else { return nil }
+            return Member(name: person.styledName, href: Paths.person(person.id), role: membership.role.label)
+        }
+        hasMembers = !members.isEmpty
+        var years: [Year] = []
+        for meeting in meetings.reversed() {
+            let label = municipalYear(of: meeting.start.day)
+            if years.last?.label != label { years.append(Year(label: label, meetings: [])) }
+            years[years.count - 1] = Year(label: label, meetings: years[years.count - 1].meetings + [MeetingLink(meeting)])
+        }
+        self.years = years
+        hasMeetings = !meetings.isEmpty
+        calendarHref = Paths.committeeCalendar(committee.id)
+        self.workProgramme = workProgramme
+    }
+}
+
+/// A meeting in a list: its date, status and address.
+struct MeetingLink: Sendable {
+    let date: String
+    let isoDate: String
+    let href: String
+    let status: String
+    let committee: String
+
+    init(_ meeting: Meeting, committee: String = "") {
+        date = meeting.start.councilStyle
+        isoDate = meeting.start.day.iso
+        href = Paths.meeting(meeting.id)
+        status = meeting.status.label
+        self.committee = committee
+    }
+}
+
+/// The clerk or another contact, ready to show.
+struct ContactView: Sendable {
+    let name: String
+    let role: String?
+    let phone: String?
+    let email: String?
+    let mailto: String?
+
+    init(_ contact: Contact) {
+        name = contact.name
+        role = contact.role
+        phone = contact.phone
+        email = contact.email
+        mailto = contact.email.map { "mailto:" + $0 }
+    }
+}
+
+/// A committee's work programme: each meeting or briefing with its topics, then the potential topics.
+struct WorkProgrammeView: Sendable {
+    let sessions: [Session]
+    let potential: [Topic]
+    let hasSessions: Bool
+    let hasPotential: Bool
+
+    struct Session: Sendable {
+        let heading: String
+        let reportDeadline: String?
+        let planning: String?
+        let topics: [Topic]
+        let hasTopics: Bool
+    }
+
+    struct Topic: Sendable {
+        let title: String
+        let scrutinyType: String?
+        let objectives: [String]
+        let evidence: [String]
+        let attendees: [String]
+        let hasAttendees: Bool
+        let state: String
+
+        init(_ item: WorkProgrammeItem) {
+            title = item.title
+            scrutinyType = item.scrutinyType?.label
+            objectives = paragraphs(item.objectives)
+            evidence = paragraphs(item.evidenceRequired)
+            attendees = item.attendees.map { $0.isReportWriter ? "\($0.name) (report writer)" : $0.name }
+            hasAttendees = !item.attendees.isEmpty
+            state = item.state.label
+        }
+    }
+
+    init(sessions: [WorkProgrammeSession], items: [WorkProgrammeItem]) {
+        self.sessions = sessions.map { session in
+            let topics = items.filter { item in
+                switch item.state {
+                case .scheduled(let id): id == session.id
+                case .delivered(let id?): id == session.id
+                default: false
+                }
+            }
+            let planning: String? =
+                switch session.planning {
+                case .on(let day): day.councilStyle
+                case .toBeConfirmed: "To be confirmed"
+                case .none: nil
+                }
+            return Session(
+                heading: "\(session.kind == .briefing ? "Briefing" : "Committee meeting"), \(session.day.councilStyle)",
+                reportDeadline: session.reportDeadline?.councilStyle, planning: planning, topics: topics.map(Topic.init), hasTopics: !topics.isEmpty)
+        }
+        potential = items.filter {
+            switch $0.state {
+            case .potential, .deferred: true
+            default: false
+            }
+        }.map(Topic.init)
+        hasSessions = !sessions.isEmpty
+        hasPotential = !potential.isEmpty
+    }
+}

@@ -1,0 +1,203 @@
+import QuorumDomain
+
+/// A meeting: details, deadlines, the agenda with its papers, questions, minutes, attendance and declarations.
+struct MeetingPage: Sendable {
+    let title: String
+    let committee: Link
+    let date: String
+    let isoDate: String
+    let venue: String
+    let status: String
+    let isCancelled: Bool
+    let endedAt: String?
+    let clerk: ContactView?
+    let publicationDeadline: String
+    let questionDeadline: String
+    let agenda: [AgendaRow]
+    let hasAgenda: Bool
+    let questions: [QuestionView]
+    let hasQuestions: Bool
+    let minutes: [MinuteView]
+    let hasMinutes: Bool
+    let attendance: [AttendanceGroup]
+    let hasAttendance: Bool
+    let declarations: [DeclarationView]
+    let hasDeclarations: Bool
+    let previous: Link?
+    let next: Link?
+
+    struct AgendaRow: Sendable {
+        let number: String
+        let title: String
+        let description: [String]
+        let pages: String?
+        let href: String?
+        let isExempt: Bool
+    }
+
+    struct QuestionView: Sendable {
+        let number: String
+        let asker: String
+        let addressee: String
+        let text: [String]
+        let status: String
+        let response: [String]
+        let hasResponse: Bool
+        let supplementary: Supplementary?
+        struct Supplementary: Sendable {
+            let number: String
+            let text: [String]
+            let response: [String]
+        }
+    }
+
+    struct MinuteView: Sendable {
+        let number: Int
+        let title: String
+        let text: [String]
+        let resolutions: [ResolutionView]
+        let hasResolutions: Bool
+    }
+
+    struct ResolutionView: Sendable {
+        let number: String?
+        let text: String
+    }
+
+    struct AttendanceGroup: Sendable {
+        let heading: String
+        let people: [PersonLine]
+    }
+
+    struct PersonLine: Sendable {
+        let name: String
+        let href: String
+        let note: String?
+    }
+
+    struct DeclarationView: Sendable {
+        let person: PersonLine
+        let item: String?
+        let kind: String
+        let reason: String
+    }
+
+    init(
+        committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [(item: AgendaItem, report: Report?)], questions: [Question],
+        minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
+        next: Meeting?
+    ) {
+        title = "\(committee.name), \(meeting.start.day.councilStyle)"
+        self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
+        date = meeting.start.councilStyle
+        isoDate = meeting.start.day.iso
+        venue = meeting.venue
+        status = meeting.status.label
+        if case .cancelled = meeting.status { isCancelled = true } else { isCancelled = false }
+        endedAt = meeting.status.endedAt?.councilStyle
+        clerk = (meeting.clerk ?? committee.clerk).map(ContactView.init)
+        let deadlines = meeting.deadlines(rules: rules, calendar: .englandAndWales)
+        publicationDeadline = deadlines.agendaPublication.councilStyle
+        questionDeadline = deadlineStyle(deadlines.questions)
+        self.agenda = agenda.map { entry in
+            AgendaRow(
+                number: entry.item.number, title: entry.item.title, description: paragraphs(entry.item.description),
+                pages: entry.item.isExempt ? nil : entry.item.pages?.description, href: entry.report.map { _ in Paths.agendaItem(entry.item.id) },
+                isExempt: entry.item.isExempt)
+        }
+        hasAgenda = !agenda.isEmpty
+        func line(_ id: Person.ID, note: String? = nil) -> PersonLine {
+            let person = people[id]
+            return PersonLine(name: person?.styledName ?? "Unknown", href: Paths.person(id), note: note)
+        }
+        self.questions = questions.map { question in
+            let asker: String =
+                switch question.asker {
+                case .publicMember(let name, let place?): "\(name), \(place)"
+                case .publicMember(let name, nil): name
+                case .councillor(let id): people[id]?.styledName ?? "A councillor"
+                }
+            var response: [String] = []
+            if case .answered(let text) = question.status { response = paragraphs(text) }
+            if case .rejected(let reason) = question.status { response = ["Not accepted: " + reason] }
+            return QuestionView(
+                number: question.number, asker: asker, addressee: question.addressee, text: paragraphs(question.text), status: question.status.label,
+                response: response, hasResponse: !response.isEmpty,
+                supplementary: question.supplementary.map {
+                    .init(number: $0.number ?? "Supplementary question", text: paragraphs($0.text), response: paragraphs($0.response ?? ""))
+                })
+        }
+        hasQuestions = !questions.isEmpty
+        self.minutes = minutes.map {
+            MinuteView(
+                number: $0.number, title: $0.title, text: paragraphs($0.text), resolutions: $0.resolutions.map { ResolutionView(number: $0.number, text: $0.text) },
+                hasResolutions: !$0.resolutions.isEmpty)
+        }
+        hasMinutes = !minutes.isEmpty
+        var groups: [(String, [PersonLine])] = [
+            ("Present", []), ("Attended virtually (did not vote)", []), ("Apologies", []), ("Named substitutes", []), ("In attendance", []),
+            ("Officers", []),
+        ]
+        for row in attendance {
+            switch row.kind {
+            case .present(let role): groups[0].1.append(line(row.person, note: role))
+            case .virtual: groups[1].1.append(line(row.person))
+            case .apologies: groups[2].1.append(line(row.person))
+            case .substitute(let member): groups[3].1.append(line(row.person, note: "for \(people[member]?.styledName ?? "a member")"))
+            case .inAttendance(let capacity): groups[4].1.append(line(row.person, note: capacity))
+            case .officer(let jobTitle): groups[5].1.append(line(row.person, note: jobTitle))
+            }
+        }
+        self.attendance = groups.filter { !$0.1.isEmpty }.map { AttendanceGroup(heading: $0.0, people: $0.1) }
+        hasAttendance = !attendance.isEmpty
+        self.declarations = declarations.map {
+            DeclarationView(person: line($0.person), item: $0.agendaItemNumber, kind: $0.kind, reason: $0.reason)
+        }
+        hasDeclarations = !declarations.isEmpty
+        self.previous = previous.map { Link(text: $0.start.day.councilStyle, href: Paths.meeting($0.id)) }
+        self.next = next.map { Link(text: $0.start.day.councilStyle, href: Paths.meeting($0.id)) }
+    }
+}
+
+/// A report, readable as a web page.
+struct ReportPage: Sendable {
+    let title: String
+    let meeting: Link
+    let committee: Link
+    let itemNumber: String
+    let reportBy: String
+    let classification: String
+    let decisionType: String
+    let wardsAffected: String
+    let purpose: [String]
+    let recommendations: [Report.LetteredRecommendation]
+    let hasRecommendations: Bool
+    let sections: [Section]
+    let appendices: [Report.Appendix]
+    let hasAppendices: Bool
+    let pages: String?
+
+    struct Section: Sendable {
+        let heading: String
+        let paragraphs: [String]
+        let isSubsection: Bool
+    }
+
+    init(committee: Committee, meeting: Meeting, item: AgendaItem, report: Report) {
+        title = report.title
+        self.meeting = Link(text: "\(committee.name), \(meeting.start.day.councilStyle)", href: Paths.meeting(meeting.id))
+        self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
+        itemNumber = item.number
+        reportBy = report.reportBy
+        classification = report.classification.label
+        decisionType = report.decisionType.label
+        wardsAffected = report.wardsAffected
+        purpose = paragraphs(report.purpose)
+        recommendations = report.recommendations
+        hasRecommendations = !report.recommendations.isEmpty
+        sections = report.sections.map { Section(heading: $0.heading, paragraphs: paragraphs($0.text), isSubsection: $0.kind == .other) }
+        appendices = report.appendices
+        hasAppendices = !report.appendices.isEmpty
+        pages = item.pages?.description
+    }
+}

@@ -1,0 +1,92 @@
+import QuorumDomain
+import QuorumPersistence
+
+/// The search page: the form, any messages, and one page of results with highlighted passages.
+struct SearchPage: Sendable {
+    let title: String
+    let q: String
+    let from: String
+    let to: String
+    let committees: [TrackerPage.Option]
+    let kinds: [TrackerPage.Option]
+    let committeeError: String?
+    let fromError: String?
+    let toError: String?
+    let kindError: String?
+    let hasErrors: Bool
+    let notices: [String]
+    let hasQuery: Bool
+    let summary: String
+    let hits: [Hit]
+    let previousPage: String?
+    let nextPage: String?
+
+    struct Hit: Sendable {
+        let title: String
+        let href: String
+        let kind: String
+        let context: String
+        /// Escaped text with `<mark>` around matches: safe to insert unescaped.
+        let snippetHTML: String
+    }
+
+    init(
+        form: SearchForm, parameters: [String: String], committees: [Committee], byID: [Committee.ID: Committee], results: SearchResults, page: Int,
+        pageSize: Int
+    ) {
+        title = form.text.isEmpty ? "Search" : "Search: \(form.text)"
+        q = form.text
+        from = parameters["from"] ?? ""
+        to = parameters["to"] ?? ""
+        self.committees = committees.map { TrackerPage.Option(value: $0.slug, label: $0.name, isSelected: $0.slug == parameters["committee"]) }
+        kinds = SearchQuery.Kind.allCases.map { TrackerPage.Option(value: $0.rawValue, label: $0.label, isSelected: $0.rawValue == parameters["kind"]) }
+        committeeError = form.errors["committee"]
+        fromError = form.errors["from"]
+        toError = form.errors["to"]
+        kindError = form.errors["kind"]
+        hasErrors = !form.errors.isEmpty
+        notices = form.query.notices + (form.text.isEmpty || !form.query.isEmpty || !form.errors.isEmpty ? [] : ["Type a word or a phrase to search for."])
+        hasQuery = !form.query.isEmpty
+        let first = (page - 1) * pageSize + 1
+        summary =
+            results.total == 0
+            ? "No results. Try fewer or different words, or a word’s beginning followed by *."
+            : "\(results.total) result\(results.total == 1 ? "" : "s"); showing \(first) to \(first + results.hits.count - 1)."
+        hits = results.hits.map { hit in
+            var context = hit.kind.label
+            if let committee = hit.committee.flatMap({ byID[$0] }) { context += ", \(committee.name)" }
+            if let day = hit.day { context += ", \(day.councilStyle)" }
+            return Hit(title: hit.title, href: SearchPage.href(for: hit), kind: hit.kind.label, context: context, snippetHTML: highlighted(hit.snippet))
+        }
+        previousPage = page > 1 ? Paths.search + queryString(parameters, ["page": page - 1 == 1 ? nil : String(page - 1)]) : nil
+        nextPage = first + results.hits.count - 1 < results.total ? Paths.search + queryString(parameters, ["page": String(page + 1)]) : nil
+    }
+
+    /// Where a result lives on the site.
+    static func href(for hit: SearchResults.Hit) -> String {
+        switch hit.kind {
+        case .report: Paths.agendaItem(.init(String(hit.entityId.dropLast("/report".count))))
+        case .minute, .question: hit.meeting.map { Paths.meeting($0) + (hit.kind == .minute ? "#minutes" : "#questions") } ?? "/"
+        case .recommendation: Paths.recommendation(.init(hit.entityId))
+        case .workProgramme: hit.committee.map(Paths.committee) ?? Paths.workProgramme
+        }
+    }
+}
+
+/// Escapes a snippet for HTML and turns the store's match markers into `<mark>` elements.
+func highlighted(_ snippet: String) -> String {
+    var html = ""
+    for character in snippet {
+        switch character {
+        case SearchResults.markStart: html += "<mark>"
+        case SearchResults.markEnd: html += "</mark>"
+        case "&": html += "&amp;"
+        case "<": html += "&lt;"
+        case ">": html += "&gt;"
+        case "\"": html += "&quot;"
+        case "'": html += "&#39;"
+        default: html.append(character)
+        }
+    }
+    return html
+}

@@ -1,0 +1,126 @@
+import QuorumDomain
+import QuorumPersistence
+
+/// The recommendations tracker, grouped by meeting and then topic, with its filters and pages.
+struct TrackerPage: Sendable {
+    let title: String
+    let committees: [Option]
+    let outcomes: [Option]
+    let overdueOnly: Bool
+    let groups: [MeetingGroup]
+    let hasRows: Bool
+    let summary: String
+    let csvHref: String
+    let previousPage: String?
+    let nextPage: String?
+
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        let isSelected: Bool
+    }
+
+    struct MeetingGroup: Sendable {
+        let heading: String
+        let topics: [TopicGroup]
+    }
+
+    struct TopicGroup: Sendable {
+        let topic: String
+        let rows: [Row]
+    }
+
+    struct Row: Sendable {
+        let number: String
+        let text: String
+        let href: String
+        let sent: String
+        let due: String
+        let outcome: String
+        let isOverdue: Bool
+    }
+
+    init(filter: TrackerFilter, committees: [Committee.ID: Committee], rows: [TrackerRow], total: Int, page: Int, pageSize: Int, today: CalendarDay) {
+        title = "Recommendations tracker"
+        self.committees = committees.values.sorted { $0.name < $1.name }.map {
+            Option(value: $0.slug, label: $0.name, isSelected: $0.id == filter.committee?.id)
+        }
+        outcomes = TrackerFilter.outcomes.map { Option(value: $0.0, label: $0.1, isSelected: $0.0 == filter.outcome) }
+        overdueOnly = filter.overdueOnly
+        var groups: [MeetingGroup] = []
+        for row in rows {
+            let r = row.recommendation
+            let heading = "\(committees[r.committee]?.name ?? "Committee"), \(r.meetingDay.councilStyle)"
+            let line = Row(
+                number: r.number, text: r.text, href: Paths.recommendation(r.id), sent: r.sentOn?.shortCouncilStyle ?? "Not sent",
+                due: row.dueOn?.shortCouncilStyle ?? "", outcome: r.outcomeLabel, isOverdue: row.isOverdue)
+            if groups.last?.heading != heading { groups.append(MeetingGroup(heading: heading, topics: [])) }
+            var topics = groups[groups.count - 1].topics
+            if topics.last?.topic == r.topic {
+                topics[topics.count - 1] = TopicGroup(topic: r.topic, rows: topics[topics.count - 1].rows + [line])
+            } else {
+                topics.append(TopicGroup(topic: r.topic, rows: [line]))
+            }
+            groups[groups.count - 1] = MeetingGroup(heading: heading, topics: topics)
+        }
+        self.groups = groups
+        hasRows = !rows.isEmpty
+        let first = (page - 1) * pageSize + 1
+        summary = total == 0 ? "No recommendations match." : "Showing \(first) to \(first + rows.count - 1) of \(total) recommendations."
+        var query: [String: String] = [:]
+        query["committee"] = filter.committee?.slug
+        query["outcome"] = filter.outcome
+        if filter.overdueOnly { query["overdue"] = "1" }
+        csvHref = Paths.recommendations + ".csv" + queryString(query)
+        previousPage = page > 1 ? Paths.recommendations + queryString(query, ["page": page - 1 == 1 ? nil : String(page - 1)]) : nil
+        nextPage = first + rows.count - 1 < total ? Paths.recommendations + queryString(query, ["page": String(page + 1)]) : nil
+    }
+}
+
+/// One recommendation, with everything the tracker records about it.
+struct RecommendationPage: Sendable {
+    let title: String
+    let committee: Link
+    let meetingDay: String
+    let topic: String
+    let text: String
+    let addressee: String
+    let rule: String
+    let sent: String
+    let due: String
+    let received: String?
+    let response: [String]
+    let outcome: String
+    let isOverdue: Bool
+    let warnings: [String]
+    let hasWarnings: Bool
+
+    init(recommendation r: Recommendation, committee: Committee, rules: DeadlineRules, today: CalendarDay, warnings: [String]) {
+        title = "Recommendation \(r.number): \(r.topic)"
+        self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
+        meetingDay = r.meetingDay.councilStyle
+        topic = r.topic
+        text = r.text
+        addressee = r.addressee.label
+        rule =
+            r.responseRule == .standard
+            ? "Within \(rules.responseMonths) months of receipt" : "Within \(rules.statutoryResponseDays) days (statutory health or crime and disorder scrutiny)"
+        sent = r.sentOn?.councilStyle ?? "Not yet sent"
+        due = r.effectiveDueDate(rules: rules)?.councilStyle ?? "Not set"
+        switch r.response {
+        case .awaiting:
+            received = nil
+            response = []
+        case .received(let on, let text, _):
+            received = on?.councilStyle
+            response = paragraphs(text)
+        case .notPursued(let on, let reason):
+            received = on?.councilStyle
+            response = paragraphs(reason)
+        }
+        outcome = r.outcomeLabel
+        isOverdue = r.isOverdue(on: today, rules: rules)
+        self.warnings = warnings
+        hasWarnings = !warnings.isEmpty
+    }
+}

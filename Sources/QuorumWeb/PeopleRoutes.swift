@@ -1,0 +1,85 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+import QuorumPersistence
+
+/// A person's page: their committees, attendance record and declarations of interest.
+struct PeopleRoutes {
+    let store: any QuorumStore
+    let templates: Templates
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.get("/people/:person", use: show)
+    }
+
+    func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let slug = try context.parameters.require("person")
+        guard let person = try await store.person(slug: slug) else { throw HTTPError(.notFound) }
+        async let memberships = store.memberships(of: person.id)
+        async let attendance = store.attendance(of: person.id)
+        async let declarations = store.declarations(of: person.id)
+        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var meetings: [Meeting.ID: Meeting] = [:]
+        for id in Set(try await attendance.map(\.meeting) + declarations.map(\.meeting)) {
+            meetings[id] = try await store.meeting(id)
+        }
+        let page = PersonPage(
+            person: person, memberships: try await memberships, attendance: try await attendance, declarations: try await declarations,
+            committees: committees, meetings: meetings)
+        return try templates.render(page, with: "person")
+    }
+}
+
+/// Everything the person page shows.
+struct PersonPage: Sendable {
+    let title: String
+    let jobTitle: String?
+    let memberships: [Row]
+    let hasMemberships: Bool
+    let attendance: [Row]
+    let hasAttendance: Bool
+    let attendanceSummary: String
+    let declarations: [Row]
+    let hasDeclarations: Bool
+
+    /// A line in one of the person's lists: a link and what it says about them.
+    struct Row: Sendable {
+        let text: String
+        let href: String
+        let detail: String
+    }
+
+    init(
+        person: Person, memberships: [Membership], attendance: [Attendance], declarations: [DeclarationOfInterest], committees: [Committee.ID: Committee],
+        meetings: [Meeting.ID: Meeting]
+    ) {
+        title = person.styledName
+        jobTitle = person.jobTitle
+        self.memberships = memberships.map { membership in
+            var detail = membership.role.label
+            if let from = membership.from { detail += ", from \(from.shortCouncilStyle)" }
+            if let until = membership.until { detail += " until \(until.shortCouncilStyle)" }
+            return Row(text: committees[membership.committee]?.name ?? "A committee", href: Paths.committee(membership.committee), detail: detail)
+        }
+        hasMemberships = !memberships.isEmpty
+        func meetingText(_ id: Meeting.ID) -> String {
+            guard let meeting = meetings[id] else { return "A meeting" }
+            return "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"
+        }
+        let ordered = attendance.sorted { (meetings[$0.meeting]?.start.iso ?? "") > (meetings[$1.meeting]?.start.iso ?? "") }
+        self.attendance = ordered.map { Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: $0.kind.label) }
+        hasAttendance = !attendance.isEmpty
+        let present = attendance.filter {
+            switch $0.kind {
+            case .present, .virtual, .substitute: true
+            default: false
+            }
+        }.count
+        let apologies = attendance.filter { $0.kind == .apologies }.count
+        attendanceSummary = present + apologies > 0 ? "Attended \(present) of \(present + apologies) meetings where they were expected." : ""
+        self.declarations = declarations.map {
+            Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: "\($0.agendaItemNumber.map { "Item \($0): " } ?? "")\($0.kind). \($0.reason)")
+        }
+        hasDeclarations = !declarations.isEmpty
+    }
+}

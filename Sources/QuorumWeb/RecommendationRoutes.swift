@@ -1,0 +1,158 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+import QuorumPersistence
+
+/// The recommendations tracker: what each committee asked of the executive, and whether it was answered.
+struct RecommendationRoutes {
+    let store: any QuorumStore
+    let templates: Templates
+    let today: @Sendable () -> Date
+    static let pageSize = 100
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.get("/recommendations", use: tracker)
+        router.get("/recommendations.csv", use: csv)
+        router.get("/recommendations/:committee/:date/:key", use: show)
+    }
+
+    func tracker(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let filter = try await TrackerFilter(queryDictionary(request), store: store)
+        let rows = try await filter.apply(to: store, today: todayInLondon(today).day)
+        let page = try pageNumber(queryDictionary(request))
+        let slice = Array(rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
+        guard page == 1 || !slice.isEmpty else { throw HTTPError(.notFound) }
+        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let view = TrackerPage(
+            filter: filter, committees: committees, rows: slice, total: rows.count, page: page, pageSize: Self.pageSize, today: todayInLondon(today).day)
+        return try templates.render(view, with: "recommendations")
+    }
+
+    func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let filter = try await TrackerFilter(queryDictionary(request), store: store)
+        let rows = try await filter.apply(to: store, today: todayInLondon(today).day)
+        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var lines = [["Committee", "Meeting date", "Topic", "Rec. No.", "Recommendation", "Addressee", "Date sent", "Due date", "Received date", "Response", "Outcome"]]
+        for row in rows {
+            let r = row.recommendation
+            var received = ""
+            var response = ""
+            switch r.response {
+            case .awaiting: break
+            case .received(let on, let text, _):
+                received = on?.iso ?? ""
+                response = text
+            case .notPursued(let on, let reason):
+                received = on?.iso ?? ""
+                response = reason
+            }
+            lines.append([
+                committees[r.committee]?.name ?? "", r.meetingDay.iso, r.topic, r.number, r.text, r.addressee.label, r.sentOn?.iso ?? "", r.dueOn?.iso ?? "",
+                received, response, r.outcomeLabel,
+            ])
+        }
+        return Body(
+            bytes: csvText(lines), contentType: "text/csv; charset=utf-8",
+            headers: [.contentDisposition: "attachment; filename=\"recommendations.csv\""])
+    }
+
+    func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let slug = try context.parameters.require("committee")
+        guard let committee = try await store.committee(slug: slug) else { throw HTTPError(.notFound) }
+        let id = Paths.recommendationID(committee.id, date: try context.parameters.require("date"), key: try context.parameters.require("key"))
+        guard let recommendation = try await store.recommendation(id) else { throw HTTPError(.notFound) }
+        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        let warnings = try await store.warnings(on: id.rawValue)
+        let page = RecommendationPage(
+            recommendation: recommendation, committee: committee, rules: rules, today: todayInLondon(today).day, warnings: warnings.map(\.message))
+        return try templates.render(page, with: "recommendation")
+    }
+}
+
+/// The tracker's filters, read from the query string. A value that makes no sense is a 400 that says why.
+struct TrackerFilter: Sendable {
+    var committee: Committee?
+    var outcome: String?
+    var overdueOnly = false
+
+    /// The outcomes a visitor can filter by, with their labels.
+    static let outcomes: [(String, String)] =
+        [("awaiting", "Awaiting response")] + Recommendation.Outcome.allCases.map { ($0.rawValue, $0.label) } + [("notPursued", "Not pursued")]
+
+    init(committee: Committee?, outcome: String?, overdueOnly: Bool) {
+        self.committee = committee
+        self.outcome = outcome
+        self.overdueOnly = overdueOnly
+    }
+
+    init(_ query: [String: String], store: any QuorumStore) async throws {
+        if let slug = query["committee"], !slug.isEmpty {
+            guard let committee = try await store.committee(slug: slug) else {
+                throw HTTPError(.badRequest, message: "There is no committee ‘\(slug)’. Choose one from the list.")
+            }
+            self.committee = committee
+        }
+        if let outcome = query["outcome"], !outcome.isEmpty {
+            guard Self.outcomes.contains(where: { $0.0 == outcome }) else {
+                throw HTTPError(.badRequest, message: "‘\(outcome)’ is not an outcome. Use one of: \(Self.outcomes.map(\.0).joined(separator: ", ")).")
+            }
+            self.outcome = outcome
+        }
+        switch query["overdue"] {
+        case nil, "", "0", "false": overdueOnly = false
+        case "1", "true", "on", "yes": overdueOnly = true
+        case let other?: throw HTTPError(.badRequest, message: "overdue must be 1 or 0, not ‘\(other)’.")
+        }
+    }
+
+    /// The recommendations that pass the filter, newest meeting first, with whether each is overdue.
+    func apply(to store: any QuorumStore, today: CalendarDay) async throws -> [TrackerRow] {
+        let all: [Recommendation]
+        if let committee {
+            all = try await store.recommendations(of: committee.id)
+        } else {
+            all = try await store.allRecommendations()
+        }
+        var rules: [Authority.ID: DeadlineRules] = [:]
+        for authority in try await store.authorities() { rules[authority.id] = authority.rules }
+        let committees = Dictionary(try await store.committees().map { ($0.id, $0.authority) }, uniquingKeysWith: { a, _ in a })
+        return all.reversed().compactMap { recommendation in
+            let authorityRules = committees[recommendation.committee].flatMap { rules[$0] } ?? .standard
+            let overdue = recommendation.isOverdue(on: today, rules: authorityRules)
+            if overdueOnly && !overdue { return nil }
+            if let outcome, outcome != recommendation.outcomeKey { return nil }
+            return TrackerRow(recommendation: recommendation, isOverdue: overdue, dueOn: recommendation.effectiveDueDate(rules: authorityRules))
+        }
+    }
+}
+
+struct TrackerRow: Sendable {
+    let recommendation: Recommendation
+    let isOverdue: Bool
+    let dueOn: CalendarDay?
+}
+
+extension Recommendation {
+    /// The key the tracker's outcome filter uses.
+    var outcomeKey: String {
+        switch response {
+        case .awaiting: "awaiting"
+        case .received(_, _, let outcome): outcome.rawValue
+        case .notPursued: "notPursued"
+        }
+    }
+}
+
+/// The page number in `?page=`, from 1. Anything else is a 400.
+func pageNumber(_ query: [String: String]) throws -> Int {
+    guard let text = query["page"], !text.isEmpty else { return 1 }
+    guard let page = Int(text), page >= 1, page <= 100_000 else {
+        throw HTTPError(.badRequest, message: "page must be a whole number from 1, not ‘\(text)’.")
+    }
+    return page
+}
+
+/// RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends.
+func csvText(_ rows: [[String]]) -> String {
+    rows.map { row in row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+import QuorumPersistence
+
+/// Every committee's work programme, as a page and as CSV.
+struct WorkProgrammeRoutes {
+    let store: any QuorumStore
+    let templates: Templates
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.get("/work-programme", use: page)
+        router.get("/work-programme.csv", use: csv)
+    }
+
+    func page(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        var sections: [WorkProgrammePage.CommitteeSection] = []
+        for committee in try await store.committees() {
+            let view = WorkProgrammeView(
+                sessions: try await store.workProgrammeSessions(of: committee.id), items: try await store.workProgrammeItems(of: committee.id))
+            sections.append(.init(name: committee.name, href: Paths.committee(committee.id), anchor: committee.slug, workProgramme: view))
+        }
+        return try templates.render(WorkProgrammePage(title: "Work programme", committees: sections, hasCommittees: !sections.isEmpty), with: "workprogrammes")
+    }
+
+    func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        var lines = [["Committee", "Session", "Session date", "Report deadline", "Planning", "Topic", "Type of scrutiny", "Objectives", "Evidence required", "Attendees", "State"]]
+        for committee in try await store.committees() {
+            let sessions = Dictionary(try await store.workProgrammeSessions(of: committee.id).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for item in try await store.workProgrammeItems(of: committee.id) {
+                var session: WorkProgrammeSession?
+                switch item.state {
+                case .scheduled(let id), .delivered(let id?): session = sessions[id]
+                default: session = nil
+                }
+                let planning: String =
+                    switch session?.planning {
+                    case .on(let day): day.iso
+                    case .toBeConfirmed: "TBC"
+                    default: ""
+                    }
+                lines.append([
+                    committee.name, session.map { $0.kind == .briefing ? "Briefing" : "Committee meeting" } ?? "", session?.day.iso ?? "",
+                    session?.reportDeadline?.iso ?? "", planning, item.title, item.scrutinyType?.label ?? "", item.objectives, item.evidenceRequired,
+                    item.attendees.map { $0.isReportWriter ? "\($0.name) (report writer)" : $0.name }.joined(separator: "; "), item.state.label,
+                ])
+            }
+        }
+        return Body(
+            bytes: csvText(lines), contentType: "text/csv; charset=utf-8", headers: [.contentDisposition: "attachment; filename=\"work-programme.csv\""])
+    }
+}
+
+struct WorkProgrammePage: Sendable {
+    let title: String
+    let committees: [CommitteeSection]
+    let hasCommittees: Bool
+    struct CommitteeSection: Sendable {
+        let name: String
+        let href: String
+        let anchor: String
+        let workProgramme: WorkProgrammeView
+    }
+}

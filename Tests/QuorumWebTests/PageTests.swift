@@ -1,0 +1,117 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import QuorumDomain
+import QuorumPersistence
+import QuorumTestSupport
+import Testing
+
+@Test("The committee list links each committee and gives its next meeting")
+func committeesPage() async throws {
+    try await withSite { client in
+        let body = try await get(client, "/committees")
+        #expect(body.contains("<a href=\"\(committeePath)\">Children and Young People Scrutiny Committee</a>"))
+    }
+}
+
+@Test("A committee page shows its remit, clerk, members with roles and represented bodies, meetings by municipal year and work programme")
+func committeePage() async throws {
+    try await withSite { client in
+        let body = try await get(client, committeePath)
+        #expect(body.contains("To scrutinise services for children and young people."))
+        #expect(body.contains("Simon Cann, Democratic Services Officer"))
+        #expect(body.contains("mailto:simon.cann@herefordshire.gov.uk"))
+        #expect(body.contains("<a href=\"/people/toni-fagan\">Councillor Toni Fagan</a></td><td>Chairperson"))
+        #expect(body.contains("Co-opted member (Families&#39; Representative)") || body.contains("Co-opted member (Families' Representative)"))
+        #expect(body.contains("<h3>2024/25</h3>"))
+        #expect(body.contains("href=\"\(upcomingMeetingPath)\""))
+        #expect(body.contains("Safeguarding partnership annual report"))
+        #expect(body.contains("Independent Scrutineer (report writer)"))
+        #expect(body.contains("Reports due: Thursday 15 May 2025"))
+        #expect(body.contains("SEND transport"))  // a potential topic
+    }
+}
+
+@Test("A meeting page shows details, deadlines, the agenda with links to reports, questions, attendance, declarations and minutes")
+func meetingPage() async throws {
+    try await withSite { client in
+        let upcoming = try await get(client, upcomingMeetingPath)
+        #expect(upcoming.contains("Tuesday 18 March 2025, 2.00 pm"))
+        #expect(upcoming.contains("<dt>Agenda published by</dt><dd>Monday 10 March 2025</dd>"))
+        #expect(upcoming.contains("<dt>Written questions due by</dt><dd>5.00 pm on Wednesday 12 March 2025</dd>"))
+        #expect(upcoming.contains("href=\"\(upcomingMeetingPath)/items/7\">FINDINGS OF THE OFSTED"))
+        #expect(upcoming.contains("(pages 21 - 42)"))
+        #expect(upcoming.contains("This item is exempt under Paragraph 3 of Schedule 12A"))
+        #expect(!upcoming.contains("CONTRACT AWARD"))
+        #expect(upcoming.contains("rel=\"prev\""))
+        let held = try await get(client, heldMeetingPath)
+        #expect(held.contains("<dt>Ended</dt><dd>4.35 pm</dd>"))
+        #expect(held.contains("PQ 1: from Mr X, Weobley to Cabinet Member Children and Young People"))
+        #expect(held.contains("Forty-two."))
+        #expect(held.contains("SPQ 1"))
+        #expect(held.contains("<h3>Apologies</h3>"))
+        #expect(held.contains("Pauline Crockett</a> (for Jan Frances)"))
+        #expect(held.contains("Danial Webb</a> (Statutory Scrutiny Officer)"))
+        #expect(held.contains("Other Interest. A governor of a school in the county."))
+        #expect(held.contains("<h3>48. SAFEGUARDING REPORT</h3>"))
+        #expect(held.contains("<li>The partnership ensures that recommendations have a lead.</li>"))
+        try await get(client, committeePath + "/meetings/2031-01-01", status: .notFound)
+        try await get(client, committeePath + "/meetings/not-a-date", status: .notFound)
+    }
+}
+
+@Test("A report reads as a web page; an exempt item's report is not found")
+func reportPage() async throws {
+    try await withSite { client in
+        let body = try await get(client, upcomingMeetingPath + "/items/7")
+        #expect(body.contains("<h1>Area SEND Inspection</h1>"))
+        #expect(body.contains("<dt>Report by</dt><dd>Corporate Director Children and Young People</dd>"))
+        #expect(body.contains("<span class=\"letter\">a)</span> The committee notes the findings."))
+        #expect(body.contains("<h2>Key considerations</h2>"))
+        #expect(body.contains("<h3>Partnership and Leadership</h3>"))
+        #expect(body.contains("Appendix 2: Exempt under paragraph 3 of Schedule 12A: not published"))
+        #expect(!body.contains("Costs"))
+        try await get(client, upcomingMeetingPath + "/items/12", status: .notFound)
+        try await get(client, upcomingMeetingPath + "/items/1", status: .notFound)  // no report for apologies
+    }
+}
+
+@Test("A person's page lists their committees, attendance and declarations")
+func personPage() async throws {
+    try await withSite { client in
+        let body = try await get(client, "/people/ben-proctor")
+        #expect(body.contains("<h1>Councillor Ben Proctor</h1>"))
+        #expect(body.contains("Councillor, from 22 May 2023 until 19 May 2025"))
+        #expect(body.contains("Children and Young People Scrutiny Committee, Tuesday 21 January 2025</a>: Present"))
+        #expect(body.contains("Item 8: Other Interest."))
+        try await get(client, "/people/nobody-at-all", status: .notFound)
+    }
+}
+
+@Test("The home page shows upcoming meetings, recent papers and the number of overdue recommendations")
+func homePage() async throws {
+    try await withSite { client in
+        let body = try await get(client, "/")
+        // fixedNow is 1 December 2025: every fixture meeting is past; the May 2025 recommendation is overdue.
+        #expect(body.contains("No meetings are scheduled."))
+        #expect(body.contains("Area SEND Inspection</a> (Children and Young People Scrutiny Committee, Tuesday 18 March 2025)"))
+        #expect(body.contains("1 recommendation is overdue for a response."))
+    }
+}
+
+@Test("Pages carry an ETag, and a browser that has the page gets 304 Not Modified")
+func conditionalGet() async throws {
+    try await withSite { client in
+        let tag = try await client.execute(uri: committeePath, method: .get) { response in
+            #expect(response.headers[.cacheControl] == "public, max-age=60")
+            return try #require(response.headers[.eTag])
+        }
+        try await client.execute(uri: committeePath, method: .get, headers: [.ifNoneMatch: tag]) { response in
+            #expect(response.status == .notModified)
+            #expect(response.body.readableBytes == 0)
+        }
+        try await client.execute(uri: committeePath, method: .get, headers: [.ifNoneMatch: "\"other\""]) { response in
+            #expect(response.status == .ok)
+        }
+    }
+}

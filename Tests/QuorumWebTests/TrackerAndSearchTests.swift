@@ -1,0 +1,109 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import QuorumDomain
+import QuorumPersistence
+import QuorumTestSupport
+import Testing
+
+@Test("The tracker groups recommendations by meeting then topic, and filters by committee, outcome and overdue")
+func tracker() async throws {
+    try await withSite { client in
+        let all = try await get(client, "/recommendations")
+        #expect(all.contains("<h2>Children and Young People Scrutiny Committee, Tuesday 21 January 2025</h2>"))
+        #expect(all.contains("<caption>Safeguarding annual report</caption>"))
+        #expect(all.contains("Showing 1 to 6 of 6 recommendations."))
+        #expect(all.range(of: "Tuesday 21 January 2025")!.lowerBound < all.range(of: "Tuesday 23 January 2024")!.lowerBound)
+        let overdue = try await get(client, "/recommendations?overdue=1")
+        #expect(overdue.contains("Showing 1 to 1 of 1 recommendations."))
+        #expect(overdue.contains("<span class=\"overdue\">Overdue</span>"))
+        let accepted = try await get(client, "/recommendations?outcome=accepted&committee=children-and-young-people-scrutiny-committee")
+        #expect(accepted.contains("An implementation plan."))
+        #expect(!accepted.contains("A workshop."))
+        let bad = try await get(client, "/recommendations?outcome=maybe", status: .badRequest)
+        #expect(bad.contains("‘maybe’ is not an outcome"))
+        try await get(client, "/recommendations?committee=nope", status: .badRequest)
+        try await get(client, "/recommendations?page=0", status: .badRequest)
+        try await get(client, "/recommendations?overdue=perhaps", status: .badRequest)
+    }
+}
+
+@Test("Each recommendation has its own page with its dates, response and any notes on the record")
+func recommendationPage() async throws {
+    try await withSite { client in
+        let tracker = try await get(client, "/recommendations?outcome=awaiting&overdue=1")
+        let href = try #require(tracker.firstMatch(of: /href="(\/recommendations\/[^"]+)"/)?.1)
+        let page = try await get(client, String(href))
+        #expect(page.contains("<dt>Sent</dt><dd>Tuesday 28 January 2025</dd>"))
+        #expect(page.contains("<dt>Response due</dt><dd>Friday 28 March 2025 <span class=\"overdue\">Overdue</span></dd>"))
+        #expect(page.contains("Check the due date."))
+        try await get(client, "/recommendations/children-and-young-people-scrutiny-committee/2025-01-21/nothing", status: .notFound)
+    }
+}
+
+@Test("The tracker and the work programme download as CSV")
+func csvDownloads() async throws {
+    try await withSite { client in
+        try await client.execute(uri: "/recommendations.csv?outcome=accepted", method: .get) { response in
+            #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+            let lines = String(buffer: response.body).components(separatedBy: "\r\n")
+            #expect(lines[0].hasPrefix("\"Committee\",\"Meeting date\",\"Topic\",\"Rec. No.\""))
+            #expect(lines[1] == "\"Children and Young People Scrutiny Committee\",\"2025-01-21\",\"Safeguarding annual report\",\"2\",\"An implementation plan.\",\"Cabinet Member Children and Young People\",\"2025-01-28\",\"2025-02-25\",\"2025-02-20\",\"Agreed.\",\"Accepted\"")
+            #expect(lines.count == 3)
+        }
+        let programme = try await get(client, "/work-programme.csv")
+        #expect(programme.contains("\"Safeguarding partnership annual report\",\"Annual report\""))
+        #expect(programme.contains("\"Independent Scrutineer (report writer); Cabinet Member\""))
+        let page = try await get(client, "/work-programme")
+        #expect(page.contains("Committee meeting, Tuesday 27 May 2025"))
+    }
+}
+
+@Test("Search finds public text, ranks it, highlights the words, and takes phrases, prefixes and filters")
+func search() async throws {
+    try await withSite { client in
+        let body = try await get(client, "/search?q=inspection")
+        #expect(body.contains("<mark>inspection</mark>"))
+        #expect(body.contains("href=\"\(upcomingMeetingPath)/items/7\">Area SEND Inspection</a>"))
+        let prefix = try await get(client, "/search?q=partner*")
+        #expect(prefix.contains("<mark>partnership</mark>"))
+        let phrase = try await get(client, "/search?q=%22implementation+plan%22")
+        #expect(phrase.contains("<mark>implementation plan</mark>"))
+        let none = try await get(client, "/search?q=%22plan+implementation%22")
+        #expect(none.contains("No results."))
+        let minutes = try await get(client, "/search?q=partnership&kind=minute")
+        #expect(minutes.contains("Minutes, Children and Young People Scrutiny Committee, Tuesday 21 January 2025"))
+        #expect(!minutes.contains("Area SEND Inspection"))
+        let dated = try await get(client, "/search?q=partnership&from=2025-02-01&to=2025-12-31")
+        #expect(!dated.contains("21 January 2025"))
+    }
+}
+
+@Test("A malformed search gets a helpful message beside the field, never a server error", arguments: [
+    ("/search?q=%22unclosed+phrase", "no closing one"),
+    ("/search?q=AND+OR+NOT+(", "Punctuation is ignored"),
+    ("/search?q=***", "Type a word or a phrase"),
+    ("/search?q=scrutiny&from=18%2F03%2F2025", "From must be a date like 2025-03-18."),
+    ("/search?q=scrutiny&from=2025-03-18&to=2025-01-01", "To must be on or after From."),
+    ("/search?q=scrutiny&kind=gossip", "Choose a kind of paper from the list."),
+])
+func malformedSearch(uri: String, message: String) async throws {
+    try await withSite { client in
+        let body = try await get(client, uri)
+        #expect(body.contains(message))
+    }
+}
+
+@Test("Search results escape what was typed and what was found")
+func searchEscapes() async throws {
+    var batch = RecordBatch()
+    batch.minuteItems = [MinuteItem(number: 99, of: Meeting.fixture(on: CalendarDay(2025, 1, 21)).id, title: "Tags", text: "The <script>alert(1)</script> scrutiny tag.")]
+    try await withSite(batch) { client in
+        let body = try await get(client, "/search?q=alert")
+        #expect(!body.contains("<script>alert"))
+        #expect(body.contains("&lt;script&gt;<mark>alert</mark>"))
+        let typed = try await get(client, "/search?q=%3Cb%3Escrutiny")
+        #expect(typed.contains("value=\"&lt;b&gt;scrutiny\""))
+        #expect(!typed.contains("<b>"))
+    }
+}
