@@ -43,10 +43,11 @@ func badArguments(arguments: [String]) throws {
     #expect(process.err.filter { $0 == "\n" }.count == 1)
 }
 
-func quorumRun(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+func quorumRun(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = quorumExecutable()
     process.arguments = arguments
+    if let environment { process.environment = environment }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -62,7 +63,9 @@ func quorumRun(_ arguments: [String]) throws -> (status: Int32, out: String, err
 func help() throws {
     let root = try quorumRun(["--help"])
     #expect(root.status == 0)
-    for command in ["serve", "migrate", "deadlines"] { #expect(root.out.contains(command)) }
+    for command in ["serve", "migrate", "import", "deadlines"] { #expect(root.out.contains(command)) }
+    let importHelp = try quorumRun(["import", "--help"])
+    for flag in ["--database", "--dry-run", "--strict"] { #expect(importHelp.out.contains(flag)) }
     let serve = try quorumRun(["serve", "--help"])
     for flag in ["--database", "--host", "--port"] { #expect(serve.out.contains(flag)) }
     let deadlines = try quorumRun(["deadlines", "--help"])
