@@ -224,6 +224,11 @@ enum Schema {
                 t.column("meetingId").notIndexed()
                 t.column("day").notIndexed()
             }
+            // Which index row holds which record, so an entry is replaced by rowid rather than by scanning the index.
+            try db.create(table: "searchKey") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("entityId", .text).notNull().unique()
+            }
         }
         return migrator
     }

@@ -41,7 +41,7 @@ enum SearchIndex {
         guard let row = try ReportRecord.fetchOne(db, key: id) else { return }
         let itemExempt = try Int.fetchOne(db, sql: "SELECT exemptParagraph FROM agendaItem WHERE id = ?", arguments: [row.agendaItemId]) != nil
         guard row.exemptParagraph == nil, !itemExempt else {
-            try db.execute(sql: "DELETE FROM searchEntry WHERE entityId = ?", arguments: [id])
+            try remove(id, db)
             return
         }
         let body =
@@ -60,9 +60,17 @@ enum SearchIndex {
             committeeId = meeting["committeeId"]
             day = meeting["startDay"]
         }
-        try db.execute(sql: "DELETE FROM searchEntry WHERE entityId = ?", arguments: [id])
+        try db.execute(sql: "INSERT INTO searchKey (entityId) VALUES (?) ON CONFLICT (entityId) DO NOTHING", arguments: [id])
+        let key = try Int64.fetchOne(db, sql: "SELECT id FROM searchKey WHERE entityId = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM searchEntry WHERE rowid = ?", arguments: [key])
         try db.execute(
-            sql: "INSERT INTO searchEntry (title, body, kind, entityId, committeeId, meetingId, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [title, body, kind, id, committeeId, meetingId, day])
+            sql: "INSERT INTO searchEntry (rowid, title, body, kind, entityId, committeeId, meetingId, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [key, title, body, kind, id, committeeId, meetingId, day])
+    }
+
+    private static func remove(_ id: String, _ db: Database) throws {
+        guard let key = try Int64.fetchOne(db, sql: "SELECT id FROM searchKey WHERE entityId = ?", arguments: [id]) else { return }
+        try db.execute(sql: "DELETE FROM searchEntry WHERE rowid = ?", arguments: [key])
+        try db.execute(sql: "DELETE FROM searchKey WHERE id = ?", arguments: [key])
     }
 }

@@ -13,6 +13,7 @@ public func buildApplication(
     router.addMiddleware {
         SecurityHeadersMiddleware()
         ErrorPageMiddleware(templates: templates, logger: logger)
+        PageCacheMiddleware(cache: PageCache(), store: store, today: today)
     }
     router.get("/health") { _, _ in HealthStatus(status: "ok") }
     HomeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)

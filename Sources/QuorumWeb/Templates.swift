@@ -47,9 +47,7 @@ struct Body: ResponseGenerator {
         let tag = "\"" + fnv1a(bytes) + "\""
         headers[.eTag] = tag
         if headers[.cacheControl] == nil { headers[.cacheControl] = "public, max-age=60" }
-        if let wanted = request.headers[.ifNoneMatch], wanted.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == tag }) {
-            return Response(status: .notModified, headers: headers)
-        }
+        if request.hasCopy(tagged: tag) { return Response(status: .notModified, headers: headers) }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: bytes)))
     }
 }
@@ -62,4 +60,12 @@ func fnv1a(_ text: String) -> String {
         hash = hash &* 0x100_0000_01b3
     }
     return String(hash, radix: 16)
+}
+
+extension Request {
+    /// Whether the browser says it already holds the version with this ETag (If-None-Match).
+    func hasCopy(tagged tag: String) -> Bool {
+        guard let wanted = headers[.ifNoneMatch] else { return false }
+        return wanted == "*" || wanted.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag }
+    }
 }

@@ -115,3 +115,21 @@ func conditionalGet() async throws {
         }
     }
 }
+
+@Test("Pages are built once and kept, but a change to the record shows at once")
+func cachedPagesFollowTheRecord() async throws {
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        try await withApp(store) { client in
+            let before = try await get(client, committeePath)
+            #expect(try await get(client, committeePath) == before)
+            var renamed = Committee.fixture()
+            renamed.remit = "A new remit agreed by full Council."
+            var batch = RecordBatch()
+            batch.committees = [renamed]
+            try await store.save(batch, by: "test", at: fixedNow)
+            let after = try await get(client, committeePath)
+            #expect(after.contains("A new remit agreed by full Council."))
+        }
+    }
+}
