@@ -134,6 +134,15 @@ public struct Recommendation: Hashable, Sendable, Identifiable {
         return found
     }
 
+    /// When the answer came and what it said: the executive's response, or why the committee stopped pursuing it.
+    public var answer: (on: CalendarDay?, text: String)? {
+        switch response {
+        case .awaiting: nil
+        case .received(let on, let text, _): (on, text)
+        case .notPursued(let on, let reason): (on, reason)
+        }
+    }
+
     public var outcomeLabel: String {
         switch response {
         case .awaiting: "Awaiting response"

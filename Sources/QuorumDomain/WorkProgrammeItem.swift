@@ -78,6 +78,15 @@ public struct WorkProgrammeItem: Hashable, Sendable, Identifiable {
         self.state = state
     }
 
+    /// The meeting or briefing the topic is scheduled for or was delivered at, if any.
+    public var session: WorkProgrammeSession.ID? {
+        switch state {
+        case .scheduled(let id): id
+        case .delivered(let id): id
+        case .potential, .deferred: nil
+        }
+    }
+
     /// The attendee marked as writing the report.
     public var reportWriter: Attendee? { attendees.first(where: \.isReportWriter) }
 }

@@ -202,17 +202,8 @@ struct ApiRecommendation: Encodable {
         response_rule = r.responseRule == .standard ? "two months" : "28 days"
         date_sent = r.sentOn?.iso
         due_date = row.dueOn?.iso
-        switch r.response {
-        case .awaiting:
-            received_date = nil
-            response = nil
-        case .received(let on, let text, _):
-            received_date = on?.iso
-            response = text
-        case .notPursued(let on, let reason):
-            received_date = on?.iso
-            response = reason
-        }
+        received_date = r.answer?.on?.iso
+        response = r.answer?.text
         outcome = r.outcomeKey
         overdue = row.isOverdue
         url = Paths.recommendation(r.id)
@@ -243,11 +234,7 @@ struct ApiWorkProgrammeItem: Encodable {
         attendees = item.attendees.map(\.name)
         report_writer = item.reportWriter?.name
         state = item.state.label.lowercased()
-        var session: WorkProgrammeSession?
-        switch item.state {
-        case .scheduled(let id), .delivered(let id?): session = sessions[id]
-        default: session = nil
-        }
+        let session = item.session.flatMap { sessions[$0] }
         session_date = session?.day.iso
         session_kind = session.map { $0.kind == .briefing ? "briefing" : "committee meeting" }
         report_deadline = session?.reportDeadline?.iso

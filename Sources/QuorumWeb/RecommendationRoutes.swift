@@ -35,17 +35,8 @@ struct RecommendationRoutes {
         var lines = [["Committee", "Meeting date", "Topic", "Rec. No.", "Recommendation", "Addressee", "Date sent", "Due date", "Received date", "Response", "Outcome"]]
         for row in rows {
             let r = row.recommendation
-            var received = ""
-            var response = ""
-            switch r.response {
-            case .awaiting: break
-            case .received(let on, let text, _):
-                received = on?.iso ?? ""
-                response = text
-            case .notPursued(let on, let reason):
-                received = on?.iso ?? ""
-                response = reason
-            }
+            let received = r.answer?.on?.iso ?? ""
+            let response = r.answer?.text ?? ""
             lines.append([
                 committees[r.committee]?.name ?? "", r.meetingDay.iso, r.topic, r.number, r.text, r.addressee.label, r.sentOn?.iso ?? "", r.dueOn?.iso ?? "",
                 received, response, r.outcomeLabel,

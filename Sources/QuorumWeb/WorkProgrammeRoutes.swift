@@ -28,11 +28,7 @@ struct WorkProgrammeRoutes {
         for committee in try await store.committees() {
             let sessions = Dictionary(try await store.workProgrammeSessions(of: committee.id).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for item in try await store.workProgrammeItems(of: committee.id) {
-                var session: WorkProgrammeSession?
-                switch item.state {
-                case .scheduled(let id), .delivered(let id?): session = sessions[id]
-                default: session = nil
-                }
+                let session = item.session.flatMap { sessions[$0] }
                 let planning: String =
                     switch session?.planning {
                     case .on(let day): day.iso

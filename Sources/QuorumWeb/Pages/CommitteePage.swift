@@ -129,13 +129,7 @@ struct WorkProgrammeView: Sendable {
 
     init(sessions: [WorkProgrammeSession], items: [WorkProgrammeItem]) {
         self.sessions = sessions.map { session in
-            let topics = items.filter { item in
-                switch item.state {
-                case .scheduled(let id): id == session.id
-                case .delivered(let id?): id == session.id
-                default: false
-                }
-            }
+            let topics = items.filter { $0.session == session.id }
             let planning: String? =
                 switch session.planning {
                 case .on(let day): day.councilStyle

@@ -107,17 +107,8 @@ struct RecommendationPage: Sendable {
             ? "Within \(rules.responseMonths) months of receipt" : "Within \(rules.statutoryResponseDays) days (statutory health or crime and disorder scrutiny)"
         sent = r.sentOn?.councilStyle ?? "Not yet sent"
         due = r.effectiveDueDate(rules: rules)?.councilStyle ?? "Not set"
-        switch r.response {
-        case .awaiting:
-            received = nil
-            response = []
-        case .received(let on, let text, _):
-            received = on?.councilStyle
-            response = paragraphs(text)
-        case .notPursued(let on, let reason):
-            received = on?.councilStyle
-            response = paragraphs(reason)
-        }
+        received = r.answer?.on?.councilStyle
+        response = paragraphs(r.answer?.text ?? "")
         outcome = r.outcomeLabel
         isOverdue = r.isOverdue(on: today, rules: rules)
         self.warnings = warnings
