@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Checks the public website against WCAG 2.2 AA with axe-core in headless Chromium.
+
+Starts at the home page and follows links to the first committee and its first meeting, then
+visits the recommendations tracker and a search. On every page that exists it runs axe-core 4
+(tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa), prints each violation, and saves a 390 px
+wide (phone) screenshot. Exits 1 if any violation is serious or critical, or if a page named in
+--require is missing.
+
+    python3 Tests/EndToEnd/accessibility.py http://127.0.0.1:8080 --require committee,meeting
+
+Needs Chromium, chromedriver, selenium and axe-playwright-python (Tests/EndToEnd/install.sh).
+"""
+
+import argparse
+import importlib.resources
+import json
+import os
+import re
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+from urllib.parse import urljoin, urlparse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+PAGES = ["home", "committee", "meeting", "recommendations", "search"]
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+BLOCKING = {"serious", "critical"}
+PHONE_WIDTH = 390
+
+RUN_AXE = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+  .then(r => done(JSON.stringify({violations: r.violations, version: axe.version})))
+  .catch(e => done(JSON.stringify({error: String(e)})));
+"""
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("base_url", help="where the site runs, e.g. http://127.0.0.1:8080")
+    parser.add_argument(
+        "--require",
+        default="",
+        help="comma-separated pages that must exist besides home: " + ",".join(PAGES[1:]) + " (default: only home)",
+    )
+    parser.add_argument("--screenshots", help="directory for the phone screenshots (default: a new temporary directory)")
+    parser.add_argument("--search", default="scrutiny", help="the search query to check (default: scrutiny)")
+    arguments = parser.parse_args()
+    required = {"home"} | {name.strip() for name in arguments.require.split(",") if name.strip()}
+    unknown = required - set(PAGES)
+    if unknown:
+        parser.error("unknown page(s) in --require: " + ", ".join(sorted(unknown)))
+    arguments.required = required
+    return arguments
+
+
+def http_status(url):
+    """The status the server answers with, without following the browser."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except (urllib.error.URLError, OSError) as error:
+        return f"unreachable ({error})"
+
+
+def start_browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_script_timeout(120)
+    driver.set_page_load_timeout(60)
+    return driver
+
+
+def first_link(driver, base_url, pattern):
+    """The first same-site link on the page whose path matches `pattern`."""
+    host = urlparse(base_url).netloc
+    for anchor in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+        href = urljoin(driver.current_url, anchor.get_attribute("href"))
+        parts = urlparse(href)
+        if parts.netloc == host and re.fullmatch(pattern, parts.path):
+            return href
+    return None
+
+
+def find_committee(driver, base_url):
+    """The first committee page linked from the home page, or else from the committee list it links to."""
+    committee = r"/committees/[^/]+/?"
+    found = first_link(driver, base_url, committee)
+    if found is None:
+        listing = first_link(driver, base_url, r"/committees/?")
+        if listing:
+            driver.get(listing)
+            found = first_link(driver, base_url, committee)
+    return found
+
+
+def check_page(driver, axe_source, name, url, screenshots):
+    """Runs axe on the page and saves a phone screenshot; returns the number of blocking violations."""
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(url)
+    driver.execute_script(axe_source)
+    result = json.loads(driver.execute_async_script(RUN_AXE, TAGS))
+    if "error" in result:
+        print(f"  axe failed: {result['error']}")
+        return 1
+    violations = result["violations"]
+    blocking = 0
+    print(f"  axe-core {result['version']}: {len(violations)} violation(s)")
+    for violation in violations:
+        impact = violation.get("impact") or "unknown"
+        nodes = violation.get("nodes", [])
+        target = nodes[0]["target"] if nodes else []
+        marker = "FAIL" if impact in BLOCKING else "note"
+        print(f"  [{marker}] {violation['id']} ({impact}): {violation['help']} — {len(nodes)} node(s), first: {json.dumps(target)}")
+        blocking += impact in BLOCKING
+
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": PHONE_WIDTH, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+    )
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    overflow = driver.execute_script("return document.documentElement.scrollWidth")
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": PHONE_WIDTH, "height": min(max(height, 844), 16000), "deviceScaleFactor": 1, "mobile": True},
+    )
+    path = os.path.join(screenshots, f"{name}.png")
+    driver.save_screenshot(path)
+    print(f"  screenshot ({PHONE_WIDTH} px wide): {path}")
+    if overflow > PHONE_WIDTH:
+        print(f"  [note] the page is {overflow} px wide at {PHONE_WIDTH} px: it scrolls sideways on a phone")
+    return blocking
+
+
+def main():
+    arguments = parse_arguments()
+    base_url = arguments.base_url.rstrip("/") + "/"
+    screenshots = arguments.screenshots or tempfile.mkdtemp(prefix="quorum-screenshots-")
+    os.makedirs(screenshots, exist_ok=True)
+    axe_source = importlib.resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
+
+    driver = start_browser()
+    problems = []
+    blocking = 0
+    try:
+        urls = {"home": base_url}
+        for name in PAGES:
+            url = urls.get(name)
+            if name == "recommendations":
+                url = urljoin(base_url, "recommendations")
+            elif name == "search":
+                url = urljoin(base_url, "search?q=" + urllib.request.quote(arguments.search))
+            if url is None:
+                reason = "no link to one was found"
+            else:
+                status = http_status(url)
+                reason = None if status == 200 else f"{url} answered {status}"
+            print(f"{name}: {url or '-'}")
+            if reason:
+                required = name in arguments.required
+                print(f"  {'MISSING' if required else 'skipped'}: {reason}")
+                if required:
+                    problems.append(f"{name} is required but {reason}")
+                continue
+            blocking += check_page(driver, axe_source, name, url, screenshots)
+            if name == "home":
+                urls["committee"] = find_committee(driver, base_url)
+            elif name == "committee":
+                urls["meeting"] = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/?")
+    finally:
+        driver.quit()
+
+    print(f"screenshots: {screenshots}")
+    if blocking:
+        problems.append(f"{blocking} serious or critical axe violation(s)")
+    if problems:
+        print("FAILED: " + "; ".join(problems))
+        return 1
+    print("OK: no serious or critical violations")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what Tests/EndToEnd/run.sh needs: Chromium and its driver (Debian), Selenium and the
+# axe-core 4 bundled in axe-playwright-python's wheel (PyPI). Safe to run again: it installs only
+# what is missing, and quietly. Needs root (CI runs as root).
+set -euo pipefail
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+if ((${#need_apt[@]})); then
+    echo "install.sh: apt-get install ${need_apt[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+python3 -c 'import selenium' 2>/dev/null || {
+    echo "install.sh: pip install selenium"
+    python3 -m pip install --quiet --root-user-action=ignore selenium
+}
+# --no-deps: only the bundled axe.min.js is used; Playwright itself is not needed.
+python3 -c 'import importlib.resources as r; r.files("axe_playwright_python").joinpath("axe.min.js").read_bytes()' 2>/dev/null || {
+    echo "install.sh: pip install --no-deps axe-playwright-python"
+    python3 -m pip install --quiet --root-user-action=ignore --no-deps axe-playwright-python
+}
+echo "install.sh: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), selenium $(python3 -c 'import selenium; print(selenium.__version__)'), axe-playwright-python ready"

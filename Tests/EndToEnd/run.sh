@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Starts `quorum serve` on a temporary database and a free port, checks the site with
+# accessibility.py (axe-core in headless Chromium), and stops the server.
+#
+#   Tests/EndToEnd/run.sh [path/to/quorum] [accessibility.py flags, e.g. --require committee,meeting]
+#
+# The quorum binary defaults to .build/debug/quorum (build it first). Installs nothing: run
+# Tests/EndToEnd/install.sh once to get Chromium, chromedriver, selenium and axe-core.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+quorum=${1:-.build/debug/quorum}
+shift || true
+if [[ ! -x $quorum ]]; then
+    echo "run.sh: $quorum is not an executable; build it first (swift build --product quorum)" >&2
+    exit 1
+fi
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! python3 -c 'import selenium, axe_playwright_python' 2>/dev/null; then
+    echo "run.sh: Chromium, chromedriver, selenium or axe-playwright-python is missing; run Tests/EndToEnd/install.sh" >&2
+    exit 1
+fi
+
+work=$(mktemp -d -t quorum-e2e.XXXXXX)
+server_pid=
+cleanup() {
+    if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$server_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+"$quorum" serve --database "$work/quorum.sqlite" --port "$port" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 600); do
+    curl -sf -o /dev/null --max-time 2 "$base/health" && break
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo "run.sh: the server exited:" >&2
+        cat "$work/server.log" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+if ! curl -sf -o /dev/null --max-time 2 "$base/health"; then
+    echo "run.sh: /health did not answer within 60 s" >&2
+    cat "$work/server.log" >&2
+    exit 1
+fi
+echo "run.sh: quorum serve is up on $base"
+
+status=0
+python3 Tests/EndToEnd/accessibility.py "$base" "$@" || status=$?
+if [[ $status != 0 ]]; then
+    echo "run.sh: accessibility check failed; server log:" >&2
+    tail -n 20 "$work/server.log" >&2
+fi
+exit "$status"
