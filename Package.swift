@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "QuorumBench",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence",
+                "QuorumDomain", "QuorumPersistence", "QuorumIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
