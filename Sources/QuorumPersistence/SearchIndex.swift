@@ -6,29 +6,29 @@ import QuorumDomain
 enum SearchIndex {
     /// Re-derives the index entries of the rows a batch touched.
     static func refresh(_ touched: [String: Set<String>], in db: Database) throws {
-        for id in touched["report", default: []] { try indexReport(id, db) }
-        for id in touched["agendaItem", default: []] {
+        for id in touched["report", default: []].sorted() { try indexReport(id, db) }
+        for id in touched["agendaItem", default: []].sorted() {
             if let reportId = try String.fetchOne(db, sql: "SELECT id FROM report WHERE agendaItemId = ?", arguments: [id]) {
                 try indexReport(reportId, db)
             }
         }
-        for id in touched["minuteItem", default: []] {
+        for id in touched["minuteItem", default: []].sorted() {
             guard let row = try MinuteItemRecord.fetchOne(db, key: id) else { continue }
             let body = ([row.text] + row.resolutions.map(\.text)).joined(separator: "\n")
             try replace(id, kind: "minute", title: "\(row.number). \(row.title)", body: body, meetingId: row.meetingId, db)
         }
-        for id in touched["question", default: []] {
+        for id in touched["question", default: []].sorted() {
             guard let row = try QuestionRecord.fetchOne(db, key: id) else { continue }
             let body = [row.text, row.statusText ?? "", row.supplementary?.text ?? "", row.supplementary?.response ?? ""].joined(separator: "\n")
             try replace(id, kind: "question", title: "Question \(row.number) to \(row.addressee)", body: body, meetingId: row.meetingId, db)
         }
-        for id in touched["recommendation", default: []] {
+        for id in touched["recommendation", default: []].sorted() {
             guard let row = try RecommendationRecord.fetchOne(db, key: id) else { continue }
             try replace(
                 id, kind: "recommendation", title: row.topic, body: [row.text, row.responseText ?? ""].joined(separator: "\n"),
                 committeeId: row.committeeId, day: row.meetingDay, db)
         }
-        for id in touched["workProgrammeItem", default: []] {
+        for id in touched["workProgrammeItem", default: []].sorted() {
             guard let row = try WorkProgrammeItemRecord.fetchOne(db, key: id) else { continue }
             let day = try row.sessionId.flatMap { try String.fetchOne(db, sql: "SELECT day FROM workProgrammeSession WHERE id = ?", arguments: [$0]) }
             try replace(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts `quorum serve` on a temporary database and a free port, checks the site with
-# accessibility.py (axe-core in headless Chromium), and stops the server.
+# Starts `quorum serve` on a temporary database (so it loads the example packs) and a free port,
+# checks the site with accessibility.py (axe-core in headless Chromium) and the API with
+# openapi_check.py (real responses against the OpenAPI document), and stops the server.
 #
 #   Tests/EndToEnd/run.sh [path/to/quorum] [accessibility.py flags, e.g. --require committee,meeting]
 #
@@ -54,9 +55,10 @@ fi
 echo "run.sh: quorum serve is up on $base"
 
 status=0
+python3 Tests/EndToEnd/openapi_check.py "$base" || status=$?
 python3 Tests/EndToEnd/accessibility.py "$base" "$@" || status=$?
 if [[ $status != 0 ]]; then
-    echo "run.sh: accessibility check failed; server log:" >&2
+    echo "run.sh: the end-to-end check failed; server log:" >&2
     tail -n 20 "$work/server.log" >&2
 fi
 exit "$status"
