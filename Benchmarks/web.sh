@@ -97,20 +97,24 @@ to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if
 
 declare -A rps p99 note
 failed=0
-for entry in "${routes[@]}"; do
-    name=${entry%%|*}
-    path=${entry#*|}
-    status=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 30 "$base$path" || echo "000")
-    if [[ $status != 200 ]]; then
-        note[$name]="HTTP $status, not measured"
-        echo "== $name $path: HTTP $status — not measured"
-        failed=1
-        continue
-    fi
-    echo "== $name $path: HTTP 200, $(wc -c <"$work/body") bytes; wrk -t2 -c16 -d$duration x $runs"
+names=()
+cat >"$work/uncached.lua" <<'LUA'
+-- Adds a query parameter no two requests share, so that every request misses the page cache.
+local n = 0
+math.randomseed(os.time())
+request = function()
+    n = n + 1
+    local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+    return wrk.format(nil, wrk.path .. separator .. "uncached=" .. n .. "-" .. math.random(1, 1000000000))
+end
+LUA
+
+# measure NAME PATH [SCRIPT]: wrk the route $runs times and keep the median requests/s and p99.
+measure() {
+    local name=$1 path=$2 script=${3:-}
     : >"$work/rps" ; : >"$work/p99"
     for _ in $(seq "$runs"); do
-        wrk -t2 -c16 -d"$duration" --timeout 30s --latency "$base$path" >"$work/wrk.txt" 2>&1 || { cat "$work/wrk.txt" >&2; exit 1; }
+        wrk -t2 -c16 -d"$duration" --timeout 30s --latency ${script:+-s "$script"} "$base$path" >"$work/wrk.txt" 2>&1 || { cat "$work/wrk.txt" >&2; exit 1; }
         awk '/^Requests\/sec:/ { print $2 }' "$work/wrk.txt" >>"$work/rps"
         awk '$1 == "99%" { print $2 }' "$work/wrk.txt" | to_ms >>"$work/p99"
         errors=$(grep -E 'Non-2xx|Socket errors' "$work/wrk.txt" || true)
@@ -121,19 +125,40 @@ for entry in "${routes[@]}"; do
     done
     rps[$name]=$(median <"$work/rps")
     p99[$name]=$(median <"$work/p99")
-done
+}
 
+for entry in "${routes[@]}"; do
+    names+=("$entry")
+    name=${entry%%|*}
+    path=${entry#*|}
+    status=$(curl -s -o "$work/body" -w '%{http_code}' --max-time 30 "$base$path" || echo "000")
+    if [[ $status != 200 ]]; then
+        note[$name]="HTTP $status, not measured"
+        echo "== $name $path: HTTP $status — not measured"
+        failed=1
+        continue
+    fi
+    echo "== $name $path: HTTP 200, $(wc -c <"$work/body") bytes; wrk -t2 -c16 -d$duration x $runs"
+    measure "$name" "$path"
+    # The same route with a new query string on every request: each one misses the page cache and is
+    # rendered from the database, which is what a page costs the first time after a change.
+    if [[ $name != health ]]; then
+        echo "== $name $path, uncached: wrk -s uncached.lua"
+        measure "$name uncached" "$path" "$work/uncached.lua"
+        names+=("$name uncached|$path")
+    fi
+done
 echo
 echo "quorum $(git rev-parse --short HEAD 2>/dev/null || echo '?') on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), archive $(du -h "$database" | cut -f1)"
-printf '%-10s %-72s %12s %10s %14s  %s\n' route path "requests/s" "p99 ms" "health/route" note
-for entry in "${routes[@]}"; do
+printf '%-18s %-64s %12s %10s %14s  %s\n' route path "requests/s" "p99 ms" "health/route" note
+for entry in "${names[@]}"; do
     name=${entry%%|*}
     path=${entry#*|}
     if [[ -n ${rps[$name]:-} ]]; then
         ratio=$(awk -v h="${rps[health]:-0}" -v r="${rps[$name]}" 'BEGIN { if (r > 0 && h > 0) printf "%.1f", h / r; else print "-" }')
-        printf '%-10s %-72s %12.0f %10.2f %14s  %s\n' "$name" "$path" "${rps[$name]}" "${p99[$name]}" "$ratio" "${note[$name]:-}"
+        printf '%-18s %-64s %12.0f %10.2f %14s  %s\n' "$name" "$path" "${rps[$name]}" "${p99[$name]}" "$ratio" "${note[$name]:-}"
     else
-        printf '%-10s %-72s %12s %10s %14s  %s\n' "$name" "$path" - - - "${note[$name]:-}"
+        printf '%-18s %-64s %12s %10s %14s  %s\n' "$name" "$path" - - - "${note[$name]:-}"
     fi
 done
 

@@ -45,8 +45,10 @@ public protocol QuorumStore: Sendable {
     func meetings(_ filter: MeetingFilter) async throws -> [Meeting]
     /// How many meetings `filter` matches, ignoring its page.
     func meetingCount(_ filter: MeetingFilter) async throws -> Int
-    /// Every recommendation of every committee, by meeting, topic and number.
-    func allRecommendations() async throws -> [Recommendation]
+    /// Recommendations of every committee (or one), as `filter` asks, one page at a time.
+    func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation]
+    /// How many recommendations `filter` matches, ignoring its page.
+    func recommendationCount(_ filter: RecommendationFilter) async throws -> Int
     /// Everyone in the record, by name.
     func allPeople() async throws -> [Person]
     /// The person whose identifier ends with `slug`.
@@ -79,6 +81,37 @@ public struct MeetingFilter: Sendable, Hashable {
         self.from = from
         self.to = to
         self.newestFirst = newestFirst
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// Which recommendations to list, and in what order.
+public struct RecommendationFilter: Sendable, Hashable {
+    /// Where a recommendation's answer has got to: `.awaiting`, `.notPursued`, or an outcome of a received answer.
+    public enum Stage: Sendable, Hashable {
+        case awaiting
+        case notPursued
+        case received(Recommendation.Outcome?)
+    }
+
+    public enum Order: Sendable, Hashable {
+        /// Newest meeting first, then topic and number: the tracker's order.
+        case newestMeetingFirst
+        /// The most recently answered first; only answers with a date.
+        case newestAnswerFirst
+    }
+
+    public var committee: Committee.ID?
+    public var stage: Stage?
+    public var order: Order
+    public var limit: Int?
+    public var offset: Int
+
+    public init(committee: Committee.ID? = nil, stage: Stage? = nil, order: Order = .newestMeetingFirst, limit: Int? = nil, offset: Int = 0) {
+        self.committee = committee
+        self.stage = stage
+        self.order = order
         self.limit = limit
         self.offset = offset
     }

@@ -38,12 +38,36 @@ extension SQLiteStore {
         return try await writer.read { db in try request.fetchCount(db) }
     }
 
-    public func allRecommendations() async throws -> [Recommendation] {
-        try await writer.read { db in
-            try RecommendationRecord.order(Column("meetingDay"), Column("committeeId"), Column("topic"), Column("id")).fetchAll(db).map {
-                try $0.recommendation()
-            }
+    private func recommendationRequest(_ filter: RecommendationFilter) -> QueryInterfaceRequest<RecommendationRecord> {
+        var request = RecommendationRecord.all()
+        if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
+        switch filter.stage {
+        case nil: break
+        case .awaiting: request = request.filter(Column("responseState") == "awaiting")
+        case .notPursued: request = request.filter(Column("responseState") == "notPursued")
+        case .received(nil): request = request.filter(Column("responseState") == "received")
+        case .received(let outcome?): request = request.filter(Column("outcome") == outcome.rawValue)
         }
+        if filter.order == .newestAnswerFirst { request = request.filter(Column("respondedOn") != nil) }
+        return request
+    }
+
+    public func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation] {
+        var request = recommendationRequest(filter)
+        switch filter.order {
+        case .newestMeetingFirst:
+            request = request.order(Column("meetingDay").desc, Column("committeeId"), Column("topic"), Column("number"), Column("id"))
+        case .newestAnswerFirst:
+            request = request.order(Column("respondedOn").desc, Column("id"))
+        }
+        if let limit = filter.limit { request = request.limit(limit, offset: filter.offset) }
+        let page = request
+        return try await writer.read { db in try page.fetchAll(db).map { try $0.recommendation() } }
+    }
+
+    public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {
+        let request = recommendationRequest(filter)
+        return try await writer.read { db in try request.fetchCount(db) }
     }
 
     public func allPeople() async throws -> [Person] {

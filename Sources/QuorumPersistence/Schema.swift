@@ -50,6 +50,7 @@ enum Schema {
                 t.column("clerk", .jsonText)
             }
             try db.create(index: "meeting_on_startDay", on: "meeting", columns: ["startDay"])
+            try db.create(index: "meeting_on_committee_startDay", on: "meeting", columns: ["committeeId", "startDay"])
             try db.create(table: "agendaItem") { t in
                 t.primaryKey("id", .text)
                 t.belongsTo("meeting", onDelete: .cascade).notNull()
@@ -142,6 +143,7 @@ enum Schema {
                 t.check(sql: "(responseState = 'awaiting') = (responseText IS NULL)")
             }
             try db.create(index: "recommendation_on_meetingDay", on: "recommendation", columns: ["committeeId", "meetingDay"])
+            try db.create(index: "recommendation_on_responseState", on: "recommendation", columns: ["responseState", "meetingDay"])
             try db.create(table: "workProgrammeSession") { t in
                 t.primaryKey("id", .text)
                 t.belongsTo("committee", onDelete: .cascade).notNull()

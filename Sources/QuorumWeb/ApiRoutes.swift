@@ -82,8 +82,9 @@ struct ApiRoutes {
         let paging = try Paging(query)
         var trackerQuery = query
         trackerQuery["committee"] = try await committeeFilter(query)?.slug
-        let rows = try await TrackerFilter(trackerQuery, store: store).apply(to: store, today: todayInLondon(today).day)
-        return json(ListResponse(results: paging.slice(rows).map(ApiRecommendation.init), pagination: paging.pagination(total: rows.count)))
+        let (rows, total) = try await TrackerFilter(trackerQuery, store: store).apply(
+            to: store, today: todayInLondon(today).day, limit: paging.perPage, offset: paging.offset)
+        return json(ListResponse(results: rows.map(ApiRecommendation.init), pagination: paging.pagination(total: total)))
     }
 
     func workProgramme(_ request: Request, context: QuorumRequestContext) async throws -> Body {

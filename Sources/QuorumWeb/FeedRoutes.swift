@@ -59,7 +59,7 @@ struct FeedRoutes {
                         link: base + Paths.agendaItem(entry.item.id), updated: published, summary: report.purpose))
             }
         }
-        for recommendation in try await store.allRecommendations() {
+        for recommendation in try await store.recommendations(RecommendationFilter(stage: .received(nil), order: .newestAnswerFirst, limit: 50)) {
             guard case .received(let on?, let text, let outcome) = recommendation.response else { continue }
             entries.append(
                 .init(

@@ -47,7 +47,7 @@ enum RecommendationCounts {
     /// How many recommendations, across all committees, are past their due date without an answer.
     static func overdue(in store: any QuorumStore, today: CalendarDay) async throws -> Int {
         let filter = TrackerFilter(committee: nil, outcome: "awaiting", overdueOnly: true)
-        return try await filter.apply(to: store, today: today).count
+        return try await filter.apply(to: store, today: today, limit: 0).total
     }
 }
 

@@ -18,19 +18,18 @@ struct RecommendationRoutes {
 
     func tracker(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let filter = try await TrackerFilter(queryDictionary(request), store: store)
-        let rows = try await filter.apply(to: store, today: todayInLondon(today).day)
         let page = try pageNumber(queryDictionary(request))
-        let slice = Array(rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
-        guard page == 1 || !slice.isEmpty else { throw HTTPError(.notFound) }
+        let (rows, total) = try await filter.apply(to: store, today: todayInLondon(today).day, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+        guard page == 1 || !rows.isEmpty else { throw HTTPError(.notFound) }
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let view = TrackerPage(
-            filter: filter, committees: committees, rows: slice, total: rows.count, page: page, pageSize: Self.pageSize, today: todayInLondon(today).day)
+            filter: filter, committees: committees, rows: rows, total: total, page: page, pageSize: Self.pageSize, today: todayInLondon(today).day)
         return try templates.render(view, with: "recommendations")
     }
 
     func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {
         let filter = try await TrackerFilter(queryDictionary(request), store: store)
-        let rows = try await filter.apply(to: store, today: todayInLondon(today).day)
+        let rows = try await filter.apply(to: store, today: todayInLondon(today).day).rows
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var lines = [["Committee", "Meeting date", "Topic", "Rec. No.", "Recommendation", "Addressee", "Date sent", "Due date", "Received date", "Response", "Outcome"]]
         for row in rows {
@@ -96,23 +95,38 @@ struct TrackerFilter: Sendable {
         }
     }
 
-    /// The recommendations that pass the filter, newest meeting first, with whether each is overdue.
-    func apply(to store: any QuorumStore, today: CalendarDay) async throws -> [TrackerRow] {
-        let all: [Recommendation]
-        if let committee {
-            all = try await store.recommendations(of: committee.id)
-        } else {
-            all = try await store.allRecommendations()
-        }
+    /// One page of the recommendations that pass the filter, newest meeting first, with whether each is overdue,
+    /// and how many pass in all. Only unanswered ones can be overdue, so only they are read to find those.
+    func apply(to store: any QuorumStore, today: CalendarDay, limit: Int? = nil, offset: Int = 0) async throws -> (rows: [TrackerRow], total: Int) {
         var rules: [Authority.ID: DeadlineRules] = [:]
         for authority in try await store.authorities() { rules[authority.id] = authority.rules }
         let committees = Dictionary(try await store.committees().map { ($0.id, $0.authority) }, uniquingKeysWith: { a, _ in a })
-        return all.reversed().compactMap { recommendation in
+        func row(_ recommendation: Recommendation) -> TrackerRow {
             let authorityRules = committees[recommendation.committee].flatMap { rules[$0] } ?? .standard
-            let overdue = recommendation.isOverdue(on: today, rules: authorityRules)
-            if overdueOnly && !overdue { return nil }
-            if let outcome, outcome != recommendation.outcomeKey { return nil }
-            return TrackerRow(recommendation: recommendation, isOverdue: overdue, dueOn: recommendation.effectiveDueDate(rules: authorityRules))
+            return TrackerRow(
+                recommendation: recommendation, isOverdue: recommendation.isOverdue(on: today, rules: authorityRules),
+                dueOn: recommendation.effectiveDueDate(rules: authorityRules))
+        }
+        var query = RecommendationFilter(committee: committee?.id, stage: stage)
+        if overdueOnly {
+            guard stage == nil || stage == .awaiting else { return ([], 0) }
+            query.stage = .awaiting
+            let overdue = try await store.recommendations(query).map(row).filter(\.isOverdue)
+            let page = overdue.dropFirst(offset).prefix(limit ?? overdue.count)
+            return (Array(page), overdue.count)
+        }
+        query.limit = limit
+        query.offset = offset
+        return (try await store.recommendations(query).map(row), try await store.recommendationCount(query))
+    }
+
+    /// The outcome filter as a stage of the store's.
+    var stage: RecommendationFilter.Stage? {
+        switch outcome {
+        case nil: nil
+        case "awaiting": .awaiting
+        case "notPursued": .notPursued
+        case let key?: .received(Recommendation.Outcome(rawValue: key))
         }
     }
 }

@@ -107,3 +107,25 @@ func searchEscapes() async throws {
         #expect(!typed.contains("<b>"))
     }
 }
+
+@Test("The tracker is paged: a hundred recommendations a page, with links between pages")
+func trackerPages() async throws {
+    var batch = RecordBatch()
+    batch.recommendations = (1...150).map { n in
+        Recommendation(
+            number: String(n), of: Committee.fixture().id, madeOn: CalendarDay(2023, 1, 10).adding(days: n), topic: "Topic \(n % 7)",
+            text: "Recommendation number \(n).")
+    }
+    try await withSite(batch) { client in
+        let first = try await get(client, "/recommendations")
+        #expect(first.contains("Showing 1 to 100 of 156 recommendations."))
+        #expect(first.contains("href=\"/recommendations?page=2\" rel=\"next\""))
+        let second = try await get(client, "/recommendations?page=2")
+        #expect(second.contains("Showing 101 to 156 of 156 recommendations."))
+        #expect(second.contains("rel=\"prev\"") && !second.contains("rel=\"next\""))
+        #expect(second.contains("Recommendation number 1.</a>"))  // the oldest comes last
+        try await get(client, "/recommendations?page=3", status: .notFound)
+        let awaiting = try await get(client, "/recommendations?outcome=awaiting&page=2")
+        #expect(awaiting.contains("Showing 101 to 153 of 153 recommendations."))
+    }
+}
