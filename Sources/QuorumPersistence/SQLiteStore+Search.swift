@@ -34,15 +34,20 @@ extension SQLiteStore {
         let end = String(SearchResults.markEnd)
         return try await writer.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM searchEntry WHERE \(condition)", arguments: filterArguments) ?? 0
+            // Rank first and make snippets only for the page shown: a snippet for every match of a common word
+            // would cost more than the search itself.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT kind, entityId, committeeId, meetingId, day, title,
                            snippet(searchEntry, 1, ?, ?, '…', 24) AS snippet
-                    FROM searchEntry WHERE \(condition)
-                    ORDER BY bm25(searchEntry, 5.0, 1.0), day DESC LIMIT ? OFFSET ?
+                    FROM searchEntry
+                    WHERE searchEntry MATCH ? AND rowid IN (
+                        SELECT rowid FROM searchEntry WHERE \(condition)
+                        ORDER BY bm25(searchEntry, 5.0, 1.0), day DESC LIMIT ? OFFSET ?)
+                    ORDER BY bm25(searchEntry, 5.0, 1.0), day DESC
                     """,
-                arguments: StatementArguments([start, end]) + filterArguments + page)
+                arguments: StatementArguments([start, end, match]) + filterArguments + page)
             let hits = rows.compactMap { row -> SearchResults.Hit? in
                 guard let kind = SearchQuery.Kind(rawValue: row["kind"]) else { return nil }
                 return SearchResults.Hit(
