@@ -22,6 +22,9 @@ struct Import: AsyncParsableCommand {
     @Flag(help: "Treat warnings (unrecognised text, published values that contradict each other) as errors.")
     var strict = false
 
+    @Flag(help: "Do not list each warning on standard error; the summary line still counts them.")
+    var quiet = false
+
     @Argument(help: ArgumentHelp("The agenda pack files to import.", valueName: "file"))
     var files: [String]
 
@@ -59,8 +62,10 @@ struct Import: AsyncParsableCommand {
             for pack in packs.sorted(by: { $0.meetingDate < $1.meetingDate }) {
                 do {
                     let outcome = try await importer.save(pack)
+                    if !quiet { FileHandle.standardError.write(Data(outcome.warnings.map { $0 + "\n" }.joined().utf8)) }
                     let s = outcome.summary
-                    print("\(pack.file): \(s.created) created, \(s.updated) updated, \(s.unchanged) unchanged; \(outcome.warnings) warning\(outcome.warnings == 1 ? "" : "s")")
+                    let count = outcome.warnings.count
+                    print("\(pack.file): \(s.created) created, \(s.updated) updated, \(s.unchanged) unchanged; \(count) warning\(count == 1 ? "" : "s")")
                 } catch {
                     failures += 1
                     FileHandle.standardError.write(Data("quorum: \(pack.file):0: nothing was written: \(error)\n".utf8))

@@ -12,7 +12,8 @@ struct PackImport {
     struct Outcome {
         let file: String
         let summary: SaveSummary
-        let warnings: Int
+        /// Each warning as `file:line: warning: message`, for the terminal.
+        let warnings: [String]
     }
 
     /// Reads `path` as agenda-pack text, converting a PDF first; the error names the file, the line and the reason.
@@ -102,7 +103,8 @@ struct PackImport {
             RecordWarning(entity: $0.entity, entityId: $0.entityId, message: $0.message, source: $0.line.map { "\(pack.file):\($0)" } ?? pack.file)
         }
         let summary = try await store.save(batch, by: "import: \(URL(fileURLWithPath: pack.file).lastPathComponent)", at: now)
-        return Outcome(file: pack.file, summary: summary, warnings: records.flags.count)
+        let warnings = records.flags.map { "\(pack.file):\($0.line ?? 0): warning: \($0.message)" }
+        return Outcome(file: pack.file, summary: summary, warnings: warnings)
     }
 
     private func merged<Value>(
