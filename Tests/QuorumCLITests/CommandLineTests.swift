@@ -48,14 +48,17 @@ func quorumRun(_ arguments: [String], environment: [String: String]? = nil) thro
     process.executableURL = quorumExecutable()
     process.arguments = arguments
     if let environment { process.environment = environment }
+    // Standard error goes to a file, so a command that writes a lot there cannot block while we read its output.
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
     let out = Pipe()
-    let err = Pipe()
     process.standardOutput = out
-    process.standardError = err
+    process.standardError = try FileHandle(forWritingTo: errorFile)
     try process.run()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let errData = try Data(contentsOf: errorFile)
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
 
