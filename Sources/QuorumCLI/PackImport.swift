@@ -84,6 +84,13 @@ struct PackImport {
             guard let held = memberships[incoming.id] else { return incoming }
             return isLatest ? held.updated(with: incoming) : held
         }
+        // The newest pack's front sheet is the current membership: anyone it leaves out has left the committee.
+        if isLatest, !records.memberships.isEmpty {
+            let listed = Set(records.memberships.map(\.id))
+            batch.memberships += memberships.values.filter { !listed.contains($0.id) && $0.until == nil }.map {
+                $0.ended(before: pack.meetingDate.calendarDay)
+            }
+        }
         batch.meetings = try await merged(records.meetings) { try await store.meeting($0.id) } with: { $0.updated(with: $1) }
         var sessions: [QuorumDomain.WorkProgrammeSession.ID: QuorumDomain.WorkProgrammeSession] = [:]
         for committee in Set(records.workProgrammeSessions.map { $0.committee }) {

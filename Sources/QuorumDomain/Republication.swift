@@ -42,7 +42,8 @@ extension Person {
 }
 
 extension Membership {
-    /// The role as most recently published; the period runs from the earliest day either knew of.
+    /// The role and end as most recently published (a member listed again is a member again); the period
+    /// runs from the earliest day either knew of.
     public func updated(with incoming: Membership) -> Membership {
         var result = incoming
         switch (from, incoming.from) {
@@ -50,7 +51,13 @@ extension Membership {
         case (let a?, nil): result.from = a
         default: break
         }
-        if result.until == nil { result.until = until }
+        return result
+    }
+
+    /// Ended the day before `day`: the first meeting whose published membership leaves this member out.
+    public func ended(before day: CalendarDay) -> Membership {
+        var result = self
+        if result.until == nil { result.until = day.adding(days: -1) }
         return result
     }
 }

@@ -33,8 +33,10 @@ struct CommitteeRoutes {
         async let sessions = store.workProgrammeSessions(of: committee.id)
         async let items = store.workProgrammeItems(of: committee.id)
         let people = try await store.people(try await memberships.map(\.person))
+        let today = todayInLondon(today).day
         let page = CommitteePage(
-            committee: committee, memberships: try await memberships, people: people, meetings: try await meetings,
+            committee: committee, memberships: try await memberships.filter { $0.until.map { $0 >= today } ?? true }, people: people,
+            meetings: try await meetings,
             workProgramme: WorkProgrammeView(sessions: try await sessions, items: try await items))
         return try templates.render(page, with: "committee")
     }

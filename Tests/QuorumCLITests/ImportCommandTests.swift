@@ -172,3 +172,20 @@ extension Data {
         return Data(bytes)
     }
 }
+
+@Test("The newest pack's membership is the current one: members it leaves out have left, and keep their history")
+func membershipEnds() async throws {
+    try await withDatabase { database in
+        let result = try quorumRun(["import", "--database", database, "--quiet", try examplePack(october2021), try examplePack(march2025)])
+        #expect(result.status == 0, "\(result.err)")
+        let store = try SQLiteStore(path: database)
+        let memberships = try await store.memberships(of: committee)
+        let current = memberships.filter { $0.until == nil }
+        #expect(current.count == 9)  // the March 2025 front sheet: seven councillors and two co-opted members
+        let former = memberships.filter { $0.until != nil }
+        #expect(!former.isEmpty)
+        #expect(former.allSatisfy { $0.until == CalendarDay(2025, 3, 17) && $0.from == CalendarDay(2021, 10, 12) })
+        // Importing the older pack again changes none of that.
+        #expect(try quorumRun(["import", "--database", database, "--quiet", try examplePack(october2021)]).out.contains(": 0 created, 0 updated,"))
+    }
+}
