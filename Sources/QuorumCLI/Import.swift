@@ -38,13 +38,20 @@ struct Import: AsyncParsableCommand {
         for file in files {
             do {
                 let pack = try PackImport.readPack(at: file)
-                if strict, let first = pack.warnings.first {
-                    throw IngestError(file: file, line: first.line, kind: .warnings(count: pack.warnings.count, first: first.message))
+                if strict {
+                    // Both what the parser found odd and what mapping to records flagged (contradictory dates, …).
+                    let flags = pack.warnings.map { ($0.line, $0.message) } + pack.records().flags.map { ($0.line ?? 0, $0.message) }
+                    if let first = flags.first {
+                        throw IngestError(file: file, line: first.0, kind: .warnings(count: flags.count, first: first.1))
+                    }
                 }
                 packs.append(pack)
             } catch let error as IngestError {
                 failures += 1
                 FileHandle.standardError.write(Data("quorum: \(error)\n".utf8))
+            } catch {
+                failures += 1
+                FileHandle.standardError.write(Data("quorum: \(file):0: \(error)\n".utf8))
             }
         }
         if dryRun {

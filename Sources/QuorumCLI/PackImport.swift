@@ -41,15 +41,18 @@ struct PackImport {
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = ["-enc", "UTF-8", path, "-"]
         let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
-        process.standardError = errors
-        try process.run()
+        // pdftotext's complaints about a damaged PDF could fill a pipe nobody reads; its exit status says enough.
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "pdftotext could not be started (\(error))"))
+        }
         let text = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "pdftotext could not read it: \(message.split(separator: "\n").first ?? "")"))
+            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "pdftotext could not read it (exit status \(process.terminationStatus)); is it a damaged PDF?"))
         }
         return text
     }
@@ -103,8 +106,12 @@ struct PackImport {
         batch.declarations = records.declarations
         batch.questions = records.questions
         batch.minuteItems = records.minuteItems
-        batch.recommendations = records.recommendations
-        batch.workProgrammeItems = records.workProgrammeItems
+        batch.recommendations = try await merged(records.recommendations) { try await store.recommendation($0.id) } with: { isLatest ? $1 : $0 }
+        var items: [WorkProgrammeItem.ID: WorkProgrammeItem] = [:]
+        for committee in Set(records.workProgrammeItems.map { $0.committee }) {
+            for item in try await store.workProgrammeItems(of: committee) { items[item.id] = item }
+        }
+        batch.workProgrammeItems = records.workProgrammeItems.map { isLatest ? $0 : items[$0.id] ?? $0 }
         batch.actions = records.actions
         batch.warnings = records.flags.map {
             RecordWarning(entity: $0.entity, entityId: $0.entityId, message: $0.message, source: $0.line.map { "\(pack.file):\($0)" } ?? pack.file)

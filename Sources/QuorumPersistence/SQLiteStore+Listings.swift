@@ -91,7 +91,10 @@ extension SQLiteStore {
     }
 
     public func revision() async throws -> Int {
-        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM auditEntry") ?? 0 }
+        // Both only ever grow: audited changes, and warnings (which are not audited) added to records.
+        try await writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT coalesce(max(id), 0) FROM auditEntry) + (SELECT coalesce(max(id), 0) FROM recordWarning)") ?? 0
+        }
     }
 }
 

@@ -35,7 +35,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                 return Body(bytes: json, contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
             }
             let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)
-            var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(message)</p>")
+            var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(escapeXML(message))</p>")
             html.status = status
             return try html.response(from: request, context: context)
         }

@@ -44,7 +44,8 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .get, request.uri.path != "/health" else { return try await next(request, context) }
-        let key = request.uri.description
+        // Feeds build links from the Host header when no public address is configured, so the host is part of the key.
+        let key = (request.head.authority ?? "") + " " + request.uri.description
         let revision = try await store.revision()
         let day = todayInLondon(today).day
         if let cached = cache.response(for: key, revision: revision, day: day) {

@@ -16,7 +16,7 @@ struct SearchRoutes {
     func search(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let parameters = queryDictionary(request)
         let form = try await SearchForm(parameters, store: store)
-        let page = try pageNumber(parameters)
+        let page = (try? pageNumber(parameters)) ?? 1  // search never answers with an error
         var results = SearchResults(hits: [], total: 0)
         if !form.query.isEmpty {
             var query = form.query

@@ -139,3 +139,4 @@ func openAPI() async throws {
         #expect(Set(paths.keys) == ["/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations", "/work-programme"])
     }
 }
+

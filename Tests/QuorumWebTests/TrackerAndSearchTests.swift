@@ -129,3 +129,11 @@ func trackerPages() async throws {
         #expect(awaiting.contains("Showing 101 to 153 of 153 recommendations."))
     }
 }
+
+@Test("A search with a page number that makes no sense shows the first page rather than an error")
+func searchBadPage() async throws {
+    try await withSite { client in
+        let body = try await get(client, "/search?q=inspection&page=abc")
+        #expect(body.contains("<mark>inspection</mark>"))
+    }
+}
