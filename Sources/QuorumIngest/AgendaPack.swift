@@ -1,3 +1,5 @@
+public import QuorumDomain
+
 /// Everything read from one published agenda pack: the front sheet, the membership, the agenda,
 /// the reports, the minutes of the previous meeting and the trackers and work programme appended to
 /// the reports. Values are kept as published; contradictions and unrecognised text become `warnings`.
@@ -14,8 +16,8 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     public var startTime: PackTime?
     /// Where the meeting is held.
     public var venue: String?
-    /// The officer to contact about the meeting.
-    public var clerk: Clerk?
+    /// The officer to contact about the meeting ("Simon Cann, Democratic Services Officer").
+    public var clerk: Contact?
     /// The committee's membership as listed on the front sheet.
     public var members: [CommitteeMember]
     /// The numbered agenda items, in order.
@@ -42,7 +44,7 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// Makes a pack; only the committee and meeting date are required.
     public init(
         file: String, authority: String? = nil, committee: String, meetingDate: PackDate, startTime: PackTime? = nil,
-        venue: String? = nil, clerk: Clerk? = nil, members: [CommitteeMember] = [], agendaItems: [AgendaItem] = [],
+        venue: String? = nil, clerk: Contact? = nil, members: [CommitteeMember] = [], agendaItems: [AgendaItem] = [],
         questionDeadline: PackDate? = nil, nextMeetingDate: PackDate? = nil, reports: [Report] = [],
         previousMinutes: Minutes? = nil, recommendationTracker: [TrackedRecommendation] = [],
         workProgramme: WorkProgramme? = nil, actionTracker: [TrackedAction] = [], unparsed: [String] = [],
@@ -66,22 +68,6 @@ public struct AgendaPack: Sendable, Hashable, Codable {
         self.actionTracker = actionTracker
         self.unparsed = unparsed
         self.warnings = warnings
-    }
-}
-
-/// The committee's contact officer from the front sheet ("Simon Cann, Democratic Services Officer").
-public struct Clerk: Sendable, Hashable, Codable {
-    public var name: String
-    /// The officer's role as published, e.g. "Democratic Services Officer".
-    public var role: String?
-    public var phone: String?
-    public var email: String?
-
-    public init(name: String, role: String? = nil, phone: String? = nil, email: String? = nil) {
-        self.name = name
-        self.role = role
-        self.phone = phone
-        self.email = email
     }
 }
 

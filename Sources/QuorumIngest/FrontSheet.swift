@@ -1,3 +1,4 @@
+import QuorumDomain
 /// The front sheet: committee, meeting date, time, place and the clerk's contact details.
 struct FrontSheet {
     var committee: String
@@ -5,7 +6,7 @@ struct FrontSheet {
     var dateLine: Int
     var time: PackTime?
     var venue: String?
-    var clerk: Clerk?
+    var clerk: Contact?
     /// Indices of the lines the front sheet used.
     var used: Set<Int>
 
@@ -63,20 +64,20 @@ struct FrontSheet {
         guard let committee, !committee.isEmpty else {
             throw IngestError(file: file, line: lines[dateIndex].number, kind: .notAnAgendaPack(reason: "the front sheet names no committee"))
         }
-        var clerk: Clerk?
+        var clerk: Contact?
         if let telIndex {
             // "Simon Cann, Democratic Services Officer" just above the telephone number.
             for i in stride(from: telIndex - 1, through: max(range.lowerBound, telIndex - 3), by: -1) {
                 let parts = splitOutsideParentheses(lines[i].text, on: [", "])
                 if parts.count >= 2, !lines[i].text.contains(":"), parts[0].words.count <= 5 {
-                    clerk = Clerk(name: parts[0], role: parts.dropFirst().joined(separator: ", "), phone: phone, email: email)
+                    clerk = Contact(name: parts[0], role: parts.dropFirst().joined(separator: ", "), phone: phone, email: email)
                     used.insert(i)
                     break
                 }
             }
         }
         if clerk == nil, phone != nil || email != nil {
-            clerk = Clerk(name: "", role: nil, phone: phone, email: email)
+            clerk = Contact(name: "", role: nil, phone: phone, email: email)
         }
         return FrontSheet(committee: committee, date: date, dateLine: lines[dateIndex].number, time: time, venue: venue, clerk: clerk, used: used)
     }

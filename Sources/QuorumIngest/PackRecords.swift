@@ -58,7 +58,7 @@ struct PackRecordsBuilder {
         self.pack = pack
         self.rules = rules
         authority = QuorumDomain.Authority(named: pack.authority ?? "Council", rules: rules)
-        let clerk = pack.clerk.flatMap { $0.name.isEmpty ? nil : Contact(name: $0.name, role: $0.role, phone: $0.phone, email: $0.email) }
+        let clerk = pack.clerk.flatMap { $0.name.isEmpty ? nil : $0 }
         committee = Committee(named: pack.committee, of: authority.id, clerk: clerk)
         let start = LocalDateTime(pack.meetingDate.calendarDay, (pack.startTime?.time) ?? TimeOfDay(hour: 0)!)
         meeting = Meeting(of: committee.id, on: start, venue: pack.venue ?? "", status: .agendaPublished, clerk: clerk)

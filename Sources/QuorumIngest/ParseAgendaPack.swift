@@ -1,4 +1,5 @@
 public import Foundation
+import QuorumDomain
 
 /// Reads an agenda pack from the bytes of a text file, rejecting empty, binary and non-UTF-8 input
 /// before parsing. Reading the file and running `pdftotext` are the caller's job.

@@ -1,4 +1,5 @@
 import Testing
+import struct QuorumDomain.Contact
 import QuorumIngest
 
 /// The 18 March 2025 pack (markdown with HTML tables): values read off the document.
@@ -15,7 +16,7 @@ struct March2025PackTests {
         #expect(pack.meetingDate == day(2025, 3, 18))
         #expect(pack.startTime == PackTime(hour: 14, minute: 0))
         #expect(pack.venue == "Conference Room 1 - Herefordshire Council, Plough Lane Offices, Hereford, HR4 0LE")
-        #expect(pack.clerk == Clerk(name: "Simon Cann", role: "Democratic Services Officer", phone: "01432 260667", email: "simon.cann@herefordshire.gov.uk"))
+        #expect(pack.clerk == Contact(name: "Simon Cann", role: "Democratic Services Officer", phone: "01432 260667", email: "simon.cann@herefordshire.gov.uk"))
         #expect(pack.questionDeadline == day(2025, 3, 12))
         #expect(pack.nextMeetingDate == day(2025, 5, 27))
     }

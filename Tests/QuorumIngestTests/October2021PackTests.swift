@@ -1,4 +1,5 @@
 import Testing
+import struct QuorumDomain.Contact
 import QuorumIngest
 
 /// The 12 October 2021 pack (markdown, 2021 layouts): values read off the document.
@@ -14,7 +15,7 @@ struct October2021PackTests {
         #expect(pack.meetingDate == day(2021, 10, 12))
         #expect(pack.startTime == PackTime(hour: 14, minute: 30))
         #expect(pack.venue == "Herefordshire Council Offices, Plough Lane, Hereford, HR4 0LE")
-        #expect(pack.clerk == Clerk(name: "Sarah Buffrey", role: "Democratic Services Officer", phone: "01432 260176", email: "sarah.buffrey@herefordshire.gov.uk"))
+        #expect(pack.clerk == Contact(name: "Sarah Buffrey", role: "Democratic Services Officer", phone: "01432 260176", email: "sarah.buffrey@herefordshire.gov.uk"))
         #expect(pack.questionDeadline == day(2021, 10, 6))
         #expect(pack.nextMeetingDate == day(2021, 11, 23))
     }
