@@ -37,7 +37,7 @@ extension CommitteeYear {
             let paragraph = random.pick([Schedule12A.individual, .financialOrBusinessAffairs, .legalPrivilege])
             let item = AgendaItem(
                 number: "\(items.count + 1)", of: meeting.id, position: items.count + 1, title: "EXEMPT: \(random.pick(cast.theme.topics).uppercased()) CONTRACT",
-                description: "To consider an exempt report.", pages: pages(random.int(3...8)), access: .exempt(paragraph))
+                description: "To consider an exempt report.", pages: pages(random.int(3...8)), access: .exempt(paragraph: paragraph))
             items.append(item)
             var report = Report(for: item, title: "Exempt contract matter")
             report.reportBy = random.pick(cast.officers).jobTitle ?? ""
@@ -71,7 +71,7 @@ extension CommitteeYear {
         sections.append(.init(kind: .backgroundPapers, heading: "Background papers", text: random.chance(0.7) ? "None identified." : "The \(text.nounPhrase()) report."))
         report.sections = sections
         report.appendices = (0..<random.int(0...2)).map { n in
-            .init(label: "Appendix \(n + 1)", title: capitalised(String(text.nounPhrase().dropFirst(4))), access: random.chance(0.08) ? .exempt(paragraph: 3) : .open)
+            .init(label: "Appendix \(n + 1)", title: capitalised(String(text.nounPhrase().dropFirst(4))), access: random.chance(0.08) ? .exempt(paragraph: .financialOrBusinessAffairs) : .open)
         }
         let published = item.meeting.rawValue.split(separator: "/").last.flatMap { CalendarDay(iso: $0) }?.adding(days: -8)
         report.clearance = ["Governance", "Finance", "Legal", "Equality Duty", "Approved by"].map {

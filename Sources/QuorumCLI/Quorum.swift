@@ -12,7 +12,7 @@ struct Quorum: AsyncParsableCommand {
             programme, and publishes them as an accessible website. Every command that touches data takes \
             --database PATH (default ./quorum.sqlite).
             """,
-        subcommands: [Serve.self, Migrate.self, Import.self, Deadlines.self]
+        subcommands: [Serve.self, Migrate.self, Import.self, Release.self, Deadlines.self]
     )
 
     /// Runs the command, printing a bad argument as one line on standard error with a non-zero exit.

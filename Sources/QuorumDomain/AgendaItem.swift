@@ -40,7 +40,7 @@ public struct AgendaItem: Hashable, Sendable, Identifiable {
             description: description, pages: pages, access: access)
     }
 
-    public var isExempt: Bool { access != .open }
+    public var isExempt: Bool { access.isExempt }
 }
 
 /// The pages of an agenda pack that an item's papers run over.
@@ -59,16 +59,103 @@ public struct PageRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String { first == last ? "\(first)" : "\(first) - \(last)" }
 }
 
-/// Whether the public may see an item and its papers.
+/// Whether the public may see an item, a report, an appendix or a minute. One type for all four, so one
+/// rule (`Visibility`) decides for each of them.
 public enum Access: Hashable, Sendable {
     case open
-    /// Exempt information: taken in private and never published.
-    case exempt(Schedule12A)
+    /// Exempt information: taken in private and never published. The paragraph of Schedule 12A is kept
+    /// where the paper gives it; `nil` when it is marked exempt (or held as exempt in doubt) without one.
+    case exempt(paragraph: Schedule12A?)
+
+    public var isExempt: Bool { self != .open }
+
+    /// The paragraph, when exempt under a stated one.
+    public var paragraph: Schedule12A? {
+        if case .exempt(let paragraph) = self { paragraph } else { nil }
+    }
 
     public var label: String {
         switch self {
         case .open: "Open"
-        case .exempt(let paragraph): "Exempt: \(paragraph.label)"
+        case .exempt(let paragraph?): "Exempt: \(paragraph.label)"
+        case .exempt(nil): "Exempt under Schedule 12A"
+        }
+    }
+
+    /// Why the public cannot read it: "Minute exempt under paragraph 3 of Schedule 12A to the Local Government Act 1972."
+    public func withheldNotice(_ what: String) -> String {
+        switch self {
+        case .open: ""
+        case .exempt(let paragraph?): "\(what) exempt under paragraph \(paragraph.rawValue) of Schedule 12A to the Local Government Act 1972."
+        case .exempt(nil): "\(what) exempt under Schedule 12A to the Local Government Act 1972."
+        }
+    }
+
+    /// The access after a later paper about the same thing says `incoming`. Fail closed: exempt information
+    /// stays exempt whatever a later paper says, until an officer releases it (`released`), and a stated
+    /// paragraph is never forgotten. The message, when there is one, is for an officer.
+    public func merged(with incoming: Access, released: Bool) -> (access: Access, warning: String?) {
+        switch (self, incoming) {
+        case (.open, .open):
+            return (.open, nil)
+        case (.open, .exempt):
+            if released { return (.open, "A later paper marks this exempt; it was released by an officer and stays public.") }
+            return (incoming, nil)
+        case (.exempt, .open):
+            return (self, "A later paper marks this open; it stays exempt until an officer releases it.")
+        case (.exempt(let held), .exempt(let new)):
+            return (.exempt(paragraph: new ?? held), nil)
+        }
+    }
+}
+
+/// Written as one string, "open", "exempt" or "exempt: paragraph 3", which reads the same in stored JSON, the
+/// import's dry run and anything else that prints it. Also reads the keyed form earlier versions stored
+/// (`{"exempt":{"paragraph":3}}`).
+extension Access: Codable {
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            guard let access = Access(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "‘\(text)’ is not open or exempt"))
+            }
+            self = access
+            return
+        }
+        let keyed = try decoder.container(keyedBy: Form.self)
+        if keyed.contains(.open) {
+            self = .open
+        } else {
+            let paragraph = try keyed.nestedContainer(keyedBy: Form.self, forKey: .exempt).decodeIfPresent(Schedule12A.self, forKey: .paragraph)
+            self = .exempt(paragraph: paragraph)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+
+    private enum Form: String, CodingKey { case open, exempt, paragraph }
+
+    /// "open", "exempt", "exempt: paragraph 3".
+    public var code: String {
+        switch self {
+        case .open: "open"
+        case .exempt(nil): "exempt"
+        case .exempt(let paragraph?): "exempt: paragraph \(paragraph.rawValue)"
+        }
+    }
+
+    /// Reads `code`.
+    public init?(_ code: String) {
+        if code == "open" {
+            self = .open
+        } else if code == "exempt" {
+            self = .exempt(paragraph: nil)
+        } else if code.hasPrefix("exempt: paragraph "), let n = Int(code.dropFirst("exempt: paragraph ".count)), let p = Schedule12A(rawValue: n) {
+            self = .exempt(paragraph: p)
+        } else {
+            return nil
         }
     }
 }

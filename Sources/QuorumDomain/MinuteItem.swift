@@ -11,19 +11,37 @@ public struct MinuteItem: Hashable, Sendable, Identifiable {
     public var text: String
     /// What the committee resolved, in order.
     public var resolutions: [Resolution]
+    /// The minute of an exempt item is exempt too.
+    public var access: Access
 
-    public init(id: ID, meeting: Meeting.ID, number: Int, title: String, text: String, resolutions: [Resolution] = []) {
+    public init(
+        id: ID, meeting: Meeting.ID, number: Int, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open
+    ) {
         self.id = id
         self.meeting = meeting
         self.number = number
         self.title = title
         self.text = text
         self.resolutions = resolutions
+        self.access = access
     }
 
     /// A minute identified by its meeting and number.
-    public init(number: Int, of meeting: Meeting.ID, title: String, text: String, resolutions: [Resolution] = []) {
-        self.init(id: ID(under: meeting, "minutes/\(number)"), meeting: meeting, number: number, title: title, text: text, resolutions: resolutions)
+    public init(number: Int, of meeting: Meeting.ID, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open) {
+        self.init(
+            id: ID(under: meeting, "minutes/\(number)"), meeting: meeting, number: number, title: title, text: text, resolutions: resolutions,
+            access: access)
+    }
+
+    /// Whether this minute records `item`: the same meeting, and a title that says the same thing. Used to carry an
+    /// item's exemption to its minute when the minutes come from another pack.
+    public func records(_ item: AgendaItem) -> Bool {
+        guard item.meeting == meeting else { return false }
+        let mine = titleWords(title)
+        let theirs = titleWords(item.title)
+        guard !mine.isEmpty, !theirs.isEmpty else { return false }
+        let shared = Double(mine.intersection(theirs).count)
+        return shared / Double(min(mine.count, theirs.count)) >= 0.6
     }
 }
 
@@ -36,4 +54,10 @@ public struct Resolution: Hashable, Sendable, Codable {
         self.number = number
         self.text = text
     }
+}
+
+/// The words of a title that carry its meaning, lower-cased, without the small words councils put in every title.
+func titleWords(_ title: String) -> Set<String> {
+    let small: Set = ["the", "and", "of", "to", "for", "a", "an", "in", "on", "at", "by", "with", "from", "item", "report", "exempt", "update"]
+    return Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count > 1 && !small.contains($0) })
 }

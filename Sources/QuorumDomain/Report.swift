@@ -50,14 +50,18 @@ public struct Report: Hashable, Sendable, Identifiable {
     }
 
     /// A section of the body. `kind` names the fixed sections every report has; others are `.other`.
+    /// A section printed inside an appendix names it (`appendix`), so an exempt appendix's text is withheld with it.
     public struct Section: Hashable, Sendable, Codable {
         public var kind: SectionKind
         public var heading: String
         public var text: String
-        public init(kind: SectionKind, heading: String, text: String) {
+        /// The label of the appendix the section is part of ("Appendix 2"), or `nil` for the report itself.
+        public var appendix: String?
+        public init(kind: SectionKind, heading: String, text: String, appendix: String? = nil) {
             self.kind = kind
             self.heading = heading
             self.text = text
+            self.appendix = appendix
         }
     }
 
@@ -92,22 +96,31 @@ public struct Report: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// An appendix to the report: "Appendix 1 – Recommendations tracker".
+    /// An appendix to the report: "Appendix 1 – Recommendations tracker". It may be exempt when its report is open.
     public struct Appendix: Hashable, Sendable, Codable {
         public var label: String
         public var title: String
-        public var access: AppendixAccess
-        public init(label: String, title: String, access: AppendixAccess = .open) {
+        public var access: Access
+        public init(label: String, title: String, access: Access = .open) {
             self.label = label
             self.title = title
             self.access = access
         }
+
+        /// What tells appendices apart however the label is printed: "Appendix 1", "APPENDIX 1", "appendix 1:" → "1".
+        public static func key(_ label: String) -> String {
+            let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }
+            let rest = words.first == "appendix" ? words.dropFirst() : words[...]
+            return rest.first.map(String.init) ?? ""
+        }
+
+        public var key: String { Appendix.key(label) }
     }
 
-    /// An appendix may be exempt when its report is open.
-    public enum AppendixAccess: Hashable, Sendable, Codable {
-        case open
-        case exempt(paragraph: Int)
+    /// The appendix with this label, if the report lists it.
+    public func appendix(_ label: String) -> Appendix? {
+        let key = Appendix.key(label)
+        return appendices.first { $0.key == key }
     }
 
     /// One reviewer's sign-off: a report is not published until every area has cleared it.

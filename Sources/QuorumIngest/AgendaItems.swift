@@ -1,3 +1,5 @@
+import QuorumDomain
+
 /// The numbered agenda: "4. MINUTES To receive the minutes … 9 - 20", in a tab or HTML table or as
 /// bold markdown lines, with the descriptions, page ranges and exempt markings.
 enum AgendaItems {
@@ -13,6 +15,8 @@ enum AgendaItems {
         var result = Result(end: start)
         var i = start
         var lastWasItemLine = false
+        /// The index of the first item of the agenda's private part ("PART II"), if it has one.
+        var privateFrom: Int?
         while i < limit {
             let line = lines[i]
             if let item = item(from: line, position: result.items.count + 1) {
@@ -23,6 +27,13 @@ enum AgendaItems {
                 continue
             }
             if line.isTableRow, line.filledCells.count == 1, line.filledCells[0].lowercased() == "pages" {
+                i += 1
+                continue
+            }
+            let isDescription = lastWasItemLine && result.items.last?.description.isEmpty == true
+            let standsAlone = line.isHeading || line.isBold || line.text.isUppercaseTitle || line.text.lowercased().hasPrefix("part ")
+            if privateFrom == nil, standsAlone, !isDescription, ExemptMarking.opensPrivatePart(line.text) {
+                privateFrom = result.items.count
                 i += 1
                 continue
             }
@@ -55,10 +66,9 @@ enum AgendaItems {
             }
             break
         }
+        ExemptMarking.mark(&result.items, privateFrom: privateFrom, diagnostics: &diagnostics)
         for index in result.items.indices {
             let item = result.items[index]
-            let all = ([item.title, item.description] + item.unparsed).joined(separator: " ")
-            result.items[index].access = access(in: all)
             if result.questionDeadline == nil, item.description.containsCI("deadline"), item.description.containsCI("question") {
                 result.questionDeadline = DateText.firstDate(in: item.description)
             }
@@ -160,15 +170,4 @@ enum AgendaItems {
         return PageRange(first: first, last: last)
     }
 
-    /// Open, or exempt under the paragraph of Schedule 12A the text cites.
-    static func access(in text: String) -> Access {
-        guard text.containsCI("exempt") || text.containsCI("not for publication") || text.containsCI("confidential") else { return .open }
-        if text.containsCI("not exempt") { return .open }
-        var paragraph: Int?
-        if let rest = text.after(ci: "paragraph") {
-            let digits = rest.drop { !$0.isNumber }.prefix { $0.isNumber }
-            paragraph = Int(digits)
-        }
-        return .exempt(paragraph: paragraph)
-    }
 }

@@ -1,3 +1,5 @@
+public import QuorumDomain
+
 /// A person on the committee as listed on the front sheet.
 public struct CommitteeMember: Sendable, Hashable, Codable {
     /// The name without any title, e.g. "Toni Fagan".
@@ -68,9 +70,3 @@ public struct PageRange: Sendable, Hashable, Codable {
     }
 }
 
-/// Whether papers are open to the public or exempt under a paragraph of Schedule 12A to the Local
-/// Government Act 1972. Exempt papers are never shown to the public.
-public enum Access: Sendable, Hashable, Codable {
-    case open
-    case exempt(paragraph: Int?)
-}

@@ -1,3 +1,5 @@
+import QuorumDomain
+
 /// The minutes of the previous meeting: "Minutes of the meeting of … held at … on … at …",
 /// attendance, numbered minute items with their resolutions, questions appended to the minutes and
 /// "The meeting ended at …".
@@ -57,6 +59,7 @@ enum MinutesReader {
             index += 1
         }
         if index >= lines.endIndex { close() }
+        ExemptMarking.mark(&minutes.items, diagnostics: &diagnostics)
         for item in minutes.items {
             let title = item.title.lowercased()
             if title.contains("apolog") { MinutesAttendance.readApologies(item.text, into: &minutes) }

@@ -1,3 +1,5 @@
+public import QuorumDomain
+
 /// The minutes of the committee's previous meeting, included in the pack for approval. Everything
 /// here belongs to that earlier meeting, not to the meeting the pack is for.
 public struct Minutes: Sendable, Hashable, Codable {
@@ -122,14 +124,19 @@ public struct MinuteItem: Sendable, Hashable, Codable {
     /// "Actions arising" recorded under the minute.
     public var actions: [String]
     public var line: Int
+    /// Exempt when the minute is marked so, or follows a resolution excluding the public for it.
+    public var access: Access
 
-    public init(number: Int, title: String, text: [String] = [], resolutions: [String] = [], actions: [String] = [], line: Int = 0) {
+    public init(
+        number: Int, title: String, text: [String] = [], resolutions: [String] = [], actions: [String] = [], line: Int = 0, access: Access = .open
+    ) {
         self.number = number
         self.title = title
         self.text = text
         self.resolutions = resolutions
         self.actions = actions
         self.line = line
+        self.access = access
     }
 }
 

@@ -66,7 +66,9 @@ extension PackRecordsBuilder {
                 Resolution(number: item.resolutions.count > 1 ? String(index + 1) : nil, text: resolution)
             }
             records.minuteItems.append(
-                QuorumDomain.MinuteItem(number: item.number, of: held.id, title: item.title, text: text.joined(separator: "\n"), resolutions: resolutions))
+                QuorumDomain.MinuteItem(
+                    number: item.number, of: held.id, title: item.title, text: text.joined(separator: "\n"), resolutions: resolutions,
+                    access: item.access))
         }
         for question in minutes.questions {
             let asker: QuorumDomain.Question.Asker =

@@ -124,18 +124,7 @@ struct PackRecordsBuilder {
             var domainItem = QuorumDomain.AgendaItem(
                 number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description,
                 pages: item.pages.flatMap { QuorumDomain.PageRange(first: $0.first, last: $0.last) })
-            if case .exempt(let paragraph) = item.access {
-                if let paragraph, let value = Schedule12A(rawValue: paragraph) {
-                    domainItem.access = .exempt(value)
-                } else {
-                    // Never publish what the pack marks exempt: hold it as exempt and ask an officer for the paragraph.
-                    domainItem.access = .exempt(.individual)
-                    flag(
-                        "agendaItem", domainItem.id.rawValue,
-                        "Item \(item.number) is marked exempt without a valid Schedule 12A paragraph; it is held as exempt under paragraph 1 until corrected.",
-                        item.line)
-                }
-            }
+            domainItem.access = item.access
             for text in item.unparsed { flag("agendaItem", domainItem.id.rawValue, "Not recognised, kept as published: \(text)", item.line) }
             byNumber[item.number] = domainItem
             records.agendaItems.append(domainItem)
@@ -152,8 +141,11 @@ struct PackRecordsBuilder {
             }
             var value = QuorumDomain.Report(for: item, title: report.title)
             value.reportBy = report.reportBy ?? ""
-            if case .exempt(let paragraph)? = report.classification {
-                value.classification = .exempt(paragraph.flatMap(Schedule12A.init(rawValue:)) ?? (item.access.exemptParagraph ?? .individual))
+            // A report is at least as private as its item, and keeps its own paragraph where it states one.
+            switch (report.classification, item.access) {
+            case (.exempt(let paragraph)?, _): value.classification = .exempt(paragraph: paragraph ?? item.access.paragraph)
+            case (_, .exempt): value.classification = item.access
+            default: value.classification = .open
             }
             switch report.decisionType {
             case .key: value.decisionType = .key
@@ -166,11 +158,15 @@ struct PackRecordsBuilder {
             value.wardsAffected = report.wardsAffected.joined(separator: ", ")
             value.purpose = report.purpose
             value.recommendations = report.recommendations.map { .init(letter: $0.label, text: $0.text) }
-            value.appendices = report.appendices.map(appendix)
+            value.appendices = report.appendices.map { text in
+                var appendix = appendix(text)
+                appendix.access = report.appendixAccess[appendix.key] ?? report.appendixAccess[""] ?? .open
+                return appendix
+            }
             value.sections = report.sections.compactMap { section in
                 let kind = QuorumDomain.Report.SectionKind(heading: section.heading)
                 if kind == .other && coverHeadings.contains(section.heading.lowercased().filter(\.isLetter)) { return nil }
-                return .init(kind: kind, heading: section.heading, text: section.paragraphs.joined(separator: "\n"))
+                return .init(kind: kind, heading: section.heading, text: section.paragraphs.joined(separator: "\n"), appendix: section.appendix)
             }
             for text in report.unparsed { flag("report", value.id.rawValue, "Not recognised, kept as published: \(text)", report.line) }
             records.reports.append(value)
@@ -203,11 +199,5 @@ extension PackTime {
 
 extension PublishedDate {
     var day: CalendarDay? { date.flatMap { CalendarDay(year: $0.year, month: $0.month, day: $0.day) } }
-}
-
-extension QuorumDomain.Access {
-    var exemptParagraph: Schedule12A? {
-        if case .exempt(let paragraph) = self { paragraph } else { nil }
-    }
 }
 

@@ -155,6 +155,12 @@ private func linkReports(_ pack: inout AgendaPack, diagnostics: inout Diagnostic
             let score = max(shared / Double(itemWords.count), shared / Double(words.count))
             if score >= 0.5, score > (best?.score ?? 0) { best = (i, score) }
         }
+        let isExempt = pack.reports[r].classification?.isExempt ?? false
+        if best == nil, isExempt {
+            // An exempt report is attached only to its own item: published under another, it would leak.
+            diagnostics.warn(pack.reports[r].line, "Exempt report \"\(pack.reports[r].title.excerpt)\" matches no agenda item by title, so it was not attached to any")
+            continue
+        }
         if best == nil {
             // Fall back on order: the next item with papers.
             if let i = pack.agendaItems.indices.dropFirst(nextItem).first(where: { pack.agendaItems[$0].pages != nil && !pack.agendaItems[$0].title.containsCI("minutes") }) {
@@ -169,8 +175,8 @@ private func linkReports(_ pack: inout AgendaPack, diagnostics: inout Diagnostic
         pack.reports[r].agendaItemNumber = pack.agendaItems[best.index].number
         nextItem = best.index + 1
         // An exempt report makes its item exempt, whatever the agenda says.
-        if case .exempt = pack.reports[r].classification, pack.agendaItems[best.index].access == .open {
-            pack.agendaItems[best.index].access = pack.reports[r].classification!
+        if let classification = pack.reports[r].classification, classification.isExempt, !pack.agendaItems[best.index].access.isExempt {
+            pack.agendaItems[best.index].access = classification
         }
     }
 }

@@ -1,3 +1,5 @@
+public import QuorumDomain
+
 /// A report to the committee: its cover sheet and its body, heading by heading.
 public struct Report: Sendable, Hashable, Codable {
     public var title: String
@@ -8,9 +10,13 @@ public struct Report: Sendable, Hashable, Codable {
     public var meetingDate: PackDate?
     /// The "Report by:" line, usually a role.
     public var reportBy: String?
+    /// Open or exempt, from the cover's classification and any marking on the title or page; `nil` when the
+    /// report says nothing of it.
     public var classification: Access?
     /// The classification as published, e.g. "Open".
     public var classificationText: String?
+    /// What the report says of its appendices, by `Report.Appendix.key` ("2"); "" for all of them.
+    public var appendixAccess: [String: Access] = [:]
     public var decisionType: DecisionType?
     public var wardsAffected: [String]
     public var purpose: String
@@ -75,10 +81,13 @@ public struct ReportSection: Sendable, Hashable, Codable {
     /// The paragraphs under the heading, one per line of the pack.
     public var paragraphs: [String]
     public var line: Int
+    /// The label of the appendix the section is printed in ("Appendix 2"), or `nil` for the report itself.
+    public var appendix: String?
 
-    public init(heading: String, paragraphs: [String], line: Int = 0) {
+    public init(heading: String, paragraphs: [String], line: Int = 0, appendix: String? = nil) {
         self.heading = heading
         self.paragraphs = paragraphs
         self.line = line
+        self.appendix = appendix
     }
 }

@@ -1,3 +1,5 @@
+import QuorumDomain
+
 /// A report: the cover labels (Meeting, Meeting date, Report by), the standard sections
 /// (Classification … Background papers) and every other heading with its text, in order.
 enum ReportCover {
@@ -65,8 +67,23 @@ enum ReportCover {
             let text = section.paragraphs.joined(separator: "\n")
             switch key {
             case "classification" where report.classificationText == nil:
-                report.classificationText = section.paragraphs.first
-                report.classification = AgendaItems.access(in: text)
+                report.classificationText = section.paragraphs.first { !$0.isEmpty }
+                let marking = ExemptMarking(text, reading: .classification)
+                if let doubt = marking.doubt {
+                    report.classification = .exempt(paragraph: marking.exemptParagraph)
+                    diagnostics.warn(section.line, "Report \"\(title.excerpt)\": the classification \"\(text.excerpt)\" — \(doubt); it is held as exempt until an officer checks it")
+                } else if let access = ExemptMarking.access(marking.whole) {
+                    report.classification = access
+                } else if marking.appendices.isEmpty {
+                    // A classification nobody can read as open is not open.
+                    report.classification = .exempt(paragraph: nil)
+                    diagnostics.warn(
+                        section.line,
+                        "Report \"\(title.excerpt)\": the classification \"\(text.excerpt)\" is neither open nor exempt as Quorum reads it; it is held as exempt until an officer checks it")
+                }
+                for (label, verdict) in marking.appendices {
+                    report.appendixAccess[label] = ExemptMarking.access(verdict, fallback: marking.exemptParagraph)
+                }
             case "decision type" where report.decisionType == nil:
                 report.decisionType = decisionType(section.paragraphs.first ?? "")
             case "wards affected" where report.wardsAffected.isEmpty:
@@ -84,7 +101,55 @@ enum ReportCover {
             }
         }
         report.sections = sections
+        markExemption(&report, title: first, preamble: preamble, diagnostics: &diagnostics)
         return report
+    }
+
+    /// Markings outside the classification field: on the title ("EXEMPT – …") or the page ("NOT FOR PUBLICATION"),
+    /// in the list of appendices ("Appendix 2 – Costs (exempt, paragraph 3)"), and on an appendix printed in the body.
+    /// Sections printed inside an appendix are labelled with it, so an exempt appendix's text is withheld with it.
+    private static func markExemption(_ report: inout Report, title: SourceLine, preamble: [SourceLine], diagnostics: inout Diagnostics) {
+        var cover = ExemptMarking(title.text)
+        for line in preamble { cover = cover.adding(ExemptMarking(line.text)) }
+        if case .exempt(let paragraph) = cover.whole, !(report.classification?.isExempt ?? false) {
+            if report.classification == .open { diagnostics.warn(title.number, "Report \"\(report.title.excerpt)\" is classified open but marked exempt; it is held as exempt") }
+            report.classification = .exempt(paragraph: paragraph ?? report.classification?.paragraph)
+        }
+        for (label, verdict) in cover.appendices { report.appendixAccess[label] = ExemptMarking.access(verdict) }
+        for entry in report.appendices {
+            let key = QuorumDomain.Report.Appendix.key(entry)
+            let marking = ExemptMarking(entry)
+            if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key] ?? marking.appendices[""]), access.isExempt || report.appendixAccess[key] == nil {
+                report.appendixAccess[key] = access
+            }
+        }
+        // Sections from an "Appendix N" heading on belong to that appendix; a marking at its head marks it.
+        var current: String?
+        for index in report.sections.indices {
+            let heading = report.sections[index].heading
+            if heading.lowercased().hasPrefix("appendix"), !QuorumDomain.Report.Appendix.key(heading).isEmpty {
+                current = appendixLabel(heading)
+                let key = QuorumDomain.Report.Appendix.key(heading)
+                var marking = ExemptMarking(heading)
+                for paragraph in report.sections[index].paragraphs.prefix(3) where paragraph.words.count <= 16 {
+                    marking = marking.adding(ExemptMarking(paragraph))
+                }
+                if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key]), access.isExempt {
+                    report.appendixAccess[key] = access
+                }
+                if !report.appendices.contains(where: { QuorumDomain.Report.Appendix.key($0) == key }) {
+                    report.appendices.append(heading)
+                }
+            }
+            report.sections[index].appendix = current
+        }
+    }
+
+    /// "Appendix 2 – Site valuations" → "Appendix 2".
+    static func appendixLabel(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 2 else { return text }
+        return String(words[0]) + " " + String(words[1]).trimmingTrailing([":", ".", "–", "-", ","])
     }
 
     /// A section heading: a markdown heading, or a standard heading printed as a plain line.

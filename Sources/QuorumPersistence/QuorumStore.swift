@@ -66,6 +66,31 @@ public protocol QuorumStore: Sendable {
     func warnings(on entityId: String) async throws -> [RecordWarning]
     /// The most recent changes to the record, newest first.
     func auditLog(limit: Int) async throws -> [AuditEntry]
+    /// Publishes exempt information an officer has decided may now be published, in one transaction: the release
+    /// and its reason are recorded and audited, and a later import that marks it exempt again does not undo it.
+    /// Returns what was released, in words. Throws `.notFound`, `.notExempt`, or `.invalid` without a reason.
+    @discardableResult
+    func release(_ target: ReleaseTarget, reason: String, by actor: String, at: Date) async throws -> [String]
+    /// Everything held as exempt: items, reports, appendices and minutes, by meeting.
+    func withheld() async throws -> [WithheldRecord]
+}
+
+/// What an officer can release from exemption.
+public enum ReleaseTarget: Sendable, Hashable {
+    /// An agenda item, and its report with it (exempt appendices stay exempt).
+    case agendaItem(AgendaItem.ID)
+    /// One appendix of an item's report, by its label ("Appendix 2").
+    case appendix(AgendaItem.ID, label: String)
+    case minute(MinuteItem.ID)
+}
+
+/// Something held as exempt, for an officer to review.
+public struct WithheldRecord: Sendable, Hashable {
+    public var target: ReleaseTarget
+    public var meeting: Meeting.ID
+    /// "Item 9: CONTRACT AWARD", "Appendix 2 of “…”: Costs", "Minute 58: …".
+    public var title: String
+    public var access: Access
 }
 
 /// Which meetings to list.
@@ -191,6 +216,10 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
     /// The database was written by a newer Quorum; opening it would risk the data.
     case newerSchema(path: String, unknownMigrations: [String])
     case cannotOpen(path: String, reason: String)
+    /// A release asked of something that is not exempt.
+    case notExempt(entity: String, id: String)
+    /// A request the store refuses, with the reason in words.
+    case invalid(String)
 
     public var description: String {
         switch self {
@@ -199,6 +228,8 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
         case .newerSchema(let path, let unknown):
             "The database \(path) was written by a newer version of Quorum (it has the migration(s) \(unknown.map { "‘\($0)’" }.joined(separator: ", ")) that this version does not know). Upgrade Quorum to open it; nothing was changed."
         case .cannotOpen(let path, let reason): "Cannot open the database \(path): \(reason)"
+        case .notExempt(let entity, let id): "The \(entity) ‘\(id)’ is not exempt, so there is nothing to release."
+        case .invalid(let reason): reason
         }
     }
 }

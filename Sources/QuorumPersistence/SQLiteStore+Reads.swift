@@ -82,7 +82,7 @@ extension SQLiteStore {
     }
 
     public func minuteItems(of meeting: Meeting.ID) async throws -> [MinuteItem] {
-        try await all(MinuteItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("number")), { $0.minuteItem() })
+        try await all(MinuteItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("number")), { try $0.minuteItem() })
     }
 
     public func recommendations(of committee: Committee.ID) async throws -> [Recommendation] {

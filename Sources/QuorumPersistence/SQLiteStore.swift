@@ -65,24 +65,31 @@ extension SQLiteStore {
     public func save(_ batch: RecordBatch, by actor: String, at date: Date) async throws -> SaveSummary {
         try await writer.write { db in
             var writer = BatchWriter(db: db, actor: actor, at: date)
+            // Exempt information stays exempt whatever a later paper says (fail closed); what was kept is flagged.
+            var exemption = ExemptionGuard(db: db)
+            let agendaItems = try batch.agendaItems.map { try exemption.guarded($0) }
+            let reports = try batch.reports.map { try exemption.guarded($0) }
+            let minuteItems = try batch.minuteItems.map { try exemption.guarded($0) }
             try writer.upsert(batch.authorities.map(AuthorityRecord.init))
             try writer.upsert(batch.people.map(PersonRecord.init))
             try writer.upsert(batch.committees.map(CommitteeRecord.init))
             try writer.upsert(batch.memberships.map(MembershipRecord.init))
             try writer.upsert(batch.meetings.map(MeetingRecord.init))
-            try writer.upsert(batch.agendaItems.map(AgendaItemRecord.init))
-            try writer.upsert(batch.reports.map(ReportRecord.init))
+            try writer.upsert(agendaItems.map(AgendaItemRecord.init))
+            try writer.upsert(reports.map(ReportRecord.init))
             try writer.upsert(batch.attendance.map(AttendanceRecord.init))
             try writer.upsert(batch.declarations.map(DeclarationRecord.init))
             try writer.upsert(batch.questions.map(QuestionRecord.init))
-            try writer.upsert(batch.minuteItems.map(MinuteItemRecord.init))
+            try writer.upsert(minuteItems.map(MinuteItemRecord.init))
             try writer.upsert(batch.recommendations.map(RecommendationRecord.init))
             try writer.upsert(batch.workProgrammeSessions.map(WorkProgrammeSessionRecord.init))
             try writer.upsert(batch.workProgrammeItems.map(WorkProgrammeItemRecord.init))
             try writer.upsert(batch.forwardPlan.map(ForwardPlanEntryRecord.init))
             try writer.upsert(batch.actions.map(CommitteeActionRecord.init))
+            let meetings = Set(agendaItems.map(\.meeting.rawValue) + minuteItems.map(\.meeting.rawValue))
+            try writer.upsert(try exemption.minutesOfExemptItems(in: meetings).map(MinuteItemRecord.init))
             try SearchIndex.refresh(writer.touched, in: db)
-            for warning in batch.warnings {
+            for warning in batch.warnings + exemption.warnings {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES (?, ?, ?, ?)",
                     arguments: [warning.entity, warning.entityId, warning.message, warning.source])
@@ -115,7 +122,7 @@ extension ForwardPlanEntryRecord: StoredRecord {}
 extension CommitteeActionRecord: StoredRecord {}
 
 /// Writes rows inside one transaction, skipping unchanged ones and auditing the rest.
-private struct BatchWriter {
+struct BatchWriter {
     let db: Database
     let actor: String
     let at: Date
@@ -144,7 +151,7 @@ private struct BatchWriter {
         }
     }
 
-    private func audit(_ action: AuditEntry.Action, _ entity: String, _ id: String, _ changes: String) throws {
+    func audit(_ action: AuditEntry.Action, _ entity: String, _ id: String, _ changes: String) throws {
         try db.execute(
             sql: "INSERT INTO auditEntry (at, actor, action, entity, entityId, changes) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [at, actor, action.rawValue, entity, id, changes])

@@ -232,6 +232,30 @@ enum Schema {
                 t.column("entityId", .text).notNull().unique()
             }
         }
+        migrator.registerMigration("v3: exempt minutes, exemptions without a paragraph, releases") { db in
+            // An item or report can be exempt without the paper saying under which paragraph; minutes can be exempt.
+            for table in ["agendaItem", "report"] {
+                try db.alter(table: table) { t in t.add(column: "isExempt", .boolean).notNull().defaults(to: false) }
+                try db.execute(sql: "UPDATE \(table) SET isExempt = 1 WHERE exemptParagraph IS NOT NULL")
+            }
+            try db.alter(table: "minuteItem") { t in
+                t.add(column: "isExempt", .boolean).notNull().defaults(to: false)
+                t.add(column: "exemptParagraph", .integer).check(sql: "exemptParagraph BETWEEN 1 AND 7")
+            }
+            // An officer's decision that exempt information may now be published, with the reason: a later import
+            // that marks the same thing exempt again does not undo it.
+            try db.create(table: "exemptRelease") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("entity", .text).notNull()
+                t.column("entityId", .text).notNull()
+                t.column("appendix", .text)
+                t.column("paragraph", .integer)
+                t.column("reason", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(index: "exemptRelease_on_entity", on: "exemptRelease", columns: ["entity", "entityId"])
+        }
         return migrator
     }
 }

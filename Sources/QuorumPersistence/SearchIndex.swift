@@ -1,19 +1,30 @@
 import GRDB
 import QuorumDomain
 
-/// Keeps the full-text index of public text in step with the record, inside the saving transaction.
-/// Exempt agenda items, their reports and exempt appendices are never indexed.
+/// Keeps the full-text index of public text in step with the record, inside the saving transaction. What goes in is
+/// decided by `Visibility.public`, the same rule every page uses: exempt items, reports, appendices and minutes, and
+/// the papers of a meeting whose agenda is not yet published, are never indexed.
 enum SearchIndex {
     /// Re-derives the index entries of the rows a batch touched.
     static func refresh(_ touched: [String: Set<String>], in db: Database) throws {
-        for id in touched["report", default: []].sorted() { try indexReport(id, db) }
-        for id in touched["agendaItem", default: []].sorted() {
-            if let reportId = try String.fetchOne(db, sql: "SELECT id FROM report WHERE agendaItemId = ?", arguments: [id]) {
-                try indexReport(reportId, db)
-            }
+        var reports = touched["report", default: []]
+        var minutes = touched["minuteItem", default: []]
+        for id in touched["agendaItem", default: []] {
+            reports.formUnion(try String.fetchAll(db, sql: "SELECT id FROM report WHERE agendaItemId = ?", arguments: [id]))
         }
-        for id in touched["minuteItem", default: []].sorted() {
-            guard let row = try MinuteItemRecord.fetchOne(db, key: id) else { continue }
+        // A meeting whose agenda is published makes its papers public; one moved back to scheduled withdraws them.
+        for id in touched["meeting", default: []] {
+            reports.formUnion(try String.fetchAll(db, sql: "SELECT id FROM report WHERE meetingId = ?", arguments: [id]))
+            minutes.formUnion(try String.fetchAll(db, sql: "SELECT id FROM minuteItem WHERE meetingId = ?", arguments: [id]))
+        }
+        for id in reports.sorted() { try indexReport(id, db) }
+        for id in minutes.sorted() {
+            guard let row = try MinuteItemRecord.fetchOne(db, key: id), let meeting = try MeetingRecord.fetchOne(db, key: row.meetingId)?.meeting(),
+                Visibility.public.maySeePapers(of: meeting), Visibility.public.mayRead(try row.access)
+            else {
+                try remove(id, db)
+                continue
+            }
             let body = ([row.text] + row.resolutions.map(\.text)).joined(separator: "\n")
             try replace(id, kind: "minute", title: "\(row.number). \(row.title)", body: body, meetingId: row.meetingId, db)
         }
@@ -38,16 +49,17 @@ enum SearchIndex {
     }
 
     private static func indexReport(_ id: String, _ db: Database) throws {
-        guard let row = try ReportRecord.fetchOne(db, key: id) else { return }
-        let itemExempt = try Int.fetchOne(db, sql: "SELECT exemptParagraph FROM agendaItem WHERE id = ?", arguments: [row.agendaItemId]) != nil
-        guard row.exemptParagraph == nil, !itemExempt else {
+        guard let row = try ReportRecord.fetchOne(db, key: id), let item = try AgendaItemRecord.fetchOne(db, key: row.agendaItemId)?.agendaItem(),
+            let meeting = try MeetingRecord.fetchOne(db, key: row.meetingId)?.meeting(),
+            let report = Visibility.public.report(try row.report(), of: item, in: meeting)
+        else {
             try remove(id, db)
             return
         }
         let body =
-            ([row.purpose] + row.recommendations.map(\.text) + row.sections.flatMap { [$0.heading, $0.text] }
-            + row.appendices.filter { $0.access == .open }.map(\.title)).joined(separator: "\n")
-        try replace(id, kind: "report", title: row.title, body: body, meetingId: row.meetingId, db)
+            ([report.purpose] + report.recommendations.map(\.text) + report.sections.flatMap { [$0.heading, $0.text] }
+            + report.appendices.filter { $0.access == .open }.map(\.title)).joined(separator: "\n")
+        try replace(id, kind: "report", title: report.title, body: body, meetingId: row.meetingId, db)
     }
 
     private static func replace(

@@ -63,7 +63,7 @@ extension RecordBatch {
             description: "To share the feedback report.", pages: PageRange(first: 21, last: 42))
         let exempt = AgendaItem(
             number: "12", of: upcoming.id, position: 12, title: "CONTRACT AWARD", pages: PageRange(first: 91, last: 91),
-            access: .exempt(.financialOrBusinessAffairs))
+            access: .exempt(paragraph: .financialOrBusinessAffairs))
         batch.agendaItems = [apologies, send, exempt]
         var report = Report(for: send, title: "Area SEND Inspection")
         report.reportBy = "Corporate Director Children and Young People"
@@ -77,7 +77,7 @@ extension RecordBatch {
             .init(kind: .keyConsiderations, heading: "Key considerations", text: "The inspection took place in December 2024."),
             .init(kind: .other, heading: "Partnership and Leadership", text: "Leaders work well together."),
         ]
-        report.appendices = [.init(label: "Appendix 1", title: "Inspection letter"), .init(label: "Appendix 2", title: "Costs", access: .exempt(paragraph: 3))]
+        report.appendices = [.init(label: "Appendix 1", title: "Inspection letter"), .init(label: "Appendix 2", title: "Costs", access: .exempt(paragraph: .financialOrBusinessAffairs))]
         report.clearance = [.init(area: "Governance", name: "Simon Cann", date: CalendarDay(2025, 3, 5)), .init(area: "Finance", name: "Click here", date: nil)]
         var exemptReport = Report(for: exempt, title: "Contract award")
         exemptReport.decisionType = .key

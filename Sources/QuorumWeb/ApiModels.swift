@@ -115,11 +115,13 @@ struct ApiEvent: Encodable {
         let title: String
         let text: String
         let resolutions: [String]
+        let classification: String
         init(_ item: MinuteItem) {
             number = item.number
             title = item.title
             text = item.text
             resolutions = item.resolutions.map(\.text)
+            classification = item.access.isExempt ? "exempt" : "open"
         }
     }
 
@@ -143,7 +145,7 @@ struct ApiEvent: Encodable {
         }
     }
 
-    init(_ meeting: Meeting, agenda: [(item: AgendaItem, report: Report?)]?) {
+    init(_ meeting: Meeting, agenda: [Visibility.AgendaEntry]?) {
         id = meeting.id.rawValue
         name = meeting.start.day.councilStyle
         organization_id = meeting.committee.rawValue
@@ -163,7 +165,7 @@ struct ApiEvent: Encodable {
         self.agenda = agenda?.map { entry in
             AgendaEntry(
                 number: entry.item.number, order: entry.item.position, title: entry.item.title, description: entry.item.description,
-                pages: entry.item.isExempt ? nil : entry.item.pages?.description, classification: entry.item.isExempt ? "exempt" : "open",
+                pages: entry.item.pages?.description, classification: entry.item.isExempt ? "exempt" : "open",
                 report: entry.report.map {
                     ReportSummary(
                         id: $0.id.rawValue, title: $0.title, report_by: $0.reportBy, decision_type: $0.decisionType.label, purpose: $0.purpose,

@@ -70,9 +70,10 @@ struct ApiRoutes {
 
     func event(_ request: Request, context: QuorumRequestContext) async throws -> Body {
         guard let meeting = try await store.meeting(.init(catchAll(context))) else { throw HTTPError(.notFound, message: "There is no such event.") }
-        let agenda = PublicRecord.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id))
+        let visible = Visibility.public
+        let agenda = visible.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
         var event = ApiEvent(meeting, agenda: agenda)
-        event.minutes = try await store.minuteItems(of: meeting.id).map(ApiEvent.Minute.init)
+        event.minutes = visible.minutes(try await store.minuteItems(of: meeting.id), of: meeting).map(ApiEvent.Minute.init)
         event.questions = try await store.questions(at: meeting.id).map(ApiEvent.QuestionItem.init)
         return json(event)
     }

@@ -64,7 +64,8 @@ struct CommitteeRoutes {
         let authority = try await store.authority(committee.authority)
         let page = MeetingPage(
             committee: committee, meeting: meeting, rules: authority?.rules ?? .standard,
-            agenda: PublicRecord.agenda(try await items, reports: try await reports), questions: questionRows, minutes: try await minutes,
+            agenda: Visibility.public.agenda(try await items, reports: try await reports, of: meeting), questions: questionRows,
+            minutes: Visibility.public.minutes(try await minutes, of: meeting),
             attendance: attendanceRows, declarations: declarationRows, people: people, previous: try await previous.first, next: try await next.first)
         return try templates.render(page, with: "meeting")
     }
@@ -76,7 +77,7 @@ struct CommitteeRoutes {
         let meetingID = Paths.meetingID(committee.id, date: date)
         guard let meeting = try await store.meeting(meetingID) else { throw HTTPError(.notFound) }
         let itemID = Paths.agendaItemID(meetingID, number: number)
-        let agenda = PublicRecord.agenda(try await store.agendaItems(of: meetingID), reports: try await store.reports(of: meetingID))
+        let agenda = Visibility.public.agenda(try await store.agendaItems(of: meetingID), reports: try await store.reports(of: meetingID), of: meeting)
         guard let entry = agenda.first(where: { $0.item.id == itemID }), let report = entry.report else { throw HTTPError(.notFound) }
         return try templates.render(ReportPage(committee: committee, meeting: meeting, item: entry.item, report: report), with: "report")
     }

@@ -45,12 +45,13 @@ struct FeedRoutes {
         var rules: [Authority.ID: DeadlineRules] = [:]
         for authority in try await store.authorities() { rules[authority.id] = authority.rules }
         var entries: [AtomFeed.Entry] = []
-        // Papers are published by the agenda deadline; only those whose deadline has come are in the feed.
-        for meeting in try await store.meetings(MeetingFilter(to: now.day.adding(days: 14), newestFirst: true, limit: 30)) {
+        // A paper is in the feed from the moment it is public anywhere (Visibility), dated by the agenda deadline,
+        // or today for an agenda published earlier than that.
+        for meeting in try await store.meetings(MeetingFilter(newestFirst: true, limit: 30)) {
             guard let committee = committees[meeting.committee] else { continue }
-            let published = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
-            guard published <= now.day else { continue }
-            let agenda = PublicRecord.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id))
+            let deadline = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
+            let published = min(deadline, now.day)
+            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
             for entry in agenda {
                 guard let report = entry.report else { continue }
                 entries.append(

@@ -25,7 +25,7 @@ struct HomeRoutes {
         let recent = try await store.meetings(MeetingFilter(to: now.day, newestFirst: true, limit: 5))
         var papers: [HomePage.Paper] = []
         for meeting in recent {
-            let agenda = PublicRecord.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id))
+            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
             for entry in agenda {
                 guard let report = entry.report else { continue }
                 papers.append(

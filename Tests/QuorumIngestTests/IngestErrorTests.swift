@@ -116,7 +116,7 @@ struct IngestErrorTests {
         let text = miniPack.replacingOccurrences(of: "\t5 - 9", with: "\t")
             + "\n3. CONTRACT AWARD To consider the award. This item is not for publication by virtue of paragraph 3 of Schedule 12A.\t"
         let pack = try parseAgendaPack(text, file: "mini.txt")
-        #expect(pack.agendaItems.last?.access == .exempt(paragraph: 3))
+        #expect(pack.agendaItems.last?.access == .exempt(paragraph: .financialOrBusinessAffairs))
         #expect(pack.agendaItems.first?.access == .open)
     }
 

@@ -16,18 +16,18 @@ func exemptPapers() -> RecordBatch {
     var batch = RecordBatch()
     let exemptItem = AgendaItem(
         number: "13", of: meeting.id, position: 13, title: "\(secret) contract award", description: "The \(secret) tender.", pages: PageRange(first: 95, last: 99),
-        access: .exempt(.financialOrBusinessAffairs))
+        access: .exempt(paragraph: .financialOrBusinessAffairs))
     var exemptReport = Report(for: exemptItem, title: "\(secret) contract")
     exemptReport.purpose = "To award the \(secret) contract."
     exemptReport.sections = [.init(kind: .keyConsiderations, heading: "Key considerations", text: "\(secret) bid prices.")]
     let openItem = AgendaItem(number: "14", of: meeting.id, position: 14, title: "Budget monitoring", pages: PageRange(first: 100, last: 110))
     var privateReport = Report(for: openItem, title: "Budget monitoring")
-    privateReport.classification = .exempt(.labourRelations)
+    privateReport.classification = .exempt(paragraph: .labourRelations)
     privateReport.purpose = "\(secret) negotiations."
     let appendixItem = AgendaItem(number: "15", of: meeting.id, position: 15, title: "School places", pages: PageRange(first: 111, last: 120))
     var openReport = Report(for: appendixItem, title: "School places")
     openReport.purpose = "To plan school places."
-    openReport.appendices = [.init(label: "Appendix A", title: "\(secret) land values", access: .exempt(paragraph: 3))]
+    openReport.appendices = [.init(label: "Appendix A", title: "\(secret) land values", access: .exempt(paragraph: .financialOrBusinessAffairs))]
     batch.agendaItems = [exemptItem, openItem, appendixItem]
     batch.reports = [exemptReport, privateReport, openReport]
     return batch
@@ -55,6 +55,6 @@ func exemptInformationNeverLeaks() async throws {
         #expect(try await get(client, "/search?q=\(secret.prefix(5))*").contains("No results."))
         // The open report under the exempt appendix is still published, and the exempt item's existence is stated.
         #expect(try await get(client, upcomingMeetingPath + "/items/15").contains("To plan school places."))
-        #expect(try await get(client, upcomingMeetingPath).contains("This item is exempt under Paragraph 3 of Schedule 12A"))
+        #expect(try await get(client, upcomingMeetingPath).contains("This item is exempt under paragraph 3 of Schedule 12A"))
     }
 }

@@ -23,18 +23,14 @@ func time(_ text: String?, table: String, id: String) throws -> TimeOfDay? {
     return time
 }
 
-func schedule12A(_ paragraph: Int?, table: String, id: String) throws -> Access {
-    guard let paragraph else { return .open }
+/// The access stored as a flag and an optional paragraph. A paragraph without the flag is read as exempt: a row
+/// that says anything of an exemption is never read as open.
+func access(_ isExempt: Bool, _ paragraph: Int?, table: String, id: String) throws -> Access {
+    guard let paragraph else { return isExempt ? .exempt(paragraph: nil) : .open }
     guard let value = Schedule12A(rawValue: paragraph) else {
         throw StoreError.corruptRow(table: table, id: id, reason: "\(paragraph) is not a paragraph of Schedule 12A")
     }
-    return .exempt(value)
-}
-
-extension Access {
-    var exemptParagraph: Int? {
-        if case .exempt(let paragraph) = self { paragraph.rawValue } else { nil }
-    }
+    return .exempt(paragraph: value)
 }
 
 func decoded<Value: RawRepresentable>(_ raw: Value.RawValue, as: Value.Type, table: String, id: String) throws -> Value {

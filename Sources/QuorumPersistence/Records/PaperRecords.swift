@@ -11,6 +11,7 @@ struct AgendaItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     var description: String
     var firstPage: Int?
     var lastPage: Int?
+    var isExempt: Bool
     var exemptParagraph: Int?
 
     init(_ value: AgendaItem) {
@@ -22,7 +23,12 @@ struct AgendaItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
         description = value.description
         firstPage = value.pages?.first
         lastPage = value.pages?.last
-        exemptParagraph = value.access.exemptParagraph
+        isExempt = value.access.isExempt
+        exemptParagraph = value.access.paragraph?.rawValue
+    }
+
+    var access: Access {
+        get throws { try QuorumPersistence.access(isExempt, exemptParagraph, table: Self.databaseTableName, id: id) }
     }
 
     func agendaItem() throws -> AgendaItem {
@@ -36,7 +42,7 @@ struct AgendaItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
         }
         return AgendaItem(
             id: .init(id), meeting: .init(meetingId), number: number, position: position, title: title, description: description, pages: pages,
-            access: try schedule12A(exemptParagraph, table: t, id: id))
+            access: try access)
     }
 }
 
@@ -47,6 +53,7 @@ struct ReportRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var meetingId: String
     var title: String
     var reportBy: String
+    var isExempt: Bool
     var exemptParagraph: Int?
     var decisionType: String
     var wardsAffected: String
@@ -62,7 +69,8 @@ struct ReportRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         meetingId = value.meeting.rawValue
         title = value.title
         reportBy = value.reportBy
-        exemptParagraph = value.classification.exemptParagraph
+        isExempt = value.classification.isExempt
+        exemptParagraph = value.classification.paragraph?.rawValue
         decisionType = value.decisionType.rawValue
         wardsAffected = value.wardsAffected
         purpose = value.purpose
@@ -72,11 +80,15 @@ struct ReportRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         clearance = value.clearance
     }
 
+    var classification: Access {
+        get throws { try QuorumPersistence.access(isExempt, exemptParagraph, table: Self.databaseTableName, id: id) }
+    }
+
     func report() throws -> Report {
         let t = Self.databaseTableName
         return Report(
             id: .init(id), agendaItem: .init(agendaItemId), meeting: .init(meetingId), title: title, reportBy: reportBy,
-            classification: try schedule12A(exemptParagraph, table: t, id: id),
+            classification: try classification,
             decisionType: try decoded(decisionType, as: Report.DecisionType.self, table: t, id: id), wardsAffected: wardsAffected,
             purpose: purpose, recommendations: recommendations, sections: sections, appendices: appendices, clearance: clearance)
     }
@@ -90,6 +102,8 @@ struct MinuteItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     var title: String
     var text: String
     var resolutions: [Resolution]
+    var isExempt: Bool
+    var exemptParagraph: Int?
 
     init(_ value: MinuteItem) {
         id = value.id.rawValue
@@ -98,10 +112,17 @@ struct MinuteItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
         title = value.title
         text = value.text
         resolutions = value.resolutions
+        isExempt = value.access.isExempt
+        exemptParagraph = value.access.paragraph?.rawValue
     }
 
-    func minuteItem() -> MinuteItem {
-        MinuteItem(id: .init(id), meeting: .init(meetingId), number: number, title: title, text: text, resolutions: resolutions)
+    var access: Access {
+        get throws { try QuorumPersistence.access(isExempt, exemptParagraph, table: Self.databaseTableName, id: id) }
+    }
+
+    func minuteItem() throws -> MinuteItem {
+        MinuteItem(
+            id: .init(id), meeting: .init(meetingId), number: number, title: title, text: text, resolutions: resolutions, access: try access)
     }
 }
 

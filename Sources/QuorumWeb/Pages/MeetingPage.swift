@@ -83,7 +83,7 @@ struct MeetingPage: Sendable {
     }
 
     init(
-        committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [(item: AgendaItem, report: Report?)], questions: [Question],
+        committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
         next: Meeting?
     ) {
@@ -102,7 +102,7 @@ struct MeetingPage: Sendable {
         self.agenda = agenda.map { entry in
             AgendaRow(
                 number: entry.item.number, title: entry.item.title, description: paragraphs(entry.item.description),
-                pages: entry.item.isExempt ? nil : entry.item.pages?.description, href: entry.report.map { _ in Paths.agendaItem(entry.item.id) },
+                pages: entry.item.pages?.description, href: entry.report.map { _ in Paths.agendaItem(entry.item.id) },
                 isExempt: entry.item.isExempt)
         }
         hasAgenda = !agenda.isEmpty

@@ -1,0 +1,95 @@
+/// Who is looking at the record.
+public enum Audience: String, Hashable, Sendable, CaseIterable {
+    /// Anyone: the website, search, feeds, calendars, CSV exports, the API and alerts.
+    case `public`
+    /// An officer of the council, who may read exempt information.
+    case officer
+}
+
+/// The one rule for what each audience may see of a meeting's papers. Every route that shows a paper (pages,
+/// search, feeds, calendars, CSV, the API, and alerts to come) asks this type, and the search index is written
+/// through it, so a paper becomes public at one moment for all of them.
+///
+/// The public sees an agenda and its reports from the moment the agenda is published (a meeting that is only
+/// scheduled shows none of its papers), and never anything exempt: an exempt item shows its number and why it is
+/// private, an exempt report is not shown at all, an exempt appendix shows its label and why it is private (its
+/// title and text are withheld), and an exempt minute shows its number and "Minute exempt under paragraph N".
+public struct Visibility: Hashable, Sendable {
+    public let audience: Audience
+
+    public init(_ audience: Audience) { self.audience = audience }
+
+    public static let `public` = Visibility(.public)
+    public static let officer = Visibility(.officer)
+
+    /// An agenda item with the report this audience may read, if any.
+    public struct AgendaEntry: Hashable, Sendable {
+        public let item: AgendaItem
+        public let report: Report?
+    }
+
+    /// Whether this audience may read something with this access.
+    public func mayRead(_ access: Access) -> Bool { audience == .officer || access == .open }
+
+    /// Whether this audience may see the papers of `meeting` at all: the public only once its agenda is published.
+    public func maySeePapers(of meeting: Meeting) -> Bool {
+        audience == .officer || meeting.status != .scheduled
+    }
+
+    /// A meeting's agenda as this audience may see it, in order, each item with its readable report.
+    public func agenda(_ items: [AgendaItem], reports: [Report], of meeting: Meeting) -> [AgendaEntry] {
+        guard maySeePapers(of: meeting) else { return [] }
+        return items.map { item in
+            AgendaEntry(item: self.item(item), report: reports.first { $0.agendaItem == item.id }.flatMap { report($0, of: item, in: meeting) })
+        }
+    }
+
+    /// An agenda item as this audience may see it: to the public, an exempt item keeps only its number, place and
+    /// the reason it is private.
+    public func item(_ item: AgendaItem) -> AgendaItem {
+        guard !mayRead(item.access) else { return item }
+        var copy = item
+        copy.title = "Exempt item"
+        copy.description = "This item is exempt under \(paragraphPhrase(item.access)) to the Local Government Act 1972 and is not published."
+        copy.pages = nil
+        return copy
+    }
+
+    /// The report as this audience may read it, or `nil` when it may not read it at all: a report is readable only
+    /// when it belongs to `item`, and the item, the report and the meeting's papers are all readable. Exempt appendices
+    /// of a readable report keep their label; their title and every section printed inside them are withheld.
+    public func report(_ report: Report, of item: AgendaItem, in meeting: Meeting) -> Report? {
+        guard report.agendaItem == item.id, report.meeting == meeting.id, maySeePapers(of: meeting) else { return nil }
+        guard mayRead(item.access), mayRead(report.classification) else { return nil }
+        guard audience == .public else { return report }
+        var copy = report
+        copy.appendices = report.appendices.map { appendix in
+            guard !mayRead(appendix.access) else { return appendix }
+            return Report.Appendix(label: appendix.label, title: "Exempt under \(paragraphPhrase(appendix.access)): not published", access: appendix.access)
+        }
+        copy.sections = report.sections.filter { section in
+            guard let label = section.appendix else { return true }
+            // Text inside an appendix the report does not list is withheld: nothing says it may be published.
+            return report.appendix(label).map { mayRead($0.access) } ?? false
+        }
+        return copy
+    }
+
+    /// A meeting's minutes as this audience may see them: to the public, an exempt minute keeps its number and says
+    /// under which paragraph it is exempt; its title, discussion and resolutions are withheld.
+    public func minutes(_ minutes: [MinuteItem], of meeting: Meeting) -> [MinuteItem] {
+        guard maySeePapers(of: meeting) else { return [] }
+        return minutes.map(minute)
+    }
+
+    public func minute(_ minute: MinuteItem) -> MinuteItem {
+        guard !mayRead(minute.access) else { return minute }
+        return MinuteItem(
+            id: minute.id, meeting: minute.meeting, number: minute.number, title: "Exempt item", text: minute.access.withheldNotice("Minute"),
+            resolutions: [], access: minute.access)
+    }
+
+    private func paragraphPhrase(_ access: Access) -> String {
+        access.paragraph.map { "paragraph \($0.rawValue) of Schedule 12A" } ?? "Schedule 12A"
+    }
+}
