@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "QuorumWebTests",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence", "QuorumWeb", "QuorumTestSupport",
+                "QuorumDomain", "QuorumPersistence", "QuorumIngest", "QuorumWeb", "QuorumTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

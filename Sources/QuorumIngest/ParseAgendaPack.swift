@@ -72,10 +72,12 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             leftovers += tail.filter { !actions.used.contains($0.number) }
         case .report:
             var report = ReportCover.read(lines[paper.range], diagnostics: &diagnostics)
-            pack.recommendationTracker += RecommendationTracker.read(lines[paper.range], diagnostics: &diagnostics)
-            let appendixStart = paper.range.first { lines[$0].text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? paper.range.lowerBound + 3
-            if pack.workProgramme == nil, let start = paper.range[appendixStart...].first(where: { WorkProgrammeReader.isStart(lines[$0]) }) {
-                let programme = WorkProgrammeReader.read(lines[(start + 1)..<paper.range.upperBound], diagnostics: &diagnostics)
+            // A tracker or work programme printed in an exempt report or appendix is exempt too: it is not read.
+            let readable = publicLines(of: report, in: paper.range, lines: lines)
+            pack.recommendationTracker += RecommendationTracker.read(readable[...], diagnostics: &diagnostics)
+            let appendixStart = readable.firstIndex { $0.text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? min(3, readable.count)
+            if pack.workProgramme == nil, let start = readable[appendixStart...].firstIndex(where: { WorkProgrammeReader.isStart($0) }) {
+                let programme = WorkProgrammeReader.read(readable[(start + 1)...], diagnostics: &diagnostics)
                 if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
             }
             if report.title.isEmpty { report.title = "Untitled report" }
@@ -140,6 +142,22 @@ struct PackLayout {
         agendaStart = agendaIndex.map { $0 + 1 } ?? frontSheetEnd
         if frontSheetEnd == 0 { frontSheetEnd = min(lines.count, 40) }
     }
+}
+
+/// The lines of a report paper that are not exempt: none of an exempt report, and none of an exempt appendix.
+private func publicLines(of report: Report, in range: Range<Int>, lines: [SourceLine]) -> [SourceLine] {
+    if report.classification?.isExempt == true { return [] }
+    let exemptKeys = Set(report.appendixAccess.filter { $0.value.isExempt }.map(\.key))
+    guard !exemptKeys.isEmpty else { return Array(lines[range]) }
+    var withheld: [ClosedRange<Int>] = []
+    for (index, section) in report.sections.enumerated() {
+        guard let label = section.appendix else { continue }
+        let key = QuorumDomain.Report.Appendix.key(label)
+        guard exemptKeys.contains(key) || exemptKeys.contains("") else { continue }
+        let end = index + 1 < report.sections.count ? report.sections[index + 1].line - 1 : Int.max
+        withheld.append(section.line...max(section.line, end))
+    }
+    return lines[range].filter { line in !withheld.contains { $0.contains(line.number) } }
 }
 
 /// Links each report to its agenda item by title (reports follow the agenda's order).

@@ -55,6 +55,14 @@ enum ReportCover {
                 sections.append(ReportSection(heading: heading, paragraphs: [], line: line.number))
                 continue
             }
+            // An appendix printed after the cover starts with its label, bold or on a line of its own; what follows is
+            // the appendix's, not the background papers'.
+            if let last = sections.last, last.heading.lowercased() != "appendices", sections.contains(where: { $0.heading.lowercased() == "appendices" }),
+                isAppendixStart(line)
+            {
+                sections.append(ReportSection(heading: line.text.trimmingTrailing([":"]), paragraphs: [], line: line.number))
+                continue
+            }
             if sections.isEmpty {
                 preamble.append(line)
             } else {
@@ -143,6 +151,14 @@ enum ReportCover {
             }
             report.sections[index].appendix = current
         }
+    }
+
+    /// A line that starts an appendix: "Appendix 1 Recommendations made …", bold or short, not a sentence.
+    static func isAppendixStart(_ line: SourceLine) -> Bool {
+        guard !line.isTableRow, line.listLevel == nil, line.text.lowercased().hasPrefix("appendix "),
+            !QuorumDomain.Report.Appendix.key(line.text).isEmpty
+        else { return false }
+        return line.isBold || (line.text.words.count <= 16 && !line.text.hasSuffix("."))
     }
 
     /// "Appendix 2 – Site valuations" → "Appendix 2".

@@ -9,8 +9,8 @@ import Testing
 /// A word that appears nowhere but in exempt papers.
 let secret = "Quillmorrow"
 
-/// An exempt item and its report, an exempt report under an open item, and an exempt appendix on an open report:
-/// all carrying the secret word.
+/// An exempt item and its report, an exempt report under an open item, an exempt appendix on an open report (with
+/// a section printed inside it), and an exempt minute of the held meeting: all carrying the secret word.
 func exemptPapers() -> RecordBatch {
     let meeting = Meeting.fixture(on: CalendarDay(2025, 3, 18))
     var batch = RecordBatch()
@@ -28,8 +28,15 @@ func exemptPapers() -> RecordBatch {
     var openReport = Report(for: appendixItem, title: "School places")
     openReport.purpose = "To plan school places."
     openReport.appendices = [.init(label: "Appendix A", title: "\(secret) land values", access: .exempt(paragraph: .financialOrBusinessAffairs))]
+    openReport.sections = [.init(kind: .other, heading: "Appendix A – Land values", text: "The \(secret) site is worth more.", appendix: "Appendix A")]
     batch.agendaItems = [exemptItem, openItem, appendixItem]
     batch.reports = [exemptReport, privateReport, openReport]
+    let held = Meeting.fixture(on: CalendarDay(2025, 1, 21), status: .minutesApproved(endedAt: TimeOfDay(hour: 16, minute: 35)))
+    batch.minuteItems = [
+        MinuteItem(
+            number: 60, of: held.id, title: "\(secret) dispute", text: "The \(secret) claim was discussed.", resolutions: [.init(text: "That the \(secret) claim be settled.")],
+            access: .exempt(paragraph: .legalPrivilege))
+    ]
     return batch
 }
 
@@ -39,9 +46,10 @@ func exemptInformationNeverLeaks() async throws {
         var routes = [
             "/", "/committees", committeePath, upcomingMeetingPath, heldMeetingPath, upcomingMeetingPath + "/items/7", upcomingMeetingPath + "/items/15",
             "/recommendations", "/recommendations.csv", "/work-programme", "/work-programme.csv", "/search?q=tender", "/search?q=negotiations", "/search?q=%22land+values%22",
-            "/search?q=bid+prices", "/search?q=contract", "/calendar.ics", committeePath + "/calendar.ics", "/feed.atom", "/api/v1/organizations", "/api/v1/people",
+            "/search?q=bid+prices", "/search?q=contract", "/search?q=claim+settled", "/search?q=site+worth", "/calendar.ics", committeePath + "/calendar.ics", "/feed.atom", "/api/v1/organizations", "/api/v1/people",
             "/api/v1/memberships", "/api/v1/events?per_page=100", "/api/v1/recommendations", "/api/v1/work-programme",
             "/api/v1/events/herefordshire-council/children-and-young-people-scrutiny-committee/2025-03-18",
+            "/api/v1/events/herefordshire-council/children-and-young-people-scrutiny-committee/2025-01-21",
         ]
         for person in ["toni-fagan", "liz-harvey", "ben-proctor", "jan-frances", "pauline-crockett", "danial-webb"] { routes.append("/people/\(person)") }
         for route in routes {
@@ -56,5 +64,6 @@ func exemptInformationNeverLeaks() async throws {
         // The open report under the exempt appendix is still published, and the exempt item's existence is stated.
         #expect(try await get(client, upcomingMeetingPath + "/items/15").contains("To plan school places."))
         #expect(try await get(client, upcomingMeetingPath).contains("This item is exempt under paragraph 3 of Schedule 12A"))
+        #expect(try await get(client, heldMeetingPath).contains("Minute exempt under paragraph 5 of Schedule 12A to the Local Government Act 1972."))
     }
 }
