@@ -50,8 +50,9 @@ public struct Recommendation: Hashable, Sendable, Identifiable {
     /// Where the answer has got to.
     public enum Response: Hashable, Sendable {
         case awaiting
-        /// The executive's answer: when it came (if recorded), what it said, and what it amounts to.
-        case received(on: CalendarDay?, text: String, outcome: Outcome)
+        /// The executive's answer: when it came (if recorded), what it said, and the outcome when the answer states
+        /// one in its own words (`nil`: not stated; Quorum never infers it).
+        case received(on: CalendarDay?, text: String, outcome: Outcome?)
         /// The committee decided not to pursue it further.
         case notPursued(on: CalendarDay?, reason: String)
     }
@@ -146,7 +147,8 @@ public struct Recommendation: Hashable, Sendable, Identifiable {
     public var outcomeLabel: String {
         switch response {
         case .awaiting: "Awaiting response"
-        case .received(_, _, let outcome): outcome.label
+        case .received(_, _, let outcome?): outcome.label
+        case .received(_, _, nil): "Answered, outcome not stated"
         case .notPursued: "Not pursued"
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import QuorumDomain
 
 extension PackRecordsBuilder {
@@ -32,29 +33,62 @@ extension PackRecordsBuilder {
                 flag("recommendation", recommendation.id.rawValue, "The tracker lists this recommendation number twice; the later row is kept.", row.line)
                 records.recommendations.removeAll { $0.id == recommendation.id }
             }
+            if case .received(nil, _, _) = response {
+                flag("recommendation", recommendation.id.rawValue, "The response has no received date.", row.line)
+            }
             records.recommendations.append(recommendation)
+        }
+        flagRepeatedResponses()
+    }
+
+    /// A response printed word for word under another meeting's or topic's recommendation is probably pasted in the
+    /// wrong row: both are flagged, neither is changed.
+    private mutating func flagRepeatedResponses() {
+        var byText: [String: [Recommendation]] = [:]
+        for recommendation in records.recommendations {
+            guard case .received(_, let text, _) = recommendation.response, text.count >= 40 else { continue }
+            byText[text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "), default: []].append(recommendation)
+        }
+        for group in byText.values where Set(group.map { "\($0.meetingDay.iso)/\($0.topic)" }).count > 1 {
+            for recommendation in group {
+                let others = group.filter { $0.meetingDay != recommendation.meetingDay || $0.topic != recommendation.topic }
+                    .map { "\($0.topic) (\($0.meetingDay.councilStyle)) recommendation \($0.number)" }
+                guard !others.isEmpty else { continue }
+                flag(
+                    "recommendation", recommendation.id.rawValue,
+                    "The response is word for word the same as the response to \(others.joined(separator: "; ")): check which recommendation it answers.", nil)
+            }
         }
     }
 
-    /// What a published response amounts to, from its words.
+    /// What a published response amounts to. The outcome is recorded only when the response states it in its own
+    /// words: a sentence that is nothing but the outcome ("Accepted", "Accepted in part – …", "Noted", "Rejected",
+    /// "Resolved"), or one that says the recommendation "be noted", "was accepted", …. Anything else is an answer
+    /// whose outcome is not stated: Quorum does not read one into it.
     static func response(_ text: String, received: CalendarDay?) -> Recommendation.Response {
         let lower = text.lowercased()
         if lower.contains("not be pursued") || lower.contains("not pursued") || lower.contains("no longer pursued") {
             return .notPursued(on: received, reason: text)
         }
-        let outcome: Recommendation.Outcome =
-            if lower.contains("accepted in part") || lower.contains("partially accepted") || lower.contains("partly accepted") {
-                .acceptedInPart
-            } else if lower.contains("rejected") || lower.contains("not accepted") {
-                .rejected
-            } else if lower.contains("resolved") || lower.contains("took place") || lower.contains("completed") {
-                .resolved
-            } else if lower.contains("accepted") || lower.contains("agreed") {
-                .accepted
-            } else {
-                .noted
+        return .received(on: received, text: text, outcome: statedOutcome(text))
+    }
+
+    /// The outcome a response states, if it states one.
+    static func statedOutcome(_ text: String) -> Recommendation.Outcome? {
+        let phrases: [(String, Recommendation.Outcome)] = [
+            ("accepted in part", .acceptedInPart), ("partially accepted", .acceptedInPart), ("partly accepted", .acceptedInPart),
+            ("not accepted", .rejected), ("rejected", .rejected), ("accepted", .accepted), ("noted", .noted), ("resolved", .resolved),
+        ]
+        let sentences = text.lowercased().split { ".;:–—\n".contains($0) || $0 == "-" }.map { String($0).replacingOccurrences(of: ",", with: " ").trimmedSpaces }
+        for sentence in sentences where !sentence.isEmpty {
+            if let (_, outcome) = phrases.first(where: { sentence == $0.0 }) { return outcome }
+            // "… the recommendation … be noted", "recommendations 1 and 2 were accepted".
+            guard sentence.contains("recommendation") else { continue }
+            for verb in ["be", "was", "were", "is", "are", "has been", "have been"] {
+                if let (_, outcome) = phrases.first(where: { sentence.hasSuffix(" \(verb) \($0.0)") || sentence.contains(" \(verb) \($0.0) ") }) { return outcome }
             }
-        return .received(on: received, text: text, outcome: outcome)
+        }
+        return nil
     }
 
     /// Who a recommendation asks to act, when its wording says.

@@ -117,7 +117,10 @@ public struct RecommendationFilter: Sendable, Hashable {
     public enum Stage: Sendable, Hashable {
         case awaiting
         case notPursued
+        /// Answered; with an outcome, answered with that outcome stated.
         case received(Recommendation.Outcome?)
+        /// Answered, without the answer stating an outcome.
+        case outcomeNotStated
     }
 
     public enum Order: Sendable, Hashable {

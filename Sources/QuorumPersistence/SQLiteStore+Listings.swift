@@ -47,6 +47,7 @@ extension SQLiteStore {
         case .notPursued: request = request.filter(Column("responseState") == "notPursued")
         case .received(nil): request = request.filter(Column("responseState") == "received")
         case .received(let outcome?): request = request.filter(Column("outcome") == outcome.rawValue)
+        case .outcomeNotStated: request = request.filter(Column("responseState") == "received" && Column("outcome") == nil)
         }
         if filter.order == .newestAnswerFirst { request = request.filter(Column("respondedOn") != nil) }
         return request

@@ -256,6 +256,36 @@ enum Schema {
             }
             try db.create(index: "exemptRelease_on_entity", on: "exemptRelease", columns: ["entity", "entityId"])
         }
+        migrator.registerMigration("v4: a response's outcome only when it states one") { db in
+            // The old table required an outcome for every received response, so Quorum had to guess one. SQLite
+            // cannot drop a CHECK, so the table is rebuilt without it (the outcome's own CHECK stays).
+            try db.create(table: "recommendation_v4") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("meetingDay", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("number", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("addresseeKind", .text).notNull()
+                    .check(sql: "addresseeKind IN ('cabinet','cabinetMember','council','partner','officers','committee','unspecified')")
+                t.column("addresseeName", .text)
+                t.column("responseRule", .text).notNull().check(sql: "responseRule IN ('standard','statutory28Days')")
+                t.column("sentOn", .text)
+                t.column("dueOn", .text)
+                t.column("responseState", .text).notNull().check(sql: "responseState IN ('awaiting','received','notPursued')")
+                t.column("respondedOn", .text)
+                t.column("responseText", .text)
+                t.column("outcome", .text).check(sql: "outcome IN ('accepted','acceptedInPart','rejected','noted','resolved')")
+                t.check(sql: "responseState = 'received' OR outcome IS NULL")
+                t.check(sql: "(responseState = 'awaiting') = (responseText IS NULL)")
+            }
+            let columns = "id, committeeId, meetingDay, topic, number, text, addresseeKind, addresseeName, responseRule, sentOn, dueOn, responseState, respondedOn, responseText, outcome"
+            try db.execute(sql: "INSERT INTO recommendation_v4 (\(columns)) SELECT \(columns) FROM recommendation")
+            try db.drop(table: "recommendation")
+            try db.rename(table: "recommendation_v4", to: "recommendation")
+            try db.create(index: "recommendation_on_meetingDay", on: "recommendation", columns: ["committeeId", "meetingDay"])
+            try db.create(index: "recommendation_on_responseState", on: "recommendation", columns: ["responseState", "meetingDay"])
+        }
         return migrator
     }
 }

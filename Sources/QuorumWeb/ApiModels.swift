@@ -182,13 +182,14 @@ struct ApiRecommendation: Encodable {
     let topic: String
     let number: String
     let text: String
-    let addressee: String
+    let addressee: String?
     let response_rule: String
     let date_sent: String?
     let due_date: String?
     let received_date: String?
     let response: String?
-    let outcome: String
+    /// A stable code; `null` for an answer that states no outcome.
+    let outcome: String?
     let overdue: Bool
     let url: String
 
@@ -200,13 +201,13 @@ struct ApiRecommendation: Encodable {
         topic = r.topic
         number = r.number
         text = r.text
-        addressee = r.addressee.label
+        addressee = r.addressee == .unspecified ? nil : r.addressee.label
         response_rule = r.responseRule == .standard ? "two months" : "28 days"
         date_sent = r.sentOn?.iso
         due_date = row.dueOn?.iso
         received_date = r.answer?.on?.iso
         response = r.answer?.text
-        outcome = r.outcomeKey
+        outcome = r.outcomeKey == "notStated" ? nil : r.outcomeKey
         overdue = row.isOverdue
         url = Paths.recommendation(r.id)
     }

@@ -65,7 +65,7 @@ struct FeedRoutes {
             entries.append(
                 .init(
                     id: "tag:quorum,\(on.year):\(recommendation.id.rawValue)/response",
-                    title: "Response to recommendation \(recommendation.number) on \(recommendation.topic): \(outcome.label)",
+                    title: "Response to recommendation \(recommendation.number) on \(recommendation.topic)" + (outcome.map { ": \($0.label)" } ?? ""),
                     link: base + Paths.recommendation(recommendation.id), updated: on, summary: text))
         }
         entries.sort { ($0.updated, $0.id) > ($1.updated, $1.id) }

@@ -67,7 +67,8 @@ struct TrackerFilter: Sendable {
 
     /// The outcomes a visitor can filter by, with their labels.
     static let outcomes: [(String, String)] =
-        [("awaiting", "Awaiting response")] + Recommendation.Outcome.allCases.map { ($0.rawValue, $0.label) } + [("notPursued", "Not pursued")]
+        [("awaiting", "Awaiting response")] + Recommendation.Outcome.allCases.map { ($0.rawValue, $0.label) }
+        + [("notStated", "Answered, outcome not stated"), ("notPursued", "Not pursued")]
 
     init(committee: Committee?, outcome: String?, overdueOnly: Bool) {
         self.committee = committee
@@ -126,6 +127,7 @@ struct TrackerFilter: Sendable {
         case nil: nil
         case "awaiting": .awaiting
         case "notPursued": .notPursued
+        case "notStated": .outcomeNotStated
         case let key?: .received(Recommendation.Outcome(rawValue: key))
         }
     }
@@ -142,7 +144,8 @@ extension Recommendation {
     var outcomeKey: String {
         switch response {
         case .awaiting: "awaiting"
-        case .received(_, _, let outcome): outcome.rawValue
+        case .received(_, _, let outcome?): outcome.rawValue
+        case .received(_, _, nil): "notStated"
         case .notPursued: "notPursued"
         }
     }

@@ -50,7 +50,7 @@ struct RecommendationRecord: Codable, Equatable, FetchableRecord, PersistableRec
             responseState = "received"
             respondedOn = on.iso
             responseText = text
-            self.outcome = outcome.rawValue
+            self.outcome = outcome?.rawValue
         case .notPursued(let on, let reason):
             responseState = "notPursued"
             respondedOn = on.iso
@@ -75,8 +75,8 @@ struct RecommendationRecord: Codable, Equatable, FetchableRecord, PersistableRec
         let response: Recommendation.Response =
             switch (responseState, responseText, outcome) {
             case ("awaiting", nil, nil): .awaiting
-            case ("received", let text?, let outcome?):
-                .received(on: responded, text: text, outcome: try decoded(outcome, as: Recommendation.Outcome.self, table: t, id: id))
+            case ("received", let text?, let outcome):
+                .received(on: responded, text: text, outcome: try outcome.map { try decoded($0, as: Recommendation.Outcome.self, table: t, id: id) })
             case ("notPursued", let reason?, nil): .notPursued(on: responded, reason: reason)
             default: throw StoreError.corruptRow(table: t, id: id, reason: "response ‘\(responseState)’ does not fit")
             }
