@@ -51,7 +51,7 @@ struct Import: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("quorum: \(error)\n".utf8))
             } catch {
                 failures += 1
-                FileHandle.standardError.write(Data("quorum: \(file):0: \(error)\n".utf8))
+                FileHandle.standardError.write(Data("quorum: \(file): \(error)\n".utf8))
             }
         }
         if dryRun {
@@ -75,7 +75,7 @@ struct Import: AsyncParsableCommand {
                     print("\(pack.file): \(s.created) created, \(s.updated) updated, \(s.unchanged) unchanged; \(count) warning\(count == 1 ? "" : "s")")
                 } catch {
                     failures += 1
-                    FileHandle.standardError.write(Data("quorum: \(pack.file):0: nothing was written: \(error)\n".utf8))
+                    FileHandle.standardError.write(Data("quorum: \(pack.file): nothing was written: \(error)\n".utf8))
                 }
             }
         }

@@ -19,6 +19,13 @@ struct PackImport {
     /// Reads `path` as agenda-pack text, converting a PDF first; the error names the file, the line and the reason.
     static func readPack(at path: String) throws -> AgendaPack {
         let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "there is no such file"))
+        }
+        if isDirectory.boolValue {
+            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "this is a folder, not an agenda pack; name the files in it (for example \(path)/*.txt)"))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -117,7 +124,7 @@ struct PackImport {
             RecordWarning(entity: $0.entity, entityId: $0.entityId, message: $0.message, source: $0.line.map { "\(pack.file):\($0)" } ?? pack.file)
         }
         let summary = try await store.save(batch, by: "import: \(URL(fileURLWithPath: pack.file).lastPathComponent)", at: now)
-        let warnings = records.flags.map { "\(pack.file):\($0.line ?? 0): warning: \($0.message)" }
+        let warnings = records.flags.map { "\(pack.file)\($0.line.map { ":\($0)" } ?? ""): warning: \($0.message)" }
         return Outcome(file: pack.file, summary: summary, warnings: warnings)
     }
 

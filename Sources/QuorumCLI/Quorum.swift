@@ -12,6 +12,7 @@ struct Quorum: AsyncParsableCommand {
             programme, and publishes them as an accessible website. Every command that touches data takes \
             --database PATH (default ./quorum.sqlite).
             """,
+        version: "quorum 0.2.0",
         subcommands: [Serve.self, Migrate.self, Import.self, Release.self, Deadlines.self]
     )
 

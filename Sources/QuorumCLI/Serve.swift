@@ -26,8 +26,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The site's public address, for links in feeds and calendars (default: the address each request came to).", valueName: "url"))
     var baseURL: String?
 
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535, not \(port)") }
+    }
+
     func run() async throws {
         let logger = Logger(label: "quorum")
+        // Check the address is free before anything is imported, so a port in use gets one plain line.
+        if let problem = Serve.cannotListen(host: host, port: port) { throw CommandFailure(problem) }
         let store: SQLiteStore
         do {
             store = try SQLiteStore(path: options.database)
@@ -41,5 +47,25 @@ struct Serve: AsyncParsableCommand {
         let web = WebConfiguration(host: host, port: port, baseURL: baseURL)
         let app = try await buildApplication(web, store: store, logger: logger)
         try await app.runService()
+    }
+
+    /// Why the server could not listen on `host`:`port`, in one line, or `nil` when it can.
+    static func cannotListen(host: String, port: Int) -> String? {
+        let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard probe >= 0 else { return nil }
+        defer { close(probe) }
+        var reuse: Int32 = 1  // as the server itself binds, so a port with only closing connections counts as free
+        setsockopt(probe, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        guard inet_pton(AF_INET, host == "localhost" ? "127.0.0.1" : host, &address.sin_addr) == 1 else { return nil }
+        let bound = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(probe, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound != 0 else { return nil }
+        return errno == EADDRINUSE
+            ? "cannot listen on \(host):\(port): the port is already in use (is another server running? choose another with --port)"
+            : "cannot listen on \(host):\(port): \(String(cString: strerror(errno)))"
     }
 }

@@ -125,8 +125,10 @@ extension Access: Codable {
         if keyed.contains(.open) {
             self = .open
         } else {
-            let paragraph = try keyed.nestedContainer(keyedBy: Form.self, forKey: .exempt).decodeIfPresent(Schedule12A.self, forKey: .paragraph)
-            self = .exempt(paragraph: paragraph)
+            // A paragraph outside 1–7 is read as exempt without one: never as open, and never as an error that
+            // takes a page down.
+            let paragraph = try keyed.nestedContainer(keyedBy: Form.self, forKey: .exempt).decodeIfPresent(Int.self, forKey: .paragraph)
+            self = .exempt(paragraph: paragraph.flatMap(Schedule12A.init(rawValue:)))
         }
     }
 
@@ -152,8 +154,8 @@ extension Access: Codable {
             self = .open
         } else if code == "exempt" {
             self = .exempt(paragraph: nil)
-        } else if code.hasPrefix("exempt: paragraph "), let n = Int(code.dropFirst("exempt: paragraph ".count)), let p = Schedule12A(rawValue: n) {
-            self = .exempt(paragraph: p)
+        } else if code.hasPrefix("exempt: paragraph ") {
+            self = .exempt(paragraph: Int(code.dropFirst("exempt: paragraph ".count)).flatMap(Schedule12A.init(rawValue:)))
         } else {
             return nil
         }

@@ -107,11 +107,12 @@ public struct Report: Hashable, Sendable, Identifiable {
             self.access = access
         }
 
-        /// What tells appendices apart however the label is printed: "Appendix 1", "APPENDIX 1", "appendix 1:" → "1".
+        /// What tells appendices apart however the label is printed: "Appendix 1", "APPENDIX 1", "appendix 1:",
+        /// "Annex 1", "Exempt Appendix 1" → "1". A label that names no appendix gives "".
         public static func key(_ label: String) -> String {
-            let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }
-            let rest = words.first == "appendix" ? words.dropFirst() : words[...]
-            return rest.first.map(String.init) ?? ""
+            let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(4)
+            guard let index = words.firstIndex(where: { ["appendix", "annex", "annexe"].contains($0) }), index + 1 < words.endIndex else { return "" }
+            return String(words[index + 1])
         }
 
         public var key: String { Appendix.key(label) }

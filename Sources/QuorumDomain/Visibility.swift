@@ -89,6 +89,19 @@ public struct Visibility: Hashable, Sendable {
             resolutions: [], access: minute.access)
     }
 
+    /// Declarations of interest as this audience may see them: the reason given for an interest in an exempt item (or
+    /// the item its exempt minute records) often names the exempt matter, so the public sees only that there was one.
+    public func declarations(_ declarations: [DeclarationOfInterest], items: [AgendaItem], minutes: [MinuteItem]) -> [DeclarationOfInterest] {
+        guard audience == .public else { return declarations }
+        let exempt = Set(items.filter { !mayRead($0.access) }.map(\.number) + minutes.filter { !mayRead($0.access) }.map { String($0.number) })
+        return declarations.map { declaration in
+            guard let number = declaration.agendaItemNumber, exempt.contains(number) else { return declaration }
+            var copy = declaration
+            copy.reason = "The interest relates to an exempt item; the reason is not published."
+            return copy
+        }
+    }
+
     private func paragraphPhrase(_ access: Access) -> String {
         access.paragraph.map { "paragraph \($0.rawValue) of Schedule 12A" } ?? "Schedule 12A"
     }

@@ -30,9 +30,13 @@ enum AgendaItems {
                 i += 1
                 continue
             }
+            // A line between items that opens the private part ("PART II – EXEMPT ITEMS", "The following items are
+            // exempt"), even where it could be read as the last item's description. Not before the first item.
             let isDescription = lastWasItemLine && result.items.last?.description.isEmpty == true
             let standsAlone = line.isHeading || line.isBold || line.text.isUppercaseTitle || line.text.lowercased().hasPrefix("part ")
-            if privateFrom == nil, standsAlone, !isDescription, ExemptMarking.opensPrivatePart(line.text) {
+            if privateFrom == nil, !result.items.isEmpty, ExemptMarking.opensPrivatePart(line.text),
+                ExemptMarking.speaksOfWhatFollows(line.text) || (standsAlone && !isDescription)
+            {
                 privateFrom = result.items.count
                 i += 1
                 continue

@@ -40,6 +40,8 @@ public struct AgendaItem: Sendable, Hashable, Codable {
     /// The pages of the pack the item's papers occupy, when the agenda gives them.
     public var pages: PageRange?
     public var access: Access
+    /// What the agenda says of the item's appendices ("open, with exempt appendix B"), by appendix key.
+    public var appendixAccess: [String: Access] = [:]
     /// The line of the pack where the item is listed.
     public var line: Int
     public var unparsed: [String]

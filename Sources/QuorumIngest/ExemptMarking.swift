@@ -66,16 +66,35 @@ struct ExemptMarking: Hashable, Sendable {
         var wholeSaid: [Verdict] = []
         var appendixSaid: [String: [Verdict]] = [:]
         var exclusionFound = false
+        /// Appendices named by a clause that said nothing of them yet ("Appendix 2 – not for publication").
+        var pendingLabels: [String]?
+        var lastVerdict: Verdict?
+        let isOnlyOfficial = reading == .classification && clauses.count == 1 && clauses[0].words == ["official"]
         for (index, clause) in clauses.enumerated() {
-            paragraphs += ExemptMarking.citedParagraphs(clause, previous: index > 0 ? clauses[index - 1] : nil)
-            if ExemptMarking.isExclusion(clause) {
+            let words = clause.words
+            paragraphs += ExemptMarking.citedParagraphs(words)
+            if ExemptMarking.isExclusion(words) {
                 exclusionFound = true
                 continue
             }
-            guard let verdict = ExemptMarking.verdict(clause, reading: reading) else { continue }
-            if let labels = ExemptMarking.appendixLabels(clause) {
-                for label in labels { appendixSaid[label, default: []].append(verdict) }
-            } else if exclusionFound, case .exempt = verdict, ExemptMarking.speaksOfFollowing(clause) {
+            let labels = ExemptMarking.appendixLabels(words)
+            var verdict = ExemptMarking.verdict(words, reading: reading, officialIsOpen: isOnlyOfficial)
+            // "Open, except Appendix 2", "Appendix 1 is not exempt but Appendix 2 is": the contrast says the opposite.
+            if verdict == nil, clause.contrast, labels != nil, let last = lastVerdict {
+                verdict = last == .open ? .exempt(nil) : .open
+            }
+            guard let verdict else {
+                if let labels { pendingLabels = labels } else if index > 0, clauses[index - 1].endsSentence { pendingLabels = nil }
+                continue
+            }
+            lastVerdict = verdict
+            let scope = labels ?? (index > 0 && !clauses[index - 1].endsSentence ? pendingLabels : nil)
+            pendingLabels = nil
+            if let scope {
+                for label in scope { appendixSaid[label, default: []].append(verdict) }
+                // "This report and its appendices are exempt" speaks of the report as well.
+                if labels != nil, ExemptMarking.speaksOfWholeToo(words) { wholeSaid.append(verdict) }
+            } else if exclusionFound, case .exempt = verdict, ExemptMarking.speaksOfFollowing(words) {
                 // "… the following item is likely to disclose exempt information": part of the exclusion, not of this item.
                 continue
             } else {
@@ -122,38 +141,69 @@ struct ExemptMarking: Hashable, Sendable {
 
     /// Abbreviations whose full stop does not end a clause: "para. 3 of Sch. 12A".
     private static let abbreviations: Set<String> = ["para", "paras", "sch", "s", "ss", "no", "nos", "app", "apps", "cllr", "mr", "mrs", "ms", "dr", "st", "reg"]
+    /// Words that open a clause saying the opposite of the one before.
+    private static let contrasts: Set<String> = ["but", "except", "whereas", "although", "however", "excluding", "save"]
 
-    /// The clauses of a text, each as its lower-cased words. Clauses end at full stops, semicolons, colons, brackets,
-    /// dashes, commas, line ends, and the words "but", "except", "whereas", "with", "although".
-    static func clauses(_ text: String) -> [[String]] {
-        var result: [[String]] = []
-        var current: [String] = []
+    /// One clause: its lower-cased words, whether it follows a contrast ("but", "except"), and whether a full stop ends it.
+    struct Clause: Hashable, Sendable {
+        var words: [String]
+        var contrast = false
+        var endsSentence = false
+    }
+
+    /// The clauses of a text. Clauses end at full stops, semicolons, colons, brackets, dashes, commas, line ends, and
+    /// the words "but", "except", "whereas", "with", "although". "(s)" and "(4)" stay with their word
+    /// ("item(s)" → "items", "100A(4)" → "100a4"); "10-12" reads "10 to 12".
+    static func clauses(_ text: String) -> [Clause] {
+        var result: [Clause] = []
+        var current = Clause(words: [])
         var word = ""
         func endWord() {
             guard !word.isEmpty else { return }
-            if ["but", "except", "whereas", "with", "although", "however"].contains(word) {
+            if contrasts.contains(word) {
+                endClause()
+                current.contrast = true
+            } else if word == "with" {
                 endClause()
             } else {
-                current.append(word)
+                current.words.append(word)
             }
             word = ""
         }
-        func endClause() {
-            if !current.isEmpty { result.append(current) }
-            current = []
+        func endClause(sentence: Bool = false) {
+            if !current.words.isEmpty {
+                current.endsSentence = sentence
+                result.append(current)
+            }
+            current = Clause(words: [])
         }
         let characters = Array(text.lowercased())
-        for (i, c) in characters.enumerated() {
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            defer { i += 1 }
             if c.isLetter || c.isNumber {
                 word.append(c)
                 continue
             }
             if c == "'" || c == "’" { continue }  // "isn't" → "isnt"
             let next = i + 1 < characters.count ? characters[i + 1] : " "
+            if c == "(", !word.isEmpty, i + 2 < characters.count, characters[i + 2] == ")", characters[i + 1].isLetter || characters[i + 1].isNumber,
+                characters[i + 1] == "s" || characters[i + 1].isNumber
+            {
+                word.append(characters[i + 1])
+                i += 2
+                continue
+            }
             if c == "." {
-                let isAbbreviation = abbreviations.contains(word) || (word.isEmpty && current.last.map(abbreviations.contains) == true)
+                let isAbbreviation = abbreviations.contains(word) || (word.isEmpty && current.words.last.map(abbreviations.contains) == true)
                 endWord()
-                if !isAbbreviation, next.isWhitespace || next == "\"" || next == ")" { endClause() }
+                if !isAbbreviation, next.isWhitespace || next == "\"" || next == ")" { endClause(sentence: true) }
+                continue
+            }
+            if c == "-" || c == "–", !word.isEmpty, next.isNumber, word.allSatisfy(\.isNumber) {
+                endWord()  // "10-12" → "10 to 12"
+                current.words.append("to")
                 continue
             }
             if c == "-", !word.isEmpty, next.isLetter || next.isNumber {
@@ -161,15 +211,15 @@ struct ExemptMarking: Hashable, Sendable {
                 continue
             }
             endWord()
-            if ";:()[],–—\n\r|".contains(c) || c == "-" { endClause() }
+            if ";:()[],–—\n\r|".contains(c) || c == "-" { endClause(sentence: c == "\n" || c == ";") }
         }
         endWord()
-        endClause()
+        endClause(sentence: true)
         return result
     }
 
     /// The lower-cased words of a text, ignoring clauses.
-    static func words(_ text: String) -> [String] { clauses(text).flatMap { $0 } }
+    static func words(_ text: String) -> [String] { clauses(text).flatMap(\.words) }
 
     private static func has(_ words: [String], _ sequence: [String]) -> Bool {
         guard words.count >= sequence.count else { return false }
@@ -180,18 +230,27 @@ struct ExemptMarking: Hashable, Sendable {
     /// The words councils use to say something is open, including "not exempt" and its forms.
     private static let negations: [[String]] = [
         ["not", "exempt"], ["non", "exempt"], ["no", "exempt"], ["isnt", "exempt"], ["arent", "exempt"], ["nonexempt"],
+        ["not", "contain", "exempt"], ["not", "contain", "any", "exempt"], ["contains", "no", "exempt"],
         ["not", "confidential"], ["non", "confidential"], ["not", "restricted"], ["unrestricted"], ["not", "private"],
         ["not", "part", "ii"], ["not", "part", "2"],
     ]
 
+    /// Phrases that mark something exempt wherever they stand.
+    private static let markings: [[String]] = [
+        ["not", "for", "publication"], ["not", "for", "public", "inspection"], ["withheld", "from", "publication"], ["in", "confidence"],
+        ["not", "open", "to"], ["not", "to", "be", "published"], ["closed", "session"], ["closed", "meeting"], ["reason", "for", "exemption"],
+        ["exempt", "from", "publication"], ["exempted", "from", "publication"], ["sch12a"], ["schedule", "12", "a"], ["sch", "12", "a"],
+    ]
+
     private static let markedThings: Set<String> = [
         "item", "items", "report", "reports", "business", "session", "meeting", "appendix", "appendices", "annex", "information",
-        "paper", "papers", "document", "documents", "minute", "minutes", "agenda", "part", "matter", "matters",
+        "paper", "papers", "document", "documents", "minute", "minutes", "agenda", "part", "matter", "matters", "figures", "annexes",
     ]
 
     /// What one clause says, or `nil` when it says nothing of exemption.
-    static func verdict(_ clause: [String], reading: Reading) -> Verdict? {
+    static func verdict(_ clause: [String], reading: Reading, officialIsOpen: Bool = false) -> Verdict? {
         var words = clause
+        if markings.contains(where: { has(words, $0) }) { return .exempt(cited(words)) }
         var negative = false
         for phrase in negations {
             while let start = firstIndex(of: phrase, in: words) {
@@ -199,7 +258,11 @@ struct ExemptMarking: Hashable, Sendable {
                 words.removeSubrange(start..<(start + phrase.count))
             }
         }
-        if words.contains("open") || (reading == .classification && (words == ["public"] || words == ["official"] || words == ["part", "i"] || words == ["part", "1"])) {
+        // "None of the appendices are exempt".
+        if words.first == "none", clause.contains("exempt") { return .open }
+        if words.contains("open") || (reading == .classification && (words == ["public"] || words == ["part", "i"] || words == ["part", "1"]))
+            || (officialIsOpen && words == ["official"])
+        {
             negative = true
         }
         let positive = isMarked(words, reading: reading)
@@ -222,27 +285,28 @@ struct ExemptMarking: Hashable, Sendable {
             let afterNext = i + 2 < words.count ? words[i + 2] : ""
             let previous = i > 0 ? words[i - 1] : ""
             switch w {
-            case "exempt":
+            case "exempt", "exempted":
                 // "exempt from council tax", "exempt accommodation" are not markings; "exempt from publication" is.
                 if next == "from", !["publication", "disclosure", "the"].contains(afterNext) { continue }
-                if next == "accommodation" { continue }
+                if next == "accommodation" || next == "properties" || next == "property" { continue }
+                return true
+            case "exemption" where ["paragraph", "paragraphs", "para", "under", "category"].contains(next) || words.contains("12a"):
                 return true
             case "part" where ["ii", "2", "b", "two"].contains(next) && afterNext != "of":
-                return true
+                // "PART II", "(Part 2)", "Part B item"; not "Local Plan Part 2".
+                if i == 0 || markedThings.contains(afterNext) || ["exempt", "confidential", "private"].contains(afterNext) { return true }
             case "12a" where ["schedule", "sch"].contains(previous):
-                return true
-            case "publication" where previous == "for" && i >= 2 && words[i - 2] == "not":
                 return true
             case "virtue" where previous == "by" && next == "of" && ["paragraph", "paragraphs", "para", "paras"].contains(afterNext):
                 return true
-            case "closed" where ["session", "meeting", "part"].contains(next):
-                return true
             case "private", "confidential", "restricted":
-                if reading == .classification || words.count == 1 || markedThings.contains(next) || previous == "in" || previous == "strictly"
+                if reading == .classification || words.count == 1 || markedThings.contains(next) || ["in", "strictly", "commercially", "is", "are", "be", "remains", "marked"].contains(previous)
                     || (w == "private" && next == "and" && afterNext == "confidential")
                 {
                     return true
                 }
+            case "sensitive" where reading == .classification:
+                return true
             default:
                 continue
             }
@@ -260,7 +324,7 @@ struct ExemptMarking: Hashable, Sendable {
 
     /// Paragraphs of Schedule 12A a clause cites: after "by virtue of", before "of Schedule 12A", or in a clause that
     /// is nothing but the citation ("Exempt – paragraph 3"). "Paragraph 12 of the report" is not a citation.
-    static func citedParagraphs(_ clause: [String], previous: [String]?) -> [Schedule12A] {
+    static func citedParagraphs(_ clause: [String]) -> [Schedule12A] {
         var found: [Schedule12A] = []
         for (i, w) in clause.enumerated() where ["paragraph", "paragraphs", "para", "paras"].contains(w) {
             var j = i + 1
@@ -268,12 +332,13 @@ struct ExemptMarking: Hashable, Sendable {
             while j < clause.count, let n = Int(clause[j]) {
                 if let p = Schedule12A(rawValue: n) { numbers.append(p) }
                 j += 1
-                if j < clause.count, clause[j] == "and" { j += 1 }
+                if j < clause.count, clause[j] == "and" || clause[j] == "to" { j += 1 }
             }
             guard !numbers.isEmpty else { continue }
             let tail = clause[j..<min(clause.count, j + 6)]
             let byVirtue = i >= 2 && clause[i - 1] == "of" && clause[i - 2] == "virtue"
-            if byVirtue || tail.contains("12a") || tail.contains("schedule") || tail.contains("sch") || i == 0 { found += numbers }
+            let cue = i > 0 && ["exemption", "exempt", "under", "12a"].contains(clause[i - 1])
+            if byVirtue || cue || tail.contains("12a") || tail.contains("schedule") || tail.contains("sch") || i == 0 { found += numbers }
         }
         if let index = clause.firstIndex(of: "12a"), index + 1 < clause.count, let n = Int(clause[index + 1]), let p = Schedule12A(rawValue: n) {
             found.append(p)
@@ -282,33 +347,55 @@ struct ExemptMarking: Hashable, Sendable {
     }
 
     /// Whether a clause excludes the public: "that the press and public be excluded", "Exclusion of the public",
-    /// "under section 100A(4) of the Local Government Act 1972".
+    /// "in the absence of the press and public", "under section 100A(4) of the Local Government Act 1972".
     static func isExclusion(_ clause: [String]) -> Bool {
-        let excluding = clause.contains { ["excluded", "exclude", "exclusion", "excluding", "excludes"].contains($0) }
+        let excluding = clause.contains { ["excluded", "exclude", "exclusion", "excluding", "excludes", "absence"].contains($0) }
         if excluding && (clause.contains("public") || clause.contains("press")) { return true }
-        return has(clause, ["100a", "4"]) || clause.contains("100a4")
+        return clause.contains("100a4") || has(clause, ["100a", "4"])
     }
 
     private static func speaksOfFollowing(_ clause: [String]) -> Bool {
         clause.contains("following") || clause.contains("next") || clause.contains("remaining") || clause.contains("below")
     }
 
+    /// Whether a clause about appendices names the paper itself too: "This report and its appendices are exempt".
+    private static func speaksOfWholeToo(_ clause: [String]) -> Bool {
+        guard let first = clause.firstIndex(where: { appendixWords.contains($0) }) else { return false }
+        return clause[..<first].contains { ["report", "item", "paper", "papers", "document", "it"].contains($0) }
+    }
+
+    static let appendixWords: Set<String> = ["appendix", "appendices", "annex", "annexes", "annexe", "appendixes"]
+
     /// The appendices a clause speaks of, by key, or `nil` when it speaks of the paper as a whole. A clause about
-    /// "the appendix" or "appendices" without a label speaks of every appendix ("").
+    /// "the appendix" or "appendices" without a label speaks of every appendix (""). "Appendices A to C" names A, B, C.
     static func appendixLabels(_ clause: [String]) -> [String]? {
-        guard let start = clause.firstIndex(where: { ["appendix", "appendices", "annex", "annexes", "appendixes"].contains($0) }) else { return nil }
         var labels: [String] = []
-        var j = start + 1
+        var mentioned = false
+        var j = 0
         while j < clause.count {
-            let w = clause[j]
-            if w == "and" || w == "to" || w == "or" {
+            guard appendixWords.contains(clause[j]) else {
                 j += 1
                 continue
             }
-            guard isLabel(w) else { break }
-            labels.append(w)
+            mentioned = true
             j += 1
+            while j < clause.count {
+                let w = clause[j]
+                if w == "and" || w == "or" {
+                    j += 1
+                    continue
+                }
+                if w == "to", let from = labels.last, j + 1 < clause.count, isLabel(clause[j + 1]) {
+                    labels += expand(from, clause[j + 1])
+                    j += 2
+                    continue
+                }
+                guard isLabel(w) else { break }
+                labels.append(w)
+                j += 1
+            }
         }
+        guard mentioned else { return nil }
         return labels.isEmpty ? [""] : labels
     }
 
@@ -319,6 +406,15 @@ struct ExemptMarking: Hashable, Sendable {
         return word.dropFirst().allSatisfy { $0.isNumber } || (word.last!.isLetter && word.dropLast().allSatisfy(\.isNumber))
     }
 
+    /// The labels after `from` up to `to`: "a", "c" → "b", "c"; "1", "3" → "2", "3".
+    private static func expand(_ from: String, _ to: String) -> [String] {
+        if let a = Int(from), let b = Int(to), a < b, b - a <= 26 { return ((a + 1)...b).map(String.init) }
+        if from.count == 1, to.count == 1, let a = from.unicodeScalars.first?.value, let b = to.unicodeScalars.first?.value, a < b, b - a <= 26 {
+            return ((a + 1)...b).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+        }
+        return [to]
+    }
+
     /// Which items an exclusion covers: those it numbers, the next one, or (in doubt) all that follow.
     static func exclusionScope(_ words: [String]) -> Exclusion.Scope {
         var numbers: [String] = []
@@ -327,6 +423,11 @@ struct ExemptMarking: Hashable, Sendable {
             if j < words.count, words[j] == "no" || words[j] == "nos" || words[j] == "number" || words[j] == "numbers" { j += 1 }
             while j < words.count {
                 let n = words[j]
+                if n == "to", let from = numbers.last.flatMap({ Int($0) }), j + 1 < words.count, let to = Int(words[j + 1]), from < to, to - from <= 30 {
+                    numbers += ((from + 1)...to).map(String.init)
+                    j += 2
+                    continue
+                }
                 if n == "and" || n == "to" {
                     j += 1
                     continue
@@ -341,6 +442,7 @@ struct ExemptMarking: Hashable, Sendable {
             let rest = words[(i + 1)...].prefix(3)
             return rest.contains("item") && !rest.contains("items") ? .next : .allFollowing
         }
+        if words.contains("remaining") || words.contains("below") || words.contains("subsequent") { return .allFollowing }
         if has(words, ["this", "item"]) || has(words, ["this", "report"]) || has(words, ["this", "matter"]) { return .itself }
         // Printed under an item of its own ("EXCLUSION OF THE PRESS AND PUBLIC"), it covers what follows; printed in
         // an item about something else, that item.
@@ -354,11 +456,19 @@ extension ExemptMarking {
     /// "Items not for publication", "Exclusion of the press and public". Every item after it is exempt.
     static func opensPrivatePart(_ text: String) -> Bool {
         let words = ExemptMarking.words(text)
-        guard !words.isEmpty, words.count <= 16 else { return false }
+        guard !words.isEmpty, words.count <= 30 else { return false }
         let marking = ExemptMarking(text)
         if marking.exclusion != nil { return true }
         if case .exempt = marking.whole { return true }
         return false
+    }
+
+    /// Whether a line speaks of the items after it: "PART II", "The following items are exempt", "Exempt items".
+    static func speaksOfWhatFollows(_ text: String) -> Bool {
+        let marking = ExemptMarking(text)
+        if let exclusion = marking.exclusion { return exclusion.scope != .itself }
+        let words = ExemptMarking.words(text)
+        return words.first == "part" || words.contains("following") || words.contains("items") || words.contains("remaining") || words.contains("business")
     }
 
     /// Decides each agenda item's access from its own words, the private part of the agenda it is in (from
@@ -391,6 +501,9 @@ extension ExemptMarking {
                 diagnostics.warn(item.line, "Agenda item \(item.number): \(doubt); it is held as exempt until an officer checks it")
             } else if case .exempt(let paragraph) = marking.whole {
                 items[index].access = .exempt(paragraph: paragraph)
+            }
+            for (key, verdict) in marking.appendices {
+                if let access = ExemptMarking.access(verdict, fallback: marking.exemptParagraph), access.isExempt { items[index].appendixAccess[key] = access }
             }
         }
         for (index, paragraph) in covered {

@@ -41,6 +41,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadable(let why): reason = why
         case .warnings(let count, let first): reason = "\(count) warning\(count == 1 ? "" : "s") with --strict, the first: \(first)"
         }
-        return "\(file):\(line): \(reason)"
+        // A reason that is about the whole file (it is missing, empty, a directory) names no line.
+        return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
     }
 }

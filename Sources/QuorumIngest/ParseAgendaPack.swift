@@ -72,13 +72,11 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             leftovers += tail.filter { !actions.used.contains($0.number) }
         case .report:
             var report = ReportCover.read(lines[paper.range], diagnostics: &diagnostics)
-            // A tracker or work programme printed in an exempt report or appendix is exempt too: it is not read.
-            let readable = publicLines(of: report, in: paper.range, lines: lines)
-            pack.recommendationTracker += RecommendationTracker.read(readable[...], diagnostics: &diagnostics)
-            let appendixStart = readable.firstIndex { $0.text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? min(3, readable.count)
-            if pack.workProgramme == nil, let start = readable[appendixStart...].firstIndex(where: { WorkProgrammeReader.isStart($0) }) {
-                let programme = WorkProgrammeReader.read(readable[(start + 1)...], diagnostics: &diagnostics)
-                if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
+            // A banner just above the title ("NOT FOR PUBLICATION") belongs to this report, not the paper before.
+            for line in lines[max(0, paper.range.lowerBound - 3)..<paper.range.lowerBound] where !line.isTableRow && line.text.words.count <= 8 {
+                if case .exempt(let paragraph) = ExemptMarking(line.text).whole, report.classification?.isExempt != true {
+                    report.classification = .exempt(paragraph: paragraph ?? report.classification?.paragraph)
+                }
             }
             if report.title.isEmpty { report.title = "Untitled report" }
             pack.reports.append(report)
@@ -87,6 +85,19 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     }
     diagnostics.unrecognised(leftovers, into: &pack.unparsed, context: "Pack")
     linkReports(&pack, diagnostics: &diagnostics)
+    // Trackers and work programmes are read once every report knows its item: one printed in an exempt report, an
+    // exempt item's report or an exempt appendix is exempt too, and is not read.
+    for (report, range) in zip(pack.reports, reportRanges) {
+        let item = report.agendaItemNumber.flatMap { number in pack.agendaItems.first { $0.number == number } }
+        if item?.access.isExempt == true { continue }
+        let readable = publicLines(of: report, in: range, lines: lines)
+        pack.recommendationTracker += RecommendationTracker.read(readable[...], diagnostics: &diagnostics)
+        let appendixStart = readable.firstIndex { $0.text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? min(3, readable.count)
+        if pack.workProgramme == nil, let start = readable[appendixStart...].firstIndex(where: { WorkProgrammeReader.isStart($0) }) {
+            let programme = WorkProgrammeReader.read(readable[(start + 1)...], diagnostics: &diagnostics)
+            if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
+        }
+    }
     pack.authority = authority(lines, clerkEmail: pack.clerk?.email)
     if pack.authority == nil { diagnostics.warn(front.dateLine, "Front sheet: the publishing council could not be identified") }
     try Truncation.check(pack, lines: lines, layout: layout, minutesEnded: minutesEnded, file: file, diagnostics: &diagnostics)
@@ -180,8 +191,10 @@ private func linkReports(_ pack: inout AgendaPack, diagnostics: inout Diagnostic
             continue
         }
         if best == nil {
-            // Fall back on order: the next item with papers.
-            if let i = pack.agendaItems.indices.dropFirst(nextItem).first(where: { pack.agendaItems[$0].pages != nil && !pack.agendaItems[$0].title.containsCI("minutes") }) {
+            // Fall back on order: the next item with papers, but never past an exempt item, whose report this may be.
+            if let i = pack.agendaItems.indices.dropFirst(nextItem).first(where: { pack.agendaItems[$0].pages != nil && !pack.agendaItems[$0].title.containsCI("minutes") }),
+                !pack.agendaItems[nextItem..<i].contains(where: { $0.access.isExempt })
+            {
                 best = (i, 0)
                 diagnostics.warn(pack.reports[r].line, "Report \"\(pack.reports[r].title.excerpt)\" linked to item \(pack.agendaItems[i].number) by order, not title")
             }
@@ -192,9 +205,13 @@ private func linkReports(_ pack: inout AgendaPack, diagnostics: inout Diagnostic
         }
         pack.reports[r].agendaItemNumber = pack.agendaItems[best.index].number
         nextItem = best.index + 1
-        // An exempt report makes its item exempt, whatever the agenda says.
+        // An exempt report makes its item exempt, whatever the agenda says; what the agenda says of its appendices
+        // ("open report, exempt appendix B") holds for the report.
         if let classification = pack.reports[r].classification, classification.isExempt, !pack.agendaItems[best.index].access.isExempt {
             pack.agendaItems[best.index].access = classification
+        }
+        for (key, access) in pack.agendaItems[best.index].appendixAccess where access.isExempt {
+            pack.reports[r].appendixAccess[key] = access
         }
     }
 }

@@ -57,9 +57,7 @@ enum ReportCover {
             }
             // An appendix printed after the cover starts with its label, bold or on a line of its own; what follows is
             // the appendix's, not the background papers'.
-            if let last = sections.last, last.heading.lowercased() != "appendices", sections.contains(where: { $0.heading.lowercased() == "appendices" }),
-                isAppendixStart(line)
-            {
+            if let last = sections.last, last.heading.lowercased() != "appendices", isAppendixStart(line) {
                 sections.append(ReportSection(heading: line.text.trimmingTrailing([":"]), paragraphs: [], line: line.number))
                 continue
             }
@@ -82,7 +80,7 @@ enum ReportCover {
                     diagnostics.warn(section.line, "Report \"\(title.excerpt)\": the classification \"\(text.excerpt)\" — \(doubt); it is held as exempt until an officer checks it")
                 } else if let access = ExemptMarking.access(marking.whole) {
                     report.classification = access
-                } else if marking.appendices.isEmpty {
+                } else {
                     // A classification nobody can read as open is not open.
                     report.classification = .exempt(paragraph: nil)
                     diagnostics.warn(
@@ -117,32 +115,16 @@ enum ReportCover {
     /// in the list of appendices ("Appendix 2 – Costs (exempt, paragraph 3)"), and on an appendix printed in the body.
     /// Sections printed inside an appendix are labelled with it, so an exempt appendix's text is withheld with it.
     private static func markExemption(_ report: inout Report, title: SourceLine, preamble: [SourceLine], diagnostics: inout Diagnostics) {
-        var cover = ExemptMarking(title.text)
-        for line in preamble { cover = cover.adding(ExemptMarking(line.text)) }
-        if case .exempt(let paragraph) = cover.whole, !(report.classification?.isExempt ?? false) {
-            if report.classification == .open { diagnostics.warn(title.number, "Report \"\(report.title.excerpt)\" is classified open but marked exempt; it is held as exempt") }
-            report.classification = .exempt(paragraph: paragraph ?? report.classification?.paragraph)
-        }
-        for (label, verdict) in cover.appendices { report.appendixAccess[label] = ExemptMarking.access(verdict) }
-        for entry in report.appendices {
-            let key = QuorumDomain.Report.Appendix.key(entry)
-            let marking = ExemptMarking(entry)
-            if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key] ?? marking.appendices[""]), access.isExempt || report.appendixAccess[key] == nil {
-                report.appendixAccess[key] = access
-            }
-        }
         // Sections from an "Appendix N" heading on belong to that appendix; a marking at its head marks it.
         var current: String?
         for index in report.sections.indices {
             let heading = report.sections[index].heading
-            if heading.lowercased().hasPrefix("appendix"), !QuorumDomain.Report.Appendix.key(heading).isEmpty {
-                current = appendixLabel(heading)
+            if isAppendixHeading(heading) {
                 let key = QuorumDomain.Report.Appendix.key(heading)
+                current = "Appendix \(key.uppercased())"
                 var marking = ExemptMarking(heading)
-                for paragraph in report.sections[index].paragraphs.prefix(3) where paragraph.words.count <= 16 {
-                    marking = marking.adding(ExemptMarking(paragraph))
-                }
-                if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key]), access.isExempt {
+                for paragraph in report.sections[index].paragraphs.prefix(3) { marking = marking.adding(ExemptMarking(paragraph)) }
+                if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key] ?? marking.appendices[""]), access.isExempt {
                     report.appendixAccess[key] = access
                 }
                 if !report.appendices.contains(where: { QuorumDomain.Report.Appendix.key($0) == key }) {
@@ -151,22 +133,46 @@ enum ReportCover {
             }
             report.sections[index].appendix = current
         }
+        var cover = ExemptMarking(title.text)
+        for line in preamble { cover = cover.adding(ExemptMarking(line.text)) }
+        // A banner or page header anywhere in the report itself ("NOT FOR PUBLICATION", "CONFIDENTIAL"): a short line
+        // of its own that is nothing but a marking. Table rows are data, not banners.
+        for section in report.sections where section.appendix == nil && !isAppendixHeading(section.heading) {
+            for text in [section.heading] + section.paragraphs where !text.contains("\t") && text.words.count <= 6 {
+                let banner = ExemptMarking(text)
+                if case .exempt = banner.whole { cover = cover.adding(banner) }
+            }
+        }
+        if case .exempt(let paragraph) = cover.whole, !(report.classification?.isExempt ?? false) {
+            if report.classification == .open { diagnostics.warn(title.number, "Report \"\(report.title.excerpt)\" is classified open but marked exempt; it is held as exempt") }
+            report.classification = .exempt(paragraph: paragraph ?? report.classification?.paragraph)
+        }
+        for (label, verdict) in cover.appendices { report.appendixAccess[label] = ExemptMarking.access(verdict) }
+        // An entry in the list can only mark its appendix exempt: "Appendix A – Open market valuation" says nothing.
+        for entry in report.appendices {
+            let key = QuorumDomain.Report.Appendix.key(entry)
+            let marking = ExemptMarking(entry)
+            if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key] ?? marking.appendices[""]), access.isExempt {
+                report.appendixAccess[key] = access
+            }
+        }
+    }
+
+    /// A heading that opens an appendix: "Appendix 2 – Site valuations", "Annex A", "Exempt Appendix 3".
+    static func isAppendixHeading(_ heading: String) -> Bool {
+        let lower = heading.lowercased()
+        return (lower.hasPrefix("appendix") || lower.hasPrefix("annex") || lower.hasPrefix("exempt appendix")) && !QuorumDomain.Report.Appendix.key(heading).isEmpty
     }
 
     /// A line that starts an appendix: "Appendix 1 Recommendations made …", bold or short, not a sentence.
     static func isAppendixStart(_ line: SourceLine) -> Bool {
-        guard !line.isTableRow, line.listLevel == nil, line.text.lowercased().hasPrefix("appendix "),
+        let lower = line.text.lowercased()
+        guard !line.isTableRow, line.listLevel == nil, lower.hasPrefix("appendix ") || lower.hasPrefix("annex "),
             !QuorumDomain.Report.Appendix.key(line.text).isEmpty
         else { return false }
         return line.isBold || (line.text.words.count <= 16 && !line.text.hasSuffix("."))
     }
 
-    /// "Appendix 2 – Site valuations" → "Appendix 2".
-    static func appendixLabel(_ text: String) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count >= 2 else { return text }
-        return String(words[0]) + " " + String(words[1]).trimmingTrailing([":", ".", "–", "-", ","])
-    }
 
     /// A section heading: a markdown heading, or a standard heading printed as a plain line.
     static func heading(_ line: SourceLine) -> String? {

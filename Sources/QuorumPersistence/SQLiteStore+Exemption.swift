@@ -27,9 +27,18 @@ struct ExemptionGuard {
             copy.appendices[index].access = try kept(
                 was.access, against: appendix.access, "report", report.id.rawValue, appendix: appendix.key, what: appendix.label)
         }
-        // An exempt appendix that a later version no longer lists stays on the record as exempt.
+        // An exempt appendix that a later version no longer lists stays on the record as exempt, and a section printed
+        // in it before stays in it, even if a later reading no longer sees where the appendix starts.
         for was in held.appendices where was.access.isExempt && !copy.appendices.contains(where: { $0.key == was.key }) {
             copy.appendices.append(was)
+        }
+        let exemptKeys = Set(copy.appendices.filter(\.access.isExempt).map(\.key))
+        var heldIn: [String: String] = [:]
+        for section in held.sections {
+            if let label = section.appendix, exemptKeys.contains(Report.Appendix.key(label)) { heldIn[section.heading] = label }
+        }
+        for index in copy.sections.indices where copy.sections[index].appendix == nil {
+            if let label = heldIn[copy.sections[index].heading] { copy.sections[index].appendix = label }
         }
         return copy
     }
@@ -47,6 +56,13 @@ struct ExemptionGuard {
         for meeting in meetings.sorted() {
             let items = try AgendaItemRecord.filter(Column("meetingId") == meeting && Column("isExempt") == true).fetchAll(db).map { try $0.agendaItem() }
             guard !items.isEmpty else { continue }
+            let all = try MinuteItemRecord.filter(Column("meetingId") == meeting).fetchAll(db).map { try $0.minuteItem() }
+            for item in items where !all.isEmpty && !all.contains(where: { $0.records(item) }) {
+                warnings.append(
+                    RecordWarning(
+                        entity: "agendaItem", entityId: item.id.rawValue,
+                        message: "Item \(item.number) is exempt, and no minute of the meeting could be matched to it by title: check that its minute is held as exempt."))
+            }
             let minutes = try MinuteItemRecord.filter(Column("meetingId") == meeting && Column("isExempt") == false).order(Column("number")).fetchAll(db)
             for row in minutes {
                 let minute = try row.minuteItem()

@@ -1,4 +1,5 @@
 import GRDB
+import QuorumDomain
 
 /// The one migration history of a Quorum database. Migrations are append-only: never edit one that has
 /// shipped; add another.
@@ -255,6 +256,35 @@ enum Schema {
                 t.column("at", .datetime).notNull()
             }
             try db.create(index: "exemptRelease_on_entity", on: "exemptRelease", columns: ["entity", "entityId"])
+            // What earlier versions published that is now known to be exempt: the minutes of exempt items, which come out
+            // of the search index. Reports with exempt appendices were stored without knowing which sections were printed
+            // in the appendix, so an officer is asked to import their packs again. Plain SQL, so that this step reads the
+            // tables as they are at this point of the history, whatever later migrations add.
+            let items = try Row.fetchAll(db, sql: "SELECT id, meetingId, number, title, exemptParagraph FROM agendaItem WHERE isExempt = 1")
+            for item in items {
+                let exempt = AgendaItem(
+                    id: .init(item["id"] as String), meeting: .init(item["meetingId"] as String), number: item["number"], position: 0, title: item["title"],
+                    access: .exempt(paragraph: (item["exemptParagraph"] as Int?).flatMap(Schedule12A.init(rawValue:))))
+                for minute in try Row.fetchAll(db, sql: "SELECT id, number, title FROM minuteItem WHERE meetingId = ? AND isExempt = 0", arguments: [exempt.meeting.rawValue]) {
+                    let held = MinuteItem(id: .init(minute["id"] as String), meeting: exempt.meeting, number: minute["number"], title: minute["title"], text: "")
+                    guard held.records(exempt) else { continue }
+                    try db.execute(
+                        sql: "UPDATE minuteItem SET isExempt = 1, exemptParagraph = ? WHERE id = ?", arguments: [exempt.access.paragraph?.rawValue, held.id.rawValue])
+                    try db.execute(
+                        sql: "DELETE FROM searchEntry WHERE rowid = (SELECT id FROM searchKey WHERE entityId = ?)", arguments: [held.id.rawValue])
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES ('minuteItem', ?, ?, 'upgrade')",
+                        arguments: [held.id.rawValue, "Minute \(held.number) records the exempt item \(exempt.number), so it is held as exempt."])
+                }
+            }
+            for report in try Row.fetchAll(db, sql: "SELECT id, appendices FROM report WHERE appendices LIKE '%exempt%'") {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES ('report', ?, ?, 'upgrade')",
+                    arguments: [
+                        report["id"] as String,
+                        "This report has an exempt appendix and was imported before Quorum kept an appendix's text with it: import its pack again so that the appendix's text is withheld.",
+                    ])
+            }
         }
         migrator.registerMigration("v4: a response's outcome only when it states one") { db in
             // The old table required an outcome for every received response, so Quorum had to guess one. SQLite

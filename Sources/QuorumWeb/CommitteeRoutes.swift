@@ -66,7 +66,9 @@ struct CommitteeRoutes {
             committee: committee, meeting: meeting, rules: authority?.rules ?? .standard,
             agenda: Visibility.public.agenda(try await items, reports: try await reports, of: meeting), questions: questionRows,
             minutes: Visibility.public.minutes(try await minutes, of: meeting),
-            attendance: attendanceRows, declarations: declarationRows, people: people, previous: try await previous.first, next: try await next.first)
+            attendance: attendanceRows,
+            declarations: Visibility.public.declarations(declarationRows, items: try await items, minutes: try await minutes), people: people,
+            previous: try await previous.first, next: try await next.first)
         return try templates.render(page, with: "meeting")
     }
 

@@ -89,7 +89,9 @@ struct ICalendar {
     init(name: String, stamp: Date) {
         var formatter = Date.ISO8601FormatStyle(timeZone: .gmt)
         formatter = formatter.year().month().day().time(includingFractionalSeconds: false).dateSeparator(.omitted).timeSeparator(.omitted)
-        self.stamp = stamp.formatted(formatter)
+        // DTSTAMP is in UTC, written with its Z (RFC 5545 §3.8.7.2).
+        let text = stamp.formatted(formatter)
+        self.stamp = text.hasSuffix("Z") ? text : text + "Z"
         lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Quorum//Committee meetings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendar.escape(name), "X-WR-TIMEZONE:Europe/London",

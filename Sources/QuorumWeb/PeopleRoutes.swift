@@ -23,8 +23,12 @@ struct PeopleRoutes {
         for id in Set(try await attendance.map(\.meeting) + declarations.map(\.meeting)) {
             meetings[id] = try await store.meeting(id)
         }
+        var visible: [DeclarationOfInterest] = []
+        for (meeting, made) in Dictionary(grouping: try await declarations, by: \.meeting).sorted(by: { $0.key < $1.key }) {
+            visible += Visibility.public.declarations(made, items: try await store.agendaItems(of: meeting), minutes: try await store.minuteItems(of: meeting))
+        }
         let page = PersonPage(
-            person: person, memberships: try await memberships, attendance: try await attendance, declarations: try await declarations,
+            person: person, memberships: try await memberships, attendance: try await attendance, declarations: visible,
             committees: committees, meetings: meetings)
         return try templates.render(page, with: "person")
     }

@@ -85,7 +85,8 @@ struct TrackerFilter: Sendable {
         }
         if let outcome = query["outcome"], !outcome.isEmpty {
             guard Self.outcomes.contains(where: { $0.0 == outcome }) else {
-                throw HTTPError(.badRequest, message: "‘\(outcome)’ is not an outcome. Use one of: \(Self.outcomes.map(\.0).joined(separator: ", ")).")
+                throw HTTPError(
+                    .badRequest, message: "‘\(outcome)’ is not an outcome we know. Choose one from the list: \(Self.outcomes.map(\.1).joined(separator: ", ")).")
             }
             self.outcome = outcome
         }

@@ -1,5 +1,5 @@
 import QuorumDomain
-import QuorumIngest
+@testable import QuorumIngest
 import Testing
 
 /// Every usual way of marking exempt information imports as exempt, from pack fragments written for the test.
@@ -270,5 +270,56 @@ struct ExemptMarkingTests {
         #expect(access[44] == .exempt(paragraph: .financialOrBusinessAffairs))
         #expect(access[45] == .exempt(paragraph: nil))
         #expect(access[46] == .open)
+    }
+}
+
+/// The recogniser on its own, phrase by phrase: the forms a review of the first version found it missed.
+@Suite("Exempt phrases")
+struct ExemptPhraseTests {
+    @Test(
+        "Phrases that mark the paper itself exempt",
+        arguments: [
+            "Not open to the public", "ITEMS NOT OPEN TO THE PRESS AND PUBLIC", "This report is confidential", "Commercially confidential",
+            "Reason for exemption: Paragraph 3", "Exempted from publication", "Commercial in confidence", "Withheld from publication",
+            "Not for public inspection", "Schedule 12 A", "Sch12A", "Private and Confidential", "Item 9 (Exempt)", "PART 2 – EXEMPT",
+            "Part B – Confidential", "Exempt Information – Paragraph 3", "This report contains exempt information", "(Pages 5 - 8) EXEMPT",
+            "Restricted – not for publication", "This report and its appendices are exempt by virtue of paragraph 3",
+        ])
+    func wholeExempt(phrase: String) {
+        guard case .exempt = ExemptMarking(phrase).whole else {
+            Issue.record("“\(phrase)” was not read as exempt")
+            return
+        }
+    }
+
+    @Test("Ordinary phrases that are not markings", arguments: ["Local Plan Part 2", "Exempt properties and council tax", "Private fostering", "Open spaces"])
+    func notExempt(phrase: String) {
+        if case .exempt = ExemptMarking(phrase).whole { Issue.record("“\(phrase)” was read as exempt") }
+    }
+
+    @Test("What is said of appendices: several, ranges, contrasts, and a label carried to its marking")
+    func appendices() {
+        func exempt(_ phrase: String) -> Set<String> {
+            Set(ExemptMarking(phrase).appendices.filter { if case .exempt = $0.value { true } else { false } }.map(\.key))
+        }
+        #expect(exempt("Appendix 2 and Appendix 3 are exempt") == ["2", "3"])
+        #expect(exempt("Appendices A to C are not for publication") == ["a", "b", "c"])
+        #expect(exempt("Open, except Appendix 2") == ["2"])
+        #expect(exempt("Appendix 1 is not exempt but Appendix 2 is") == ["2"])
+        #expect(exempt("Appendix 2 – not for publication") == ["2"])
+        #expect(ExemptMarking("Appendix 1 is not exempt but Appendix 2 is").appendices["1"] == .open)
+        #expect(ExemptMarking("The report does not contain exempt information").whole == .open)
+        #expect(ExemptMarking("None of the appendices are exempt").appendices[""] == .open)
+    }
+
+    @Test("Which items an exclusion covers")
+    func exclusionScopes() {
+        #expect(ExemptMarking("That the public be excluded for the following item(s) of business").exclusion?.scope == .allFollowing)
+        #expect(ExemptMarking("The press and public be excluded for items 10 to 12").exclusion?.scope == .items(["10", "11", "12"]))
+        #expect(ExemptMarking("The press and public be excluded for items 10-12").exclusion?.scope == .items(["10", "11", "12"]))
+        #expect(ExemptMarking("RESOLVED: that the public be excluded from the meeting during the remaining items on the grounds set out").exclusion?.scope == .allFollowing)
+        #expect(ExemptMarking("Under Section 100A(4) of the Local Government Act 1972, for the following item").exclusion != nil)
+        #expect(ExemptMarking("considered in the absence of the press and public").exclusion != nil)
+        #expect(ExemptMarking("exempt by virtue of paragraph(s) 3 of Schedule 12A").whole == .exempt(.financialOrBusinessAffairs))
     }
 }

@@ -81,7 +81,7 @@ struct IngestErrorTests {
     func description() {
         let error = IngestError(file: "pack.txt", line: 12, kind: .truncated(reason: "the minutes stop before \"The meeting ended\""))
         #expect(error.description == "pack.txt:12: the pack is truncated: the minutes stop before \"The meeting ended\"")
-        #expect(IngestError(file: "a.txt", line: 0, kind: .empty).description == "a.txt:0: the file is empty")
+        #expect(IngestError(file: "a.txt", line: 0, kind: .empty).description == "a.txt: the file is empty")
     }
 
     @Test("An agenda whose paged item has no papers in the pack is truncated")

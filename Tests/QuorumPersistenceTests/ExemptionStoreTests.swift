@@ -131,6 +131,12 @@ func upgradeKeepsExemptions() async throws {
                 VALUES ('a/c/2025-03-18/items/9/report', 'a/c/2025-03-18/items/9', 'a/c/2025-03-18', 'Land', '', 'key', '', '', '[]', '[]',
                         '[{"label":"Appendix 1","title":"Bids","access":{"exempt":{"paragraph":3}}},{"label":"Appendix 2","title":"Map","access":{"open":{}}}]', '[]')
                 """)
+        // Earlier versions published the minute of the exempt item, and indexed it.
+        try db.execute(
+            sql: "INSERT INTO minuteItem (id, meetingId, number, title, text, resolutions) VALUES ('a/c/2025-03-18/minutes/58', 'a/c/2025-03-18', 58, 'LAND', 'The zanzibarite sale.', '[]')")
+        try db.execute(sql: "INSERT INTO searchKey (id, entityId) VALUES (1, 'a/c/2025-03-18/minutes/58')")
+        try db.execute(
+            sql: "INSERT INTO searchEntry (rowid, title, body, kind, entityId, committeeId, meetingId, day) VALUES (1, '58. LAND', 'The zanzibarite sale.', 'minute', 'a/c/2025-03-18/minutes/58', 'a/c', 'a/c/2025-03-18', '2025-03-18')")
     }
     try queue.close()
     let store = try SQLiteStore(path: path)
@@ -139,4 +145,7 @@ func upgradeKeepsExemptions() async throws {
     let report = try #require(try await store.report(.init("a/c/2025-03-18/items/9/report")))
     #expect(report.classification == .open)
     #expect(report.appendices.map(\.access) == [.exempt(paragraph: .financialOrBusinessAffairs), .open])
+    #expect(try await store.minuteItems(of: .init("a/c/2025-03-18")).map(\.access) == [.exempt(paragraph: .financialOrBusinessAffairs)])
+    #expect(try await store.search(SearchQuery(parsing: "zanzibarite")).total == 0)
+    #expect(try await store.warnings(on: report.id.rawValue).contains { $0.message.contains("import its pack again") })
 }

@@ -37,6 +37,11 @@ func exemptPapers() -> RecordBatch {
             number: 60, of: held.id, title: "\(secret) dispute", text: "The \(secret) claim was discussed.", resolutions: [.init(text: "That the \(secret) claim be settled.")],
             access: .exempt(paragraph: .legalPrivilege))
     ]
+    batch.declarations = [
+        DeclarationOfInterest(
+            id: .init(under: held.id, "declarations/9"), meeting: held.id, person: Person.fixture("Ben Proctor").id, agendaItemNumber: "60",
+            kind: "Other interest", reason: "A shareholder in \(secret) Ltd.")
+    ]
     return batch
 }
 
