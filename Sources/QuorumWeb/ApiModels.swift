@@ -211,6 +211,31 @@ struct ApiRecommendation: Encodable {
         overdue = row.isOverdue
         url = Paths.recommendation(r.id)
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, organization_id, meeting_date, topic, number, text, addressee, response_rule, date_sent, due_date, received_date, response, outcome
+        case overdue, url
+    }
+
+    /// Every key is present; what is not known is `null`, never left out.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(organization_id, forKey: .organization_id)
+        try c.encode(meeting_date, forKey: .meeting_date)
+        try c.encode(topic, forKey: .topic)
+        try c.encode(number, forKey: .number)
+        try c.encode(text, forKey: .text)
+        try c.encode(addressee, forKey: .addressee)
+        try c.encode(response_rule, forKey: .response_rule)
+        try c.encode(date_sent, forKey: .date_sent)
+        try c.encode(due_date, forKey: .due_date)
+        try c.encode(received_date, forKey: .received_date)
+        try c.encode(response, forKey: .response)
+        try c.encode(outcome, forKey: .outcome)
+        try c.encode(overdue, forKey: .overdue)
+        try c.encode(url, forKey: .url)
+    }
 }
 
 struct ApiWorkProgrammeItem: Encodable {
