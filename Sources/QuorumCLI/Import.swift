@@ -59,12 +59,7 @@ struct Import: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(packs), as: UTF8.self))
         } else if !packs.isEmpty {
-            let store: SQLiteStore
-            do {
-                store = try SQLiteStore(path: options.database)
-            } catch let error as StoreError {
-                throw CommandFailure(error.description)
-            }
+            let store = try options.openStore()
             let importer = PackImport(store: store, now: Date())
             for pack in packs.sorted(by: { $0.meetingDate < $1.meetingDate }) {
                 do {

@@ -11,12 +11,7 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var options: DatabaseOptions
 
     func run() async throws {
-        let store: SQLiteStore
-        do {
-            store = try SQLiteStore(path: options.database)
-        } catch let error as StoreError {
-            throw CommandFailure(error.description)
-        }
+        let store = try options.openStore()
         let applied = try store.appliedMigrations()
         print("\(options.database): schema is up to date (\(applied.count) migration\(applied.count == 1 ? "" : "s"), latest ‘\(applied.last ?? "none")’).")
     }

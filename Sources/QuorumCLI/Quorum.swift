@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuorumPersistence
 
 /// The `quorum` command: one executable for the website, imports and the council's deadlines.
 @main
@@ -44,6 +45,15 @@ struct Quorum: AsyncParsableCommand {
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite database file; created and migrated if it does not exist.", valueName: "path"))
     var database = "./quorum.sqlite"
+
+    /// The store, created and migrated if need be; a database that cannot be opened is one plain line.
+    func openStore() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: database)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
+    }
 }
 
 /// A failure to report to the user as it stands, in one line.

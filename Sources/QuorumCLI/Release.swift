@@ -53,12 +53,7 @@ struct Release: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store: SQLiteStore
-        do {
-            store = try SQLiteStore(path: options.database)
-        } catch let error as StoreError {
-            throw CommandFailure(error.description)
-        }
+        let store = try options.openStore()
         if list {
             let withheld = try await store.withheld()
             if withheld.isEmpty { print("Nothing is held as exempt.") }

@@ -34,12 +34,7 @@ struct Serve: AsyncParsableCommand {
         let logger = Logger(label: "quorum")
         // Check the address is free before anything is imported, so a port in use gets one plain line.
         if let problem = Serve.cannotListen(host: host, port: port) { throw CommandFailure(problem) }
-        let store: SQLiteStore
-        do {
-            store = try SQLiteStore(path: options.database)
-        } catch let error as StoreError {
-            throw CommandFailure(error.description)
-        }
+        let store = try options.openStore()
         if !noExampleData, try await store.committees().isEmpty {
             let summary = try await ExampleData.load(into: store, now: Date())
             logger.info("The database was empty, so the example agenda packs were imported: \(summary.created) records.")
