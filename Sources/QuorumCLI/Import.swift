@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuorumDomain
 import QuorumIngest
 import QuorumPersistence
 
@@ -40,9 +41,12 @@ struct Import: AsyncParsableCommand {
                 let pack = try PackImport.readPack(at: file)
                 if strict {
                     // Both what the parser found odd and what mapping to records flagged (contradictory dates, …).
-                    let flags = pack.warnings.map { ($0.line, $0.message) } + pack.records().flags.map { ($0.line ?? 0, $0.message) }
+                    // What the parser found odd and what mapping to records flagged (contradictory dates, …): the records
+                    // carry both.
+                    let flags = pack.records().warnings
                     if let first = flags.first {
-                        throw IngestError(file: file, line: first.0, kind: .warnings(count: flags.count, first: first.1))
+                        let line = first.source.flatMap { $0.split(separator: ":").last.flatMap { Int($0) } } ?? 0
+                        throw IngestError(file: file, line: line, kind: .warnings(count: flags.count, first: first.message))
                     }
                 }
                 packs.append(pack)

@@ -69,71 +69,15 @@ struct PackImport {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Writes a parsed pack in one transaction. Records already held are updated, never regressed.
+    /// Writes a parsed pack in one transaction, merged with what is held (`QuorumStore.importPack`).
     func save(_ pack: AgendaPack) async throws -> Outcome {
         var rules = DeadlineRules.standard
         if let name = pack.authority, let authority = try await store.authority(Authority(named: name).id) { rules = authority.rules }
         let records = pack.records(rules: rules)
-        // A pack older than the newest meeting already held for its committee does not undo what later packs said
-        // about the committee, its members and its work programme: it only adds what is new.
-        var isLatest = true
-        if let committee = records.committees.first?.id,
-            let newest = try await store.meetings(MeetingFilter(committee: committee, newestFirst: true, limit: 1)).first
-        {
-            isLatest = pack.meetingDate.calendarDay >= newest.start.day
-        }
-        var batch = RecordBatch()
-        batch.authorities = try await merged(records.authorities) { try await store.authority($0.id) } with: { existing, _ in existing }
-        batch.committees = try await merged(records.committees) { try await store.committee($0.id) } with: { isLatest ? $0.updated(with: $1) : $0 }
-        batch.people = try await merged(records.people) { try await store.person($0.id) } with: { isLatest ? $0.updated(with: $1) : $0 }
-        var memberships: [Membership.ID: Membership] = [:]
-        for committee in Set(records.memberships.map { $0.committee }) {
-            for membership in try await store.memberships(of: committee) { memberships[membership.id] = membership }
-        }
-        batch.memberships = records.memberships.map { incoming in
-            guard let held = memberships[incoming.id] else { return incoming }
-            return isLatest ? held.updated(with: incoming) : held
-        }
-        // The newest pack's front sheet is the current membership: anyone it leaves out has left the committee.
-        if isLatest, !records.memberships.isEmpty {
-            let listed = Set(records.memberships.map(\.id))
-            batch.memberships += memberships.values.filter { !listed.contains($0.id) && $0.until == nil }.map {
-                $0.ended(before: pack.meetingDate.calendarDay)
-            }
-        }
-        batch.meetings = try await merged(records.meetings) { try await store.meeting($0.id) } with: { $0.updated(with: $1) }
-        var sessions: [QuorumDomain.WorkProgrammeSession.ID: QuorumDomain.WorkProgrammeSession] = [:]
-        for committee in Set(records.workProgrammeSessions.map { $0.committee }) {
-            for session in try await store.workProgrammeSessions(of: committee) { sessions[session.id] = session }
-        }
-        batch.workProgrammeSessions = records.workProgrammeSessions.map { isLatest ? $0 : sessions[$0.id] ?? $0 }
-        batch.agendaItems = records.agendaItems
-        batch.reports = records.reports
-        batch.attendance = records.attendance
-        batch.declarations = records.declarations
-        batch.questions = records.questions
-        batch.minuteItems = records.minuteItems
-        batch.recommendations = try await merged(records.recommendations) { try await store.recommendation($0.id) } with: { isLatest ? $1 : $0 }
-        var items: [WorkProgrammeItem.ID: WorkProgrammeItem] = [:]
-        for committee in Set(records.workProgrammeItems.map { $0.committee }) {
-            for item in try await store.workProgrammeItems(of: committee) { items[item.id] = item }
-        }
-        batch.workProgrammeItems = records.workProgrammeItems.map { isLatest ? $0 : items[$0.id] ?? $0 }
-        batch.actions = records.actions
-        batch.warnings = records.flags.map {
-            RecordWarning(entity: $0.entity, entityId: $0.entityId, message: $0.message, source: $0.line.map { "\(pack.file):\($0)" } ?? pack.file)
-        }
-        let summary = try await store.save(batch, by: "import: \(URL(fileURLWithPath: pack.file).lastPathComponent)", at: now)
-        let warnings = records.flags.map { "\(pack.file)\($0.line.map { ":\($0)" } ?? ""): warning: \($0.message)" }
+        let summary = try await store.importPack(
+            records, publishedFor: pack.meetingDate.calendarDay, by: "import: \(URL(fileURLWithPath: pack.file).lastPathComponent)", at: now)
+        let warnings = records.warnings.map { "\($0.source ?? pack.file): warning: \($0.message)" }
         return Outcome(file: pack.file, summary: summary, warnings: warnings)
-    }
-
-    private func merged<Value>(
-        _ values: [Value], existing: (Value) async throws -> Value?, with merge: (Value, Value) -> Value
-    ) async throws -> [Value] {
-        var result: [Value] = []
-        for value in values { result.append(try await existing(value).map { merge($0, value) } ?? value) }
-        return result
     }
 }
 

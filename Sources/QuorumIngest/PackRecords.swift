@@ -1,54 +1,23 @@
 public import QuorumDomain
 import Foundation
 
-/// The council records an agenda pack yields, as domain values with stable identifiers, plus everything
-/// to flag on them: contradictions in the published values and text that was not recognised.
-public struct PackRecords: Sendable, Hashable {
-    public var authorities: [QuorumDomain.Authority] = []
-    public var committees: [Committee] = []
-    public var people: [Person] = []
-    public var memberships: [Membership] = []
-    public var meetings: [Meeting] = []
-    public var agendaItems: [QuorumDomain.AgendaItem] = []
-    public var reports: [QuorumDomain.Report] = []
-    public var attendance: [Attendance] = []
-    public var declarations: [DeclarationOfInterest] = []
-    public var questions: [QuorumDomain.Question] = []
-    public var minuteItems: [QuorumDomain.MinuteItem] = []
-    public var recommendations: [Recommendation] = []
-    public var workProgrammeSessions: [QuorumDomain.WorkProgrammeSession] = []
-    public var workProgrammeItems: [WorkProgrammeItem] = []
-    public var actions: [CommitteeAction] = []
-    public var flags: [Flag] = []
-
-    /// Something to show an officer beside a record.
-    public struct Flag: Sendable, Hashable {
-        /// The kind of record: "meeting", "recommendation", …
-        public var entity: String
-        public var entityId: String
-        public var message: String
-        /// The line of the pack it comes from.
-        public var line: Int?
-    }
-
-    public init() {}
-}
-
 extension AgendaPack {
-    /// The records this pack yields for `rules`' authority. The pack's own meeting has its agenda published;
-    /// the minutes it includes belong to the earlier meeting they record, which was held.
-    public func records(rules: DeadlineRules = .standard) -> PackRecords {
+    /// The records this pack yields for `rules`' authority, as domain values with stable identifiers, with a
+    /// warning on the nearest record for each contradiction in the published values and each text not recognised
+    /// (its source is `file:line`). The pack's own meeting has its agenda published; the minutes it includes belong
+    /// to the earlier meeting they record, which was held.
+    public func records(rules: DeadlineRules = .standard) -> RecordBatch {
         var builder = PackRecordsBuilder(pack: self, rules: rules)
         builder.build()
         return builder.records
     }
 }
 
-/// Builds `PackRecords` section by section. People are made once per name.
+/// Builds a pack's records section by section. People are made once per name.
 struct PackRecordsBuilder {
     let pack: AgendaPack
     let rules: DeadlineRules
-    var records = PackRecords()
+    var records = RecordBatch()
     private var peopleByName: [String: Int] = [:]
     let authority: QuorumDomain.Authority
     let committee: Committee
@@ -184,7 +153,7 @@ struct PackRecordsBuilder {
     }
 
     mutating func flag(_ entity: String, _ id: String, _ message: String, _ line: Int?) {
-        records.flags.append(.init(entity: entity, entityId: id, message: message, line: line))
+        records.warnings.append(RecordWarning(entity: entity, entityId: id, message: message, source: line.map { "\(pack.file):\($0)" } ?? pack.file))
     }
 }
 

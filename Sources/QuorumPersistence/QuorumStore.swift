@@ -10,6 +10,14 @@ public protocol QuorumStore: Sendable {
     @discardableResult
     func save(_ batch: RecordBatch, by actor: String, at: Date) async throws -> SaveSummary
 
+    /// Imports the records of one published pack (for the meeting on `publishedFor`), merged with what is held, in
+    /// one transaction: a later stage of a meeting is never undone; a pack older than the newest held for its
+    /// committee adds what is new but does not undo what the newer one said of the committee, its members, its
+    /// work programme or its recommendations; the newest pack's membership is the current one, and its work
+    /// programme replaces older plans for the meetings it lists. Exempt information stays exempt as in `save`.
+    @discardableResult
+    func importPack(_ batch: RecordBatch, publishedFor: CalendarDay, by actor: String, at: Date) async throws -> SaveSummary
+
     func authorities() async throws -> [Authority]
     func authority(_ id: Authority.ID) async throws -> Authority?
     /// Every committee, by name.
@@ -145,31 +153,6 @@ public struct RecommendationFilter: Sendable, Hashable {
     }
 }
 
-/// Everything written in one transaction.
-public struct RecordBatch: Sendable, Hashable {
-    public var authorities: [Authority] = []
-    public var people: [Person] = []
-    public var committees: [Committee] = []
-    public var memberships: [Membership] = []
-    public var meetings: [Meeting] = []
-    public var agendaItems: [AgendaItem] = []
-    public var reports: [Report] = []
-    public var attendance: [Attendance] = []
-    public var declarations: [DeclarationOfInterest] = []
-    public var questions: [Question] = []
-    public var minuteItems: [MinuteItem] = []
-    public var recommendations: [Recommendation] = []
-    public var workProgrammeSessions: [WorkProgrammeSession] = []
-    public var workProgrammeItems: [WorkProgrammeItem] = []
-    public var forwardPlan: [ForwardPlanEntry] = []
-    public var actions: [CommitteeAction] = []
-    public var warnings: [RecordWarning] = []
-
-    public init() {}
-
-    public var isEmpty: Bool { self == RecordBatch() }
-}
-
 /// What a save did.
 public struct SaveSummary: Sendable, Hashable {
     public var created = 0
@@ -179,23 +162,6 @@ public struct SaveSummary: Sendable, Hashable {
         self.created = created
         self.updated = updated
         self.unchanged = unchanged
-    }
-}
-
-/// Something about a record that an officer should check: a due date before the date sent, a line an
-/// import did not recognise.
-public struct RecordWarning: Sendable, Hashable, Codable {
-    /// The table-like name of the record: "recommendation", "meeting".
-    public var entity: String
-    public var entityId: String
-    public var message: String
-    /// Where it came from: "pack.txt:1170".
-    public var source: String?
-    public init(entity: String, entityId: String, message: String, source: String? = nil) {
-        self.entity = entity
-        self.entityId = entityId
-        self.message = message
-        self.source = source
     }
 }
 

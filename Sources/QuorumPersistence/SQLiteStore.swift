@@ -63,39 +63,44 @@ public struct SQLiteStore: QuorumStore {
 extension SQLiteStore {
     @discardableResult
     public func save(_ batch: RecordBatch, by actor: String, at date: Date) async throws -> SaveSummary {
-        try await writer.write { db in
-            var writer = BatchWriter(db: db, actor: actor, at: date)
-            // Exempt information stays exempt whatever a later paper says (fail closed); what was kept is flagged.
-            var exemption = ExemptionGuard(db: db)
-            let agendaItems = try batch.agendaItems.map { try exemption.guarded($0) }
-            let reports = try batch.reports.map { try exemption.guarded($0) }
-            let minuteItems = try batch.minuteItems.map { try exemption.guarded($0) }
-            try writer.upsert(batch.authorities.map(AuthorityRecord.init))
-            try writer.upsert(batch.people.map(PersonRecord.init))
-            try writer.upsert(batch.committees.map(CommitteeRecord.init))
-            try writer.upsert(batch.memberships.map(MembershipRecord.init))
-            try writer.upsert(batch.meetings.map(MeetingRecord.init))
-            try writer.upsert(agendaItems.map(AgendaItemRecord.init))
-            try writer.upsert(reports.map(ReportRecord.init))
-            try writer.upsert(batch.attendance.map(AttendanceRecord.init))
-            try writer.upsert(batch.declarations.map(DeclarationRecord.init))
-            try writer.upsert(batch.questions.map(QuestionRecord.init))
-            try writer.upsert(minuteItems.map(MinuteItemRecord.init))
-            try writer.upsert(batch.recommendations.map(RecommendationRecord.init))
-            try writer.upsert(batch.workProgrammeSessions.map(WorkProgrammeSessionRecord.init))
-            try writer.upsert(batch.workProgrammeItems.map(WorkProgrammeItemRecord.init))
-            try writer.upsert(batch.forwardPlan.map(ForwardPlanEntryRecord.init))
-            try writer.upsert(batch.actions.map(CommitteeActionRecord.init))
-            let meetings = Set(agendaItems.map(\.meeting.rawValue) + minuteItems.map(\.meeting.rawValue))
-            try writer.upsert(try exemption.minutesOfExemptItems(in: meetings).map(MinuteItemRecord.init))
-            try SearchIndex.refresh(writer.touched, in: db)
-            for warning in batch.warnings + exemption.warnings {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES (?, ?, ?, ?)",
-                    arguments: [warning.entity, warning.entityId, warning.message, warning.source])
-            }
-            return writer.summary
+        try await writer.write { db in try SQLiteStore.write(batch, in: db, by: actor, at: date) }
+    }
+
+    /// Writes `batch` inside the caller's transaction.
+    static func write(_ batch: RecordBatch, in db: Database, by actor: String, at date: Date, deleting deletions: [String: [String]] = [:]) throws -> SaveSummary {
+        var writer = BatchWriter(db: db, actor: actor, at: date)
+        // Exempt information stays exempt whatever a later paper says (fail closed); what was kept is flagged.
+        var exemption = ExemptionGuard(db: db)
+        let agendaItems = try batch.agendaItems.map { try exemption.guarded($0) }
+        let reports = try batch.reports.map { try exemption.guarded($0) }
+        let minuteItems = try batch.minuteItems.map { try exemption.guarded($0) }
+        try writer.upsert(batch.authorities.map(AuthorityRecord.init))
+        try writer.upsert(batch.people.map(PersonRecord.init))
+        try writer.upsert(batch.committees.map(CommitteeRecord.init))
+        try writer.upsert(batch.memberships.map(MembershipRecord.init))
+        try writer.upsert(batch.meetings.map(MeetingRecord.init))
+        try writer.upsert(agendaItems.map(AgendaItemRecord.init))
+        try writer.upsert(reports.map(ReportRecord.init))
+        try writer.upsert(batch.attendance.map(AttendanceRecord.init))
+        try writer.upsert(batch.declarations.map(DeclarationRecord.init))
+        try writer.upsert(batch.questions.map(QuestionRecord.init))
+        try writer.upsert(minuteItems.map(MinuteItemRecord.init))
+        try writer.upsert(batch.recommendations.map(RecommendationRecord.init))
+        try writer.upsert(batch.workProgrammeSessions.map(WorkProgrammeSessionRecord.init))
+        try writer.upsert(batch.workProgrammeItems.map(WorkProgrammeItemRecord.init))
+        try writer.upsert(batch.forwardPlan.map(ForwardPlanEntryRecord.init))
+        try writer.upsert(batch.actions.map(CommitteeActionRecord.init))
+        for (table, ids) in deletions.sorted(by: { $0.key < $1.key }) { try writer.delete(ids, from: table) }
+        let meetings = Set(agendaItems.map(\.meeting.rawValue) + minuteItems.map(\.meeting.rawValue))
+        try writer.upsert(try exemption.minutesOfExemptItems(in: meetings).map(MinuteItemRecord.init))
+        try SearchIndex.refresh(writer.touched, in: db)
+        try SearchIndex.forget(writer.deleted, in: db)
+        for warning in batch.warnings + exemption.warnings {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO recordWarning (entity, entityId, message, source) VALUES (?, ?, ?, ?)",
+                arguments: [warning.entity, warning.entityId, warning.message, warning.source])
         }
+        return writer.summary
     }
 }
 
@@ -129,6 +134,18 @@ struct BatchWriter {
     var summary = SaveSummary()
     /// The ids of the rows created or updated, by table.
     var touched: [String: Set<String>] = [:]
+    /// The ids of the rows deleted, by table.
+    var deleted: [String: Set<String>] = [:]
+
+    /// Deletes rows by id, auditing each, and takes them out of the search index.
+    mutating func delete(_ ids: [String], from table: String) throws {
+        for id in ids.sorted() {
+            try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
+            guard db.changesCount > 0 else { continue }
+            try audit(.deleted, table, id, "")
+            deleted[table, default: []].insert(id)
+        }
+    }
 
     mutating func upsert<Row: StoredRecord>(_ rows: [Row]) throws {
         for row in rows {

@@ -48,6 +48,11 @@ enum SearchIndex {
         }
     }
 
+    /// Takes deleted rows out of the index.
+    static func forget(_ deleted: [String: Set<String>], in db: Database) throws {
+        for id in deleted.values.flatMap({ $0 }).sorted() { try remove(id, db) }
+    }
+
     private static func indexReport(_ id: String, _ db: Database) throws {
         guard let row = try ReportRecord.fetchOne(db, key: id), let item = try AgendaItemRecord.fetchOne(db, key: row.agendaItemId)?.agendaItem(),
             let meeting = try MeetingRecord.fetchOne(db, key: row.meetingId)?.meeting(),

@@ -68,12 +68,12 @@ struct ExemptMarkingTests {
         """
     }
 
-    private func records(_ text: String) throws -> (AgendaPack, PackRecords) {
+    private func records(_ text: String) throws -> (AgendaPack, RecordBatch) {
         let pack = try parseAgendaPack(text, file: "fragment.txt")
         return (pack, pack.records())
     }
 
-    private func item(_ records: PackRecords, _ number: String) -> QuorumDomain.AgendaItem? { records.agendaItems.first { $0.number == number } }
+    private func item(_ records: RecordBatch, _ number: String) -> QuorumDomain.AgendaItem? { records.agendaItems.first { $0.number == number } }
 
     @Test(
         "An item marked in any of the usual ways is exempt, with its paragraph where given",

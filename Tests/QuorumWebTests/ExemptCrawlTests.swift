@@ -58,25 +58,10 @@ private func exemptVariant(_ mark: (String) -> String, marked: Bool = true) thro
     return text
 }
 
-private func save(_ text: String, to store: SQLiteStore, as file: String) async throws {
-    let records = try parseAgendaPack(text, file: file).records()
-    var batch = RecordBatch()
-    batch.authorities = records.authorities
-    batch.committees = records.committees
-    batch.people = records.people
-    batch.memberships = records.memberships
-    batch.meetings = records.meetings
-    batch.agendaItems = records.agendaItems
-    batch.reports = records.reports
-    batch.attendance = records.attendance
-    batch.declarations = records.declarations
-    batch.questions = records.questions
-    batch.minuteItems = records.minuteItems
-    batch.recommendations = records.recommendations
-    batch.workProgrammeSessions = records.workProgrammeSessions
-    batch.workProgrammeItems = records.workProgrammeItems
-    batch.actions = records.actions
-    try await store.save(batch, by: "import: \(file)", at: fixedNow)
+/// Imports a pack's text as `quorum import` does: parsed, then merged with what is held in one store action.
+func importPack(_ text: String, into store: SQLiteStore, as file: String) async throws {
+    let pack = try parseAgendaPack(text, file: file)
+    try await store.importPack(pack.records(), publishedFor: pack.meetingDate.calendarDay, by: "import: \(file)", at: fixedNow)
 }
 
 /// Every public address reachable from the site's entry points: pages by their links, and every feed, calendar,
@@ -117,7 +102,7 @@ private func crawl(_ client: any TestClientProtocol) async throws -> [(String, S
 func plantedWordCrawl(marking: String) async throws {
     let mark = try #require(itemMarkings.first { $0.0 == marking }?.1)
     try await withTemporaryStore { store async throws in
-        try await save(try exemptVariant(mark), to: store, as: "exempt.txt")
+        try await importPack(try exemptVariant(mark), into: store, as: "exempt.txt")
         for round in ["after the exempt pack", "after a re-import that says open"] {
             try await withApp(store) { client in
                 let pages = try await crawl(client)
@@ -138,7 +123,7 @@ func plantedWordCrawl(marking: String) async throws {
                 #expect(try await get(client, heldMeetingPath).contains("Minute exempt under paragraph 1 of Schedule 12A"))
             }
             // A version of the pack that marks nothing exempt is imported: nothing becomes public.
-            try await save(try exemptVariant(mark, marked: false), to: store, as: "open.txt")
+            try await importPack(try exemptVariant(mark, marked: false), into: store, as: "open.txt")
         }
     }
 }
