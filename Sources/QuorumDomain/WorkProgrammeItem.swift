@@ -104,7 +104,16 @@ public struct WorkProgrammeSession: Hashable, Sendable, Identifiable {
     public var planning: Planning
 
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case committeeMeeting, briefing
+        case committeeMeeting, briefing, workingGroup
+
+        /// "Committee meeting", as the work programme prints it.
+        public var label: String {
+            switch self {
+            case .committeeMeeting: "Committee meeting"
+            case .briefing: "Briefing"
+            case .workingGroup: "Working group meeting"
+            }
+        }
     }
 
     /// The planning session: a date, to be confirmed, or none.

@@ -145,7 +145,7 @@ extension PackRecordsBuilder {
                     .none
                 }
             let value = QuorumDomain.WorkProgrammeSession(
-                of: owner.id, on: day, kind: session.kind == .meeting ? .committeeMeeting : .briefing, reportDeadline: session.reportDeadline?.day,
+                of: owner.id, on: day, kind: Self.sessionKind(session.kind), reportDeadline: session.reportDeadline?.day,
                 planning: planning)
             if !records.workProgrammeSessions.contains(where: { $0.id == value.id }) { records.workProgrammeSessions.append(value) }
             for text in session.unparsed { flag("committee", owner.id.rawValue, "Not recognised in the work programme, kept as published: \(text)", session.line) }
@@ -169,6 +169,14 @@ extension PackRecordsBuilder {
             attendees: topic.attendees.map { .init(name: $0.name, isReportWriter: $0.isReportWriter) }, origin: topic.origin, state: state)
         if records.workProgrammeItems.contains(where: { $0.id == item.id }) { return }
         records.workProgrammeItems.append(item)
+    }
+
+    static func sessionKind(_ kind: SessionKind) -> QuorumDomain.WorkProgrammeSession.Kind {
+        switch kind {
+        case .meeting: .committeeMeeting
+        case .briefing: .briefing
+        case .workingGroup: .workingGroup
+        }
     }
 
     static func scrutinyType(_ text: String?) -> WorkProgrammeItem.ScrutinyType? {

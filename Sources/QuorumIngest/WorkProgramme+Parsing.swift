@@ -54,7 +54,7 @@ enum WorkProgrammeReader {
                 if lower.contains("work programme"), programme.sessions.isEmpty { mode = .sessions; continue }
                 if line.isHeading { mode = .other }
             }
-            if !line.isTableRow, text.hasSuffix("Committee"), text.words.count <= 10, !text.contains(":") {
+            if !line.isTableRow, isCommitteeName(text) {
                 committee = text
                 continue
             }
@@ -112,6 +112,33 @@ enum WorkProgrammeReader {
             }
         }
         return programme
+    }
+
+    /// The items of a list whose separators were lost in the PDF's text: "The 2023-24 budget outturnPreparations for
+    /// the 2025-26 budget" is two items, split where a word runs straight into a capitalised one.
+    static func listItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var previous: Character = " "
+        var wordLength = 0
+        for c in text {
+            if c.isUppercase, previous.isLowercase, wordLength >= 4 {
+                items.append(current.trimmedSpaces)
+                current = ""
+            }
+            wordLength = c.isLetter ? wordLength + 1 : 0
+            current.append(c)
+            previous = c
+        }
+        items.append(current.trimmedSpaces)
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// A heading that names the body a part of a combined work programme belongs to: "… Scrutiny Committee",
+    /// "Scrutiny Management Board", "… Panel", "… Commission".
+    static func isCommitteeName(_ text: String) -> Bool {
+        guard text.words.count <= 10, !text.contains(":"), let last = text.words.last else { return false }
+        return ["Committee", "Sub-Committee", "Board", "Panel", "Commission"].contains(String(last)) && text.first?.isUppercase == true
     }
 
     private static func sessionKind(_ lower: String) -> SessionKind? {
@@ -202,7 +229,8 @@ enum WorkProgrammeReader {
         } else {
             topic.objectives = paragraphs + (cell(columns.objectives)?.paragraphs ?? [])
         }
-        topic.evidence = cell(columns.evidence)?.paragraphs ?? []
+        topic.objectives = topic.objectives.flatMap(listItems)
+        topic.evidence = (cell(columns.evidence)?.paragraphs ?? []).flatMap(listItems)
         if let attendees = cell(columns.attendees) {
             let bold = Set(attendees.boldRuns)
             topic.attendees = attendees.paragraphs.map { WorkProgrammeAttendee(name: $0, isReportWriter: bold.contains($0)) }

@@ -316,6 +316,23 @@ enum Schema {
             try db.create(index: "recommendation_on_meetingDay", on: "recommendation", columns: ["committeeId", "meetingDay"])
             try db.create(index: "recommendation_on_responseState", on: "recommendation", columns: ["responseState", "meetingDay"])
         }
+        migrator.registerMigration("v5: working group sessions in the work programme") { db in
+            // A session's kind is as published: a working group meeting is neither a committee meeting nor a briefing.
+            try db.create(table: "workProgrammeSession_v5") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("committee", onDelete: .cascade).notNull()
+                t.column("day", .text).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('committeeMeeting','briefing','workingGroup')")
+                t.column("reportDeadline", .text)
+                t.column("planning", .text).notNull().check(sql: "planning IN ('on','toBeConfirmed','none')")
+                t.column("planningDay", .text)
+                t.check(sql: "(planning = 'on') = (planningDay IS NOT NULL)")
+            }
+            let columns = "id, committeeId, day, kind, reportDeadline, planning, planningDay"
+            try db.execute(sql: "INSERT INTO workProgrammeSession_v5 (\(columns)) SELECT \(columns) FROM workProgrammeSession")
+            try db.drop(table: "workProgrammeSession")
+            try db.rename(table: "workProgrammeSession_v5", to: "workProgrammeSession")
+        }
         return migrator
     }
 }

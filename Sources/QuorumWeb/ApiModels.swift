@@ -264,7 +264,7 @@ struct ApiWorkProgrammeItem: Encodable {
         state = item.state.label.lowercased()
         let session = item.session.flatMap { sessions[$0] }
         session_date = session?.day.iso
-        session_kind = session.map { $0.kind == .briefing ? "briefing" : "committee meeting" }
+        session_kind = session?.kind.rawValue
         report_deadline = session?.reportDeadline?.iso
     }
 }

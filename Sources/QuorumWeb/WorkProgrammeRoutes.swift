@@ -36,7 +36,7 @@ struct WorkProgrammeRoutes {
                     default: ""
                     }
                 lines.append([
-                    committee.name, session.map { $0.kind == .briefing ? "Briefing" : "Committee meeting" } ?? "", session?.day.iso ?? "",
+                    committee.name, session?.kind.label ?? "", session?.day.iso ?? "",
                     session?.reportDeadline?.iso ?? "", planning, item.title, item.scrutinyType?.label ?? "", item.objectives, item.evidenceRequired,
                     item.attendees.map { $0.isReportWriter ? "\($0.name) (report writer)" : $0.name }.joined(separator: "; "), item.state.label,
                 ])

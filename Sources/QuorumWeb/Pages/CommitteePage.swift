@@ -137,7 +137,7 @@ struct WorkProgrammeView: Sendable {
                 case .none: nil
                 }
             return Session(
-                heading: "\(session.kind == .briefing ? "Briefing" : "Committee meeting"), \(session.day.councilStyle)",
+                heading: "\(session.kind.label), \(session.day.councilStyle)",
                 reportDeadline: session.reportDeadline?.councilStyle, planning: planning, topics: topics.map(Topic.init), hasTopics: !topics.isEmpty)
         }
         potential = items.filter {
