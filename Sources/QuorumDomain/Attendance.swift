@@ -5,6 +5,8 @@ public struct Attendance: Hashable, Sendable, Identifiable {
     public var meeting: Meeting.ID
     public var person: Person.ID
     public var kind: Kind
+    /// Where the minutes list them, from 1: attendance is shown as minuted.
+    public var position: Int?
 
     public enum Kind: Hashable, Sendable {
         /// Present, perhaps in a role ("chairperson").
@@ -32,17 +34,18 @@ public struct Attendance: Hashable, Sendable, Identifiable {
         }
     }
 
-    public init(id: ID, meeting: Meeting.ID, person: Person.ID, kind: Kind) {
+    public init(id: ID, meeting: Meeting.ID, person: Person.ID, kind: Kind, position: Int? = nil) {
         self.id = id
         self.meeting = meeting
         self.person = person
         self.kind = kind
+        self.position = position
     }
 
     /// One attendance line per person per meeting.
-    public init(of person: Person.ID, at meeting: Meeting.ID, kind: Kind) {
+    public init(of person: Person.ID, at meeting: Meeting.ID, kind: Kind, position: Int? = nil) {
         let personPart = person.rawValue.split(separator: "/").last.map(String.init) ?? person.rawValue
-        self.init(id: ID(under: meeting, "attendance/" + personPart), meeting: meeting, person: person, kind: kind)
+        self.init(id: ID(under: meeting, "attendance/" + personPart), meeting: meeting, person: person, kind: kind, position: position)
     }
 }
 

@@ -5,6 +5,8 @@ extension CalendarDay {
 
     /// "18 March 2025".
     public var shortCouncilStyle: String { "\(day) \(CalendarDay.monthNames[month - 1]) \(year)" }
+    /// "September 2024".
+    public var monthStyle: String { "\(CalendarDay.monthNames[month - 1]) \(year)" }
 
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -1,3 +1,4 @@
+import Foundation
 /// A written question to a meeting, from a member of the public or a councillor.
 public struct Question: Hashable, Sendable, Identifiable {
     public typealias ID = Identifier<Question>
@@ -82,5 +83,17 @@ public struct Question: Hashable, Sendable, Identifiable {
     /// Whether it arrived by the deadline for its meeting.
     public func isOnTime(deadline: LocalDateTime) -> Bool {
         receivedAt.map { $0 <= deadline } ?? true
+    }
+}
+
+extension Question {
+    /// Questions in the order of their numbers: "PQ 1", "PQ 2", … "PQ 10", then "SPQ 1", ….
+    public static func inNumberOrder(_ a: Question, _ b: Question) -> Bool {
+        func key(_ number: String) -> (String, Int, String) {
+            let letters = String(number.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+            let digits = Int(number.drop { !$0.isNumber }.prefix { $0.isNumber }) ?? Int.max
+            return (letters, digits, number)
+        }
+        return key(a.number) < key(b.number)
     }
 }

@@ -42,22 +42,38 @@ extension Person {
 }
 
 extension Membership {
-    /// The role and end as most recently published (a member listed again is a member again); the period
-    /// runs from the earliest day either knew of.
-    public func updated(with incoming: Membership) -> Membership {
-        var result = incoming
-        switch (from, incoming.from) {
-        case (let a?, let b?): result.from = min(a, b)
-        case (let a?, nil): result.from = a
-        default: break
+    /// This membership as a paper for another meeting shows it. A newer paper's role and listing stand; the role dates
+    /// from the first paper that shows it, and the membership from the first that lists the member at all.
+    public func merged(with incoming: Membership) -> Membership {
+        let incomingIsNewer: Bool =
+            switch (incoming.lastListed, lastListed) {
+            case (let new?, let held?): new >= held
+            case (nil, _?): false
+            default: true
+            }
+        var result = incomingIsNewer ? incoming : self
+        result.from = [from, incoming.from].compactMap { $0 }.min()
+        result.lastListed = [lastListed, incoming.lastListed].compactMap { $0 }.max()
+        result.until = incoming.until ?? until
+        if role == incoming.role {
+            result.roleFrom = [roleFrom, incoming.roleFrom].compactMap { $0 }.min()
         }
+        // Listed again by a later paper, a member is a member again; the same paper again changes nothing, and a
+        // later paper's leaving them out stands.
+        let listedLater: Bool =
+            switch (incoming.lastListed, lastListed) {
+            case (let new?, let held?): new > held
+            case (_?, nil): true
+            default: false
+            }
+        result.isListed = listedLater ? incoming.isListed : isListed
         return result
     }
 
-    /// Ended the day before `day`: the first meeting whose published membership leaves this member out.
-    public func ended(before day: CalendarDay) -> Membership {
+    /// Left off the published membership of a meeting after `lastListed`: it ended, the papers do not say when.
+    public func notListed() -> Membership {
         var result = self
-        if result.until == nil { result.until = day.adding(days: -1) }
+        result.isListed = false
         return result
     }
 }

@@ -18,7 +18,7 @@ extension PackRecordsBuilder {
         var seen: Set<Person.ID> = []
         func attend(_ id: Person.ID, _ kind: Attendance.Kind) {
             guard seen.insert(id).inserted else { return }
-            records.attendance.append(Attendance(of: id, at: held.id, kind: kind))
+            records.attendance.append(Attendance(of: id, at: held.id, kind: kind, position: seen.count))
         }
         for attendee in minutes.present {
             guard let name = attendee.name else { continue }

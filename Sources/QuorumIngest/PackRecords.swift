@@ -19,6 +19,8 @@ struct PackRecordsBuilder {
     let rules: DeadlineRules
     var records = RecordBatch()
     private var peopleByName: [String: Int] = [:]
+    /// The co-opted members of the pack's committee, by name key: never "Councillor", whatever a list of names implies.
+    private var coOpted: Set<String> = []
     let authority: QuorumDomain.Authority
     let committee: Committee
     let meeting: Meeting
@@ -56,6 +58,7 @@ struct PackRecordsBuilder {
     mutating func person(_ name: String, title: String? = nil, jobTitle: String? = nil) -> Person.ID {
         let clean = name.trimmedSpaces
         let key = slugged(clean)
+        let title = title == "Councillor" && coOpted.contains(key) ? nil : title
         if let index = peopleByName[key] {
             if records.people[index].title == nil { records.people[index].title = title }
             if records.people[index].jobTitle == nil { records.people[index].jobTitle = jobTitle }
@@ -68,20 +71,21 @@ struct PackRecordsBuilder {
     }
 
     private mutating func addMembership() {
-        for member in pack.members {
+        for (index, member) in pack.members.enumerated() {
             let role: Membership.Role
             switch member.role {
             case .chairperson: role = .chairperson
             case .viceChairperson: role = .viceChairperson
             case .councillor: role = .councillor
             case .coOpted:
+                coOpted.insert(slugged(member.name.trimmedSpaces))
                 role = .coOpted(represents: member.represents ?? "Not stated")
                 if member.represents == nil {
                     flag("committee", committee.id.rawValue, "\(member.name) is listed as a co-opted member without the body they represent.", nil)
                 }
             }
             let id = person(member.name, title: member.title ?? (member.role == .coOpted ? nil : "Councillor"))
-            records.memberships.append(Membership(of: id, on: committee.id, role: role, from: pack.meetingDate.calendarDay))
+            records.memberships.append(Membership(of: id, on: committee.id, role: role, from: pack.meetingDate.calendarDay, position: index + 1))
         }
     }
 

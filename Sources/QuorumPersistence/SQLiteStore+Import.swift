@@ -57,16 +57,13 @@ private struct PackMerge {
                 memberships[membership.id] = membership
             }
         }
-        batch.memberships = incoming.memberships.map { new in
-            guard let held = memberships[new.id] else { return new }
-            return isLatest ? held.updated(with: new) : held
-        }
-        // The newest pack's front sheet is the current membership: anyone it leaves out has left the committee.
+        batch.memberships = incoming.memberships.map { new in memberships[new.id].map { $0.merged(with: new) } ?? new }
+        // The newest pack's front sheet is the current membership: anyone it leaves out has left the committee, some
+        // time after the last papers that listed them.
         if isLatest, !incoming.memberships.isEmpty {
             let listed = Set(incoming.memberships.map(\.id))
-            batch.memberships += memberships.values.filter { !listed.contains($0.id) && $0.until == nil }.sorted { $0.id < $1.id }.map {
-                $0.ended(before: packDay)
-            }
+            batch.memberships += memberships.values.filter { !listed.contains($0.id) && $0.isListed && ($0.lastListed.map { $0 < packDay } ?? true) }
+                .sorted { $0.id < $1.id }.map { $0.notListed() }
         }
         batch.meetings = try incoming.meetings.map { new in
             try MeetingRecord.fetchOne(db, key: new.id.rawValue)?.meeting().updated(with: new) ?? new

@@ -41,7 +41,7 @@ extension SQLiteStore {
 
     public func memberships(of committee: Committee.ID) async throws -> [Membership] {
         try await all(MembershipRecord.filter(Column("committeeId") == committee.rawValue).order(Column("id")), { try $0.membership() })
-            .sorted { ($0.role.rank, $0.id) < ($1.role.rank, $1.id) }
+            .sorted(by: Membership.inPublishedOrder)
     }
 
     public func memberships(of person: Person.ID) async throws -> [Membership] {
@@ -70,7 +70,7 @@ extension SQLiteStore {
     }
 
     public func attendance(at meeting: Meeting.ID) async throws -> [Attendance] {
-        try await all(AttendanceRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.attendance() })
+        try await all(AttendanceRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position"), Column("id")), { try $0.attendance() })
     }
 
     public func declarations(at meeting: Meeting.ID) async throws -> [DeclarationOfInterest] {
@@ -79,6 +79,7 @@ extension SQLiteStore {
 
     public func questions(at meeting: Meeting.ID) async throws -> [Question] {
         try await all(QuestionRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.question() })
+            .sorted(by: Question.inNumberOrder)
     }
 
     public func minuteItems(of meeting: Meeting.ID) async throws -> [MinuteItem] {
@@ -129,19 +130,6 @@ extension SQLiteStore {
                     at: row["at"], actor: row["actor"], action: AuditEntry.Action(rawValue: row["action"]) ?? .updated, entity: row["entity"],
                     entityId: row["entityId"], changes: row["changes"])
             }
-        }
-    }
-}
-
-extension Membership.Role {
-    /// Chair first, then vice-chair, councillors, co-opted members and substitutes, as a front sheet lists them.
-    var rank: Int {
-        switch self {
-        case .chairperson: 0
-        case .viceChairperson: 1
-        case .councillor: 2
-        case .coOpted: 3
-        case .namedSubstitute: 4
         }
     }
 }

@@ -35,7 +35,7 @@ struct CommitteeRoutes {
         let people = try await store.people(try await memberships.map(\.person))
         let today = todayInLondon(today).day
         let page = CommitteePage(
-            committee: committee, memberships: try await memberships.filter { $0.until.map { $0 >= today } ?? true }, people: people,
+            committee: committee, memberships: try await memberships.filter { $0.isCurrent(on: today) }, people: people,
             meetings: try await meetings,
             workProgramme: WorkProgrammeView(sessions: try await sessions, items: try await items))
         return try templates.render(page, with: "committee")

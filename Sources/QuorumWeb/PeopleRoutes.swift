@@ -61,8 +61,9 @@ struct PersonPage: Sendable {
         jobTitle = person.jobTitle
         self.memberships = memberships.map { membership in
             var detail = membership.role.label
-            if let from = membership.from { detail += ", from \(from.shortCouncilStyle)" }
-            if let until = membership.until { detail += " until \(until.shortCouncilStyle)" }
+            if let since = membership.roleFrom ?? membership.from { detail += ", from \(since.shortCouncilStyle)" }
+            if let from = membership.from, let since = membership.roleFrom, from < since { detail += " (a member from \(from.shortCouncilStyle))" }
+            if let end = membership.endText { detail += (membership.until == nil ? ", " : " ") + end }
             return Row(text: committees[membership.committee]?.name ?? "A committee", href: Paths.committee(membership.committee), detail: detail)
         }
         hasMemberships = !memberships.isEmpty

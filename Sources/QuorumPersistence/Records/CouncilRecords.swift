@@ -71,6 +71,10 @@ struct MembershipRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     var represents: String?
     var fromDay: String?
     var untilDay: String?
+    var roleFromDay: String?
+    var lastListedDay: String?
+    var isListed: Bool
+    var position: Int?
 
     init(_ value: Membership) {
         id = value.id.rawValue
@@ -87,6 +91,10 @@ struct MembershipRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
         }
         fromDay = value.from.iso
         untilDay = value.until.iso
+        roleFromDay = value.roleFrom.iso
+        lastListedDay = value.lastListed.iso
+        isListed = value.isListed
+        position = value.position
     }
 
     func membership() throws -> Membership {
@@ -102,7 +110,8 @@ struct MembershipRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
             }
         return Membership(
             id: .init(id), committee: .init(committeeId), person: .init(personId), role: role,
-            from: try day(fromDay, table: t, id: id), until: try day(untilDay, table: t, id: id))
+            from: try day(fromDay, table: t, id: id), until: try day(untilDay, table: t, id: id), roleFrom: try day(roleFromDay, table: t, id: id),
+            lastListed: try day(lastListedDay, table: t, id: id), isListed: isListed, position: position)
     }
 }
 

@@ -134,8 +134,10 @@ struct AttendanceRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     var kind: String
     var detail: String?
     var substituteForPersonId: String?
+    var position: Int?
 
     init(_ value: Attendance) {
+        position = value.position
         id = value.id.rawValue
         meetingId = value.meeting.rawValue
         personId = value.person.rawValue
@@ -168,7 +170,7 @@ struct AttendanceRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
             case ("officer", let jobTitle?, nil): .officer(jobTitle: jobTitle)
             default: throw StoreError.corruptRow(table: Self.databaseTableName, id: id, reason: "attendance ‘\(kind)’ does not fit")
             }
-        return Attendance(id: .init(id), meeting: .init(meetingId), person: .init(personId), kind: kind)
+        return Attendance(id: .init(id), meeting: .init(meetingId), person: .init(personId), kind: kind, position: position)
     }
 }
 
