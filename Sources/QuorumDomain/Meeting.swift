@@ -10,6 +10,9 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var status: Status
     /// Who to contact about it (the clerk on the front sheet).
     public var clerk: Contact?
+    /// For a meeting known only because another paper names it (a work programme, a tracker, "date of next
+    /// meeting"), which paper: "the work programme in the papers for Tuesday 18 March 2025". Its time is not known.
+    public var knownFrom: String?
 
     /// The life of a meeting: scheduled, agenda published, held, minutes approved; or cancelled.
     public enum Status: Hashable, Sendable {
@@ -51,7 +54,10 @@ public struct Meeting: Hashable, Sendable, Identifiable {
         }
     }
 
-    public init(id: ID, committee: Committee.ID, start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil) {
+    public init(
+        id: ID, committee: Committee.ID, start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil, knownFrom: String? = nil
+    ) {
+        self.knownFrom = knownFrom
         self.id = id
         self.committee = committee
         self.start = start
@@ -61,8 +67,10 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     }
 
     /// A meeting identified by its committee and day: a committee meets at most once a day.
-    public init(of committee: Committee.ID, on start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil) {
-        self.init(id: ID(under: committee, start.day.iso), committee: committee, start: start, venue: venue, status: status, clerk: clerk)
+    public init(
+        of committee: Committee.ID, on start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil, knownFrom: String? = nil
+    ) {
+        self.init(id: ID(under: committee, start.day.iso), committee: committee, start: start, venue: venue, status: status, clerk: clerk, knownFrom: knownFrom)
     }
 
     /// The deadlines for this meeting under `rules`.

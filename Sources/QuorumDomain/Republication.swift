@@ -3,6 +3,13 @@
 /// pack that does not mention it.
 extension Meeting {
     public func updated(with incoming: Meeting) -> Meeting {
+        // Another paper's mention never overrides a meeting's own papers; its own papers replace a mere mention.
+        if incoming.knownFrom != nil, knownFrom == nil { return self }
+        if knownFrom != nil, incoming.knownFrom == nil {
+            var result = incoming
+            if status.stage > incoming.status.stage, case .held = status { result.status = status }
+            return result
+        }
         guard incoming.status.stage >= status.stage else {
             var kept = self
             if kept.venue.isEmpty { kept.venue = incoming.venue }

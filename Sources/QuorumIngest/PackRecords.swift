@@ -50,6 +50,7 @@ struct PackRecordsBuilder {
         addTracker()
         if let programme = pack.workProgramme { addWorkProgramme(programme) }
         addActions()
+        addNamedMeetings()
     }
 
     // MARK: People and membership
@@ -154,6 +155,28 @@ struct PackRecordsBuilder {
             }
         }
         return .init(label: "Appendix", title: text)
+    }
+
+    /// Every meeting of the committee the pack names without its papers: the next meeting on the agenda, the meetings
+    /// of the work programme and those the tracker's recommendations were made at. Each is marked as known only from
+    /// this pack, so a page can say so; before the pack's meeting it was held, after it it is scheduled.
+    private mutating func addNamedMeetings() {
+        let here = pack.meetingDate.calendarDay
+        var named: [(CalendarDay, String, Committee.ID)] = []
+        if let next = pack.nextMeetingDate?.calendarDay { named.append((next, "the agenda for \(here.councilStyle) (date of next meeting)", committee.id)) }
+        for session in records.workProgrammeSessions where session.kind == .committeeMeeting {
+            named.append((session.day, "the work programme in the papers for \(here.councilStyle)", session.committee))
+        }
+        for recommendation in records.recommendations {
+            named.append((recommendation.meetingDay, "the recommendations tracker in the papers for \(here.councilStyle)", recommendation.committee))
+        }
+        var known = Set(records.meetings.map(\.id))
+        for (day, source, owner) in named.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            let meeting = Meeting(
+                of: owner, on: LocalDateTime(day, TimeOfDay(hour: 0)!), venue: "", status: day < here ? .held(endedAt: nil) : .scheduled, knownFrom: source)
+            guard known.insert(meeting.id).inserted else { continue }
+            records.meetings.append(meeting)
+        }
     }
 
     mutating func flag(_ entity: String, _ id: String, _ message: String, _ line: Int?) {

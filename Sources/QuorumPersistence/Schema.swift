@@ -333,7 +333,7 @@ enum Schema {
             try db.drop(table: "workProgrammeSession")
             try db.rename(table: "workProgrammeSession_v5", to: "workProgrammeSession")
         }
-        migrator.registerMigration("v6: when a role began and when a member was last listed") { db in
+        migrator.registerMigration("v6: members' roles, listing and order; attendance order; meetings known from other papers") { db in
             try db.alter(table: "membership") { t in
                 t.add(column: "roleFromDay", .text)
                 t.add(column: "lastListedDay", .text)
@@ -341,6 +341,7 @@ enum Schema {
                 t.add(column: "position", .integer)
             }
             try db.alter(table: "attendance") { t in t.add(column: "position", .integer) }
+            try db.alter(table: "meeting") { t in t.add(column: "knownFrom", .text) }
             // Earlier imports invented an end date (the day before the next papers that left a member out): it becomes
             // what is known, that the member is no longer listed. When they were last listed is not known.
             try db.execute(sql: "UPDATE membership SET isListed = 0, untilDay = NULL WHERE untilDay IS NOT NULL")

@@ -80,7 +80,8 @@ struct ApiEvent: Encodable {
     let name: String
     let organization_id: String
     let start_date: String
-    let start_time: String
+    /// `null` for a meeting known only from another paper, whose time is not published.
+    let start_time: String?
     let end_time: String?
     let timezone = "Europe/London"
     let location: String
@@ -89,6 +90,28 @@ struct ApiEvent: Encodable {
     let agenda: [AgendaEntry]?
     var minutes: [Minute]?
     var questions: [QuestionItem]?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, organization_id, start_date, start_time, end_time, timezone, location, status, url, agenda, minutes, questions
+    }
+
+    /// `start_time` is always present (`null` when not published); the lists only on a single event.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(organization_id, forKey: .organization_id)
+        try c.encode(start_date, forKey: .start_date)
+        try c.encode(start_time, forKey: .start_time)
+        try c.encodeIfPresent(end_time, forKey: .end_time)
+        try c.encode(timezone, forKey: .timezone)
+        try c.encode(location, forKey: .location)
+        try c.encode(status, forKey: .status)
+        try c.encode(url, forKey: .url)
+        try c.encodeIfPresent(agenda, forKey: .agenda)
+        try c.encodeIfPresent(minutes, forKey: .minutes)
+        try c.encodeIfPresent(questions, forKey: .questions)
+    }
 
     struct AgendaEntry: Encodable {
         let number: String
@@ -150,7 +173,7 @@ struct ApiEvent: Encodable {
         name = meeting.start.day.councilStyle
         organization_id = meeting.committee.rawValue
         start_date = meeting.start.day.iso
-        start_time = meeting.start.time.iso
+        start_time = meeting.knownFrom == nil ? meeting.start.time.iso : nil
         end_time = meeting.status.endedAt?.iso
         location = meeting.venue
         status =

@@ -105,8 +105,13 @@ struct ICalendar {
 
     mutating func add(_ meeting: Meeting, committee: String, url: String) {
         lines += ["BEGIN:VEVENT", "UID:" + ICalendar.escape(meeting.id.rawValue) + "@quorum", "DTSTAMP:" + stamp]
-        lines.append("DTSTART;TZID=Europe/London:" + ICalendar.local(meeting.start))
-        if let end = meeting.status.endedAt, end > meeting.start.time {
+        if meeting.knownFrom != nil {
+            // Known only from another paper: the day is published, the time is not.
+            lines.append("DTSTART;VALUE=DATE:" + meeting.start.day.iso.replacingOccurrences(of: "-", with: ""))
+        } else {
+            lines.append("DTSTART;TZID=Europe/London:" + ICalendar.local(meeting.start))
+        }
+        if meeting.knownFrom == nil, let end = meeting.status.endedAt, end > meeting.start.time {
             lines.append("DTEND;TZID=Europe/London:" + ICalendar.local(LocalDateTime(meeting.start.day, end)))
         }
         lines.append("SUMMARY:" + ICalendar.escape(committee))

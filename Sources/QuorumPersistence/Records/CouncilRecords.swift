@@ -126,8 +126,10 @@ struct MeetingRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var endedAt: String?
     var cancellationReason: String?
     var clerk: Contact?
+    var knownFrom: String?
 
     init(_ value: Meeting) {
+        knownFrom = value.knownFrom
         id = value.id.rawValue
         committeeId = value.committee.rawValue
         startDay = value.start.day.iso
@@ -164,6 +166,6 @@ struct MeetingRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
             }
         return Meeting(
             id: .init(id), committee: .init(committeeId), start: LocalDateTime(try requiredDay(startDay, table: t, id: id), time), venue: venue,
-            status: status, clerk: clerk)
+            status: status, clerk: clerk, knownFrom: knownFrom)
     }
 }

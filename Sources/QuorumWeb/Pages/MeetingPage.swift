@@ -25,6 +25,12 @@ struct MeetingPage: Sendable {
     let hasDeclarations: Bool
     let previous: Link?
     let next: Link?
+    /// "Quorum knows of this meeting only from …", for a meeting no paper of its own was imported for.
+    let knownFrom: String?
+    /// What to say when there is no agenda to show.
+    let noAgenda: String
+    let recommendations: [Link]
+    let hasRecommendations: Bool
 
     struct AgendaRow: Sendable {
         let number: String
@@ -85,11 +91,19 @@ struct MeetingPage: Sendable {
     init(
         committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
-        next: Meeting?
+        next: Meeting?, recommendations: [Recommendation] = []
     ) {
         title = "\(committee.name), \(meeting.start.day.councilStyle)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
-        date = meeting.start.councilStyle
+        date = meeting.knownFrom == nil ? meeting.start.councilStyle : meeting.start.day.councilStyle + " (time not known)"
+        knownFrom = meeting.knownFrom.map { "Quorum knows of this meeting only from \($0); it holds none of the meeting's own papers." }
+        noAgenda =
+            switch meeting.status {
+            case .scheduled: "The agenda has not been published."
+            default: "Quorum holds no copy of this meeting's agenda."
+            }
+        self.recommendations = recommendations.map { Link(text: "\($0.topic): recommendation \($0.number)", href: Paths.recommendation($0.id)) }
+        hasRecommendations = !recommendations.isEmpty
         isoDate = meeting.start.day.iso
         venue = meeting.venue
         status = meeting.status.label
@@ -102,7 +116,10 @@ struct MeetingPage: Sendable {
         self.agenda = agenda.map { entry in
             AgendaRow(
                 number: entry.item.number, title: entry.item.title, description: paragraphs(entry.item.description),
-                pages: entry.item.pages?.description, href: entry.report.map { _ in Paths.agendaItem(entry.item.id) },
+                pages: entry.item.pages?.description,
+                // The minutes item links to those minutes: the previous meeting's.
+                href: entry.report.map { _ in Paths.agendaItem(entry.item.id) }
+                    ?? (entry.item.title.lowercased().contains("minutes") ? previous.map { Paths.meeting($0.id) + "#minutes" } : nil),
                 isExempt: entry.item.isExempt)
         }
         hasAgenda = !agenda.isEmpty
