@@ -15,6 +15,16 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Comparable, Sendabl
     }
 }
 
+/// `slugged(text)` cut to at most `limit` characters at a word's end, never in the middle of one:
+/// "…-children-s-services-in" rather than "…-children-s-services-in--1".
+public func slugged(_ text: String, limit: Int) -> String {
+    let slug = slugged(text)
+    guard slug.count > limit else { return slug }
+    let head = slug.prefix(limit + 1)
+    guard let cut = head.lastIndex(of: "-") else { return String(slug.prefix(limit)) }
+    return String(head[..<cut])
+}
+
 /// Turns a name into the lower-case, hyphenated form used in identifiers and addresses:
 /// "Children and Young People Scrutiny Committee" becomes `children-and-young-people-scrutiny-committee`.
 public func slugged(_ text: String) -> String {

@@ -97,9 +97,15 @@ public struct Recommendation: Hashable, Sendable, Identifiable {
         response: Response = .awaiting
     ) {
         self.init(
-            id: ID(under: committee, "recommendations/\(meetingDay.iso)/\(slugged(topic).prefix(40))-\(slugged(number))"), committee: committee,
+            id: ID(under: committee, Recommendation.key(day: meetingDay, topic: topic, number: number)), committee: committee,
             meetingDay: meetingDay, topic: topic, number: number, text: text, addressee: addressee, responseRule: responseRule, sentOn: sentOn,
             dueOn: dueOn, response: response)
+    }
+
+    /// The part of the identifier after the committee: "recommendations/2025-01-21/herefordshire-safeguarding-1". The
+    /// topic is cut at a word's end, so the address never ends in half a word.
+    public static func key(day: CalendarDay, topic: String, number: String) -> String {
+        "recommendations/\(day.iso)/\(slugged(topic, limit: 40))-\(slugged(number))"
     }
 
     /// The due date the statutory rule gives, once sent.

@@ -3,6 +3,17 @@ import GRDB
 public import QuorumDomain
 
 extension SQLiteStore {
+    /// Relevance: bm25 over title and body, with a work-programme topic (a title and a line that names a subject)
+    /// weighed below a report or minute that discusses it. bm25 is negative, better when lower.
+    static let rank = "bm25(searchEntry, 2.0, 1.0) * CASE kind WHEN 'workProgramme' THEN 0.35 WHEN 'recommendation' THEN 0.8 ELSE 1.0 END"
+
+    /// The snippet, or else the body's opening words: every result has an extract.
+    static func extract(_ snippet: String, body: String) -> String {
+        if snippet.contains(SearchResults.markStart) || !snippet.trimmingCharacters(in: .whitespaces).isEmpty && snippet.count > 20 { return snippet }
+        let words = body.split(whereSeparator: \.isWhitespace).prefix(24).joined(separator: " ")
+        return words.isEmpty ? snippet : words + (body.count > words.count ? "…" : "")
+    }
+
     public func search(_ query: SearchQuery) async throws -> SearchResults {
         guard !query.isEmpty else { return SearchResults(hits: [], total: 0) }
         // Every word is quoted, so nothing typed can be read as FTS5 syntax.
@@ -40,12 +51,12 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT kind, entityId, committeeId, meetingId, day, title,
-                           snippet(searchEntry, 1, ?, ?, '…', 24) AS snippet
+                           snippet(searchEntry, -1, ?, ?, '…', 24) AS snippet, substr(body, 1, 400) AS body
                     FROM searchEntry
                     WHERE searchEntry MATCH ? AND rowid IN (
                         SELECT rowid FROM searchEntry WHERE \(condition)
-                        ORDER BY bm25(searchEntry, 5.0, 1.0), day DESC LIMIT ? OFFSET ?)
-                    ORDER BY bm25(searchEntry, 5.0, 1.0), day DESC
+                        ORDER BY \(SQLiteStore.rank), day DESC LIMIT ? OFFSET ?)
+                    ORDER BY \(SQLiteStore.rank), day DESC
                     """,
                 arguments: StatementArguments([start, end, match]) + filterArguments + page)
             let hits = rows.compactMap { row -> SearchResults.Hit? in
@@ -53,7 +64,7 @@ extension SQLiteStore {
                 return SearchResults.Hit(
                     kind: kind, entityId: row["entityId"], committee: (row["committeeId"] as String?).map { .init($0) },
                     meeting: (row["meetingId"] as String?).map { .init($0) }, day: (row["day"] as String?).flatMap { CalendarDay(iso: $0) },
-                    title: row["title"], snippet: row["snippet"])
+                    title: row["title"], snippet: SQLiteStore.extract(row["snippet"], body: row["body"]))
             }
             return SearchResults(hits: hits, total: total)
         }

@@ -347,6 +347,20 @@ enum Schema {
             try db.execute(sql: "UPDATE membership SET isListed = 0, untilDay = NULL WHERE untilDay IS NOT NULL")
             try db.execute(sql: "UPDATE membership SET roleFromDay = fromDay")
         }
+        migrator.registerMigration("v7: recommendation addresses cut at a word's end") { db in
+            // Earlier identifiers cut the topic at 40 characters, sometimes mid-word ("…-service-in--1"). Each is given
+            // its new identifier, and everything that refers to it follows.
+            for row in try Row.fetchAll(db, sql: "SELECT id, committeeId, meetingDay, topic, number FROM recommendation") {
+                guard let day = CalendarDay(iso: row["meetingDay"] as String) else { continue }
+                let old: String = row["id"]
+                let new = (row["committeeId"] as String) + "/" + Recommendation.key(day: day, topic: row["topic"], number: row["number"])
+                guard new != old, try Int.fetchOne(db, sql: "SELECT count(*) FROM recommendation WHERE id = ?", arguments: [new]) == 0 else { continue }
+                try db.execute(sql: "UPDATE recommendation SET id = ? WHERE id = ?", arguments: [new, old])
+                for table in ["recordWarning", "auditEntry", "searchKey", "searchEntry", "exemptRelease"] {
+                    try db.execute(sql: "UPDATE \(table) SET entityId = ? WHERE entityId = ?", arguments: [new, old])
+                }
+            }
+        }
         return migrator
     }
 }

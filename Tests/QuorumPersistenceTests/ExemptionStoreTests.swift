@@ -149,3 +149,31 @@ func upgradeKeepsExemptions() async throws {
     #expect(try await store.search(SearchQuery(parsing: "zanzibarite")).total == 0)
     #expect(try await store.warnings(on: report.id.rawValue).contains { $0.message.contains("import its pack again") })
 }
+
+@Test("An upgrade gives a recommendation cut mid-word its whole-word address, and its warnings follow it")
+func upgradeRecommendationAddresses() async throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("old.sqlite").path
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(queue, upTo: "v6: members' roles, listing and order; attendance order; meetings known from other papers")
+    let topic = "Children's Services Complaints and the Ombudsman service in Herefordshire"
+    let old = "a/c/recommendations/2024-07-30/\(slugged(topic).prefix(40))-1"
+    try await queue.write { db in
+        try db.execute(sql: "INSERT INTO authority (id, name, rules) VALUES ('a', 'A Council', '{}')")
+        try db.execute(sql: "INSERT INTO committee (id, authorityId, name) VALUES ('a/c', 'a', 'C')")
+        try db.execute(
+            sql: """
+                INSERT INTO recommendation (id, committeeId, meetingDay, topic, number, text, addresseeKind, responseRule, responseState)
+                VALUES (?, 'a/c', '2024-07-30', ?, '1', 'That the link be published.', 'unspecified', 'standard', 'awaiting')
+                """, arguments: [old, topic])
+        try db.execute(sql: "INSERT INTO recordWarning (entity, entityId, message) VALUES ('recommendation', ?, 'Check it.')", arguments: [old])
+    }
+    try queue.close()
+    #expect(old.hasSuffix("-the-om-1"))  // "om…budsman", cut mid-word
+    let store = try SQLiteStore(path: path)
+    let recommendation = try #require(try await store.recommendations(of: .init("a/c")).first)
+    #expect(recommendation.id.rawValue == "a/c/" + Recommendation.key(day: CalendarDay(2024, 7, 30), topic: topic, number: "1"))
+    #expect(!recommendation.id.rawValue.contains("--"))
+    #expect(try await store.warnings(on: recommendation.id.rawValue).map(\.message) == ["Check it."])
+}

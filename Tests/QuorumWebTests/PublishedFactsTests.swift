@@ -152,5 +152,33 @@ struct PublishedFactsTests {
             #expect(calendar.split(separator: "\r\n").filter { $0.hasPrefix("DTSTAMP:") }.allSatisfy { $0.hasSuffix("Z") })
         }
     }
-}
 
+    @Test("Search ranks the papers people look for above a work-programme line that names the word, with an extract for every result")
+    func search() async throws {
+        try await withSeeds { store, client in
+            let results = try await store.search(SearchQuery(parsing: "exploitation"))
+            #expect(results.total > 3)
+            #expect(results.hits.first.map { $0.kind != .workProgramme } == true, "\(results.hits.map(\.kind))")
+            #expect(results.hits.allSatisfy { !$0.snippet.isEmpty })
+            let page = try await get(client, "/search?q=safeguarding+partnership&kind=minute")
+            #expect(page.contains("#minute-"))
+            #expect(try await get(client, "/search?q=scrutiny&page=500").contains("There are no more results"))
+        }
+    }
+
+    @Test("Addresses are never cut mid-word; the tracker's words are never broken mid-word and its rows stack on a phone")
+    func addressesAndTracker() async throws {
+        try await withSeeds { store, client in
+            for recommendation in try await store.recommendations(of: cyp) {
+                let part = String(recommendation.id.rawValue.split(separator: "/")[4])
+                #expect(!part.contains("--"), "\(recommendation.id)")
+                let topic = slugged(recommendation.topic)
+                let cut = String(part.dropLast(slugged(recommendation.number).count + 1))
+                #expect(topic == cut || topic.hasPrefix(cut + "-"), "\(recommendation.id) cuts “\(topic)” mid-word")
+            }
+            let css = try await get(client, "/assets/quorum.css")
+            #expect(!css.contains("overflow-wrap: anywhere") && !css.contains("break-all"))
+            #expect(try await get(client, "/recommendations").contains("<table class=\"stacked\">"))
+        }
+    }
+}

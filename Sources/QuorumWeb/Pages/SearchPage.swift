@@ -49,9 +49,13 @@ struct SearchPage: Sendable {
         hasQuery = !form.query.isEmpty
         let first = (page - 1) * pageSize + 1
         summary =
-            results.total == 0
-            ? "No results. Try fewer or different words, or a word’s beginning followed by *."
-            : "\(results.total) result\(results.total == 1 ? "" : "s"); showing \(first) to \(first + results.hits.count - 1)."
+            if results.total == 0 {
+                "No results. Try fewer or different words, or a word’s beginning followed by *."
+            } else if results.hits.isEmpty {
+                "There are no more results: the search found \(results.total), all on earlier pages."
+            } else {
+                "\(results.total) result\(results.total == 1 ? "" : "s"); showing \(first) to \(first + results.hits.count - 1)."
+            }
         hits = results.hits.map { hit in
             var context = hit.kind.label
             if let committee = hit.committee.flatMap({ byID[$0] }) { context += ", \(committee.name)" }
@@ -66,7 +70,8 @@ struct SearchPage: Sendable {
     static func href(for hit: SearchResults.Hit) -> String {
         switch hit.kind {
         case .report: Paths.agendaItem(.init(String(hit.entityId.dropLast("/report".count))))
-        case .minute, .question: hit.meeting.map { Paths.meeting($0) + (hit.kind == .minute ? "#minutes" : "#questions") } ?? "/"
+        case .minute: hit.meeting.map { Paths.meeting($0) + "#minute-" + (hit.entityId.split(separator: "/").last.map(String.init) ?? "") } ?? "/"
+        case .question: hit.meeting.map { Paths.meeting($0) + "#questions" } ?? "/"
         case .recommendation: Paths.recommendation(.init(hit.entityId))
         case .workProgramme: hit.committee.map(Paths.committee) ?? Paths.workProgramme
         }
