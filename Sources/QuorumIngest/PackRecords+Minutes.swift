@@ -60,7 +60,7 @@ extension PackRecordsBuilder {
                     agendaItemNumber: declaration.item, kind: declaration.kind ?? "Interest", reason: declaration.reason ?? declaration.text))
         }
         for item in minutes.items {
-            var text = item.text
+            var text = TemplateText.cleaned(item.text)
             if !item.actions.isEmpty { text += ["Actions arising:"] + item.actions }
             let resolutions = item.resolutions.enumerated().map { index, resolution in
                 Resolution(number: item.resolutions.count > 1 ? String(index + 1) : nil, text: resolution)

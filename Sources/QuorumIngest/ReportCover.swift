@@ -106,7 +106,13 @@ enum ReportCover {
                 break
             }
         }
-        report.sections = sections
+        report.sections = sections.compactMap { section in
+            var section = section
+            section.paragraphs = TemplateText.cleaned(section.paragraphs)
+            // A section that held nothing but the template's prompts ("Report Reviewers Used …") is not the report's.
+            if section.paragraphs.isEmpty, TemplateText.isTemplateHeading(section.heading) { return nil }
+            return section
+        }
         markExemption(&report, title: first, preamble: preamble, diagnostics: &diagnostics)
         return report
     }
@@ -242,4 +248,50 @@ func listLabel(_ text: String) -> (String, String)? {
     let body = rest.trimmedSpaces
     guard !body.isEmpty else { return nil }
     return (String(label), body)
+}
+
+/// What a council's report template leaves in the text that is not the report: Word's content-control prompts
+/// ("Click or tap here to enter text."), notes to the author ("Please note this section must be completed before the
+/// report can be published"), the contact footer printed on every page ("Further information on the subject of this
+/// report is available from …") and horizontal rules; and paragraphs a page break split in two.
+enum TemplateText {
+    static func isPrompt(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("click or tap here to enter") || lower.contains("click or tap to enter") || lower.contains("click here to enter")
+            || lower.contains("this section must be completed before the report can be published")
+    }
+
+    static func isTemplateHeading(_ heading: String) -> Bool {
+        heading.lowercased().hasPrefix("report reviewers used for appraising this report")
+    }
+
+    static func cleaned(_ paragraphs: [String]) -> [String] {
+        var result: [String] = []
+        var skipContact = false
+        for paragraph in paragraphs {
+            let text = paragraph.trimmedSpaces
+            if skipContact {
+                skipContact = false
+                if text.contains("@") || text.lowercased().contains("tel") { continue }
+            }
+            if text.lowercased().hasPrefix("further information on the subject of this report is available from") {
+                // The footer names the author on the same line or the next.
+                skipContact = !text.contains("@")
+                continue
+            }
+            if text.isEmpty || isPrompt(text) || text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) { continue }
+            if let last = result.last, continuesAfterBreak(last, text) {
+                result[result.count - 1] = last + " " + text
+            } else {
+                result.append(text)
+            }
+        }
+        return result
+    }
+
+    /// Whether `next` carries on the sentence `previous` left unfinished at a page break.
+    static func continuesAfterBreak(_ previous: String, _ next: String) -> Bool {
+        guard let end = previous.last, let start = next.first, start.isLowercase, end.isLetter || end == "," else { return false }
+        return !previous.contains("\t") && !next.contains("\t")
+    }
 }

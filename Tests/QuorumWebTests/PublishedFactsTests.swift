@@ -181,4 +181,17 @@ struct PublishedFactsTests {
             #expect(try await get(client, "/recommendations").contains("<table class=\"stacked\">"))
         }
     }
+
+    @Test("Report pages carry the report, not the template; a paragraph split by a page break is joined")
+    func reportText() async throws {
+        try await withSeeds { _, client in
+            let report = try await get(client, upcomingMeetingPath + "/items/7")
+            for furniture in ["Click or tap", "must be completed before the report can be published", "Further information on the subject of this report"] {
+                #expect(!report.contains(furniture), "the report page shows “\(furniture)”")
+            }
+            #expect(report.contains("Herefordshire&#39;s local area SEND inspection took place") || report.contains("Herefordshire's local area SEND inspection took place"))
+            // 21 January 2025, minute 48: "… made it hard to track" / "meaningful interventions" across a page break.
+            #expect(try await get(client, heldMeetingPath).contains("hard to track meaningful interventions"))
+        }
+    }
 }
