@@ -13,10 +13,14 @@ public struct MinuteItem: Hashable, Sendable, Identifiable {
     public var resolutions: [Resolution]
     /// The minute of an exempt item is exempt too.
     public var access: Access
+    /// The words that lead into the resolutions, as printed: "That:".
+    public var resolutionLeadIn: String?
 
     public init(
-        id: ID, meeting: Meeting.ID, number: Int, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open
+        id: ID, meeting: Meeting.ID, number: Int, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open,
+        resolutionLeadIn: String? = nil
     ) {
+        self.resolutionLeadIn = resolutionLeadIn
         self.id = id
         self.meeting = meeting
         self.number = number
@@ -27,10 +31,13 @@ public struct MinuteItem: Hashable, Sendable, Identifiable {
     }
 
     /// A minute identified by its meeting and number.
-    public init(number: Int, of meeting: Meeting.ID, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open) {
+    public init(
+        number: Int, of meeting: Meeting.ID, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open,
+        resolutionLeadIn: String? = nil
+    ) {
         self.init(
             id: ID(under: meeting, "minutes/\(number)"), meeting: meeting, number: number, title: title, text: text, resolutions: resolutions,
-            access: access)
+            access: access, resolutionLeadIn: resolutionLeadIn)
     }
 
     /// Whether this minute records `item`: the same meeting, and a title that says the same thing. Used to carry an

@@ -110,11 +110,12 @@ enum Resolutions {
             let text = line.text
             if let inline = resolvedLead(text) {
                 if !inline.isEmpty { item.resolutions.append(inline) }
-                i = collect(lines, from: i + 1, into: &item.resolutions, allowSingleParagraph: inline.isEmpty)
+                if inline.isEmpty, text.lowercased().hasSuffix("that:") || text.lowercased().hasSuffix("that") { item.resolutionLeadIn = "That:" }
+                i = collect(lines, from: i + 1, into: &item.resolutions, leadIn: &item.resolutionLeadIn, allowSingleParagraph: inline.isEmpty)
                 continue
             }
             if listLabel(text) != nil, line.raw.contains("**") || line.raw.contains("<b>") {
-                i = collect(lines, from: i, into: &item.resolutions, allowSingleParagraph: false)
+                i = collect(lines, from: i, into: &item.resolutions, leadIn: &item.resolutionLeadIn, allowSingleParagraph: false)
                 continue
             }
             if text.trimmingTrailing([":"]).lowercased() == "actions arising" {
@@ -144,7 +145,9 @@ enum Resolutions {
     }
 
     /// Collects the list after a resolution lead-in. Sub-points (i., ii.) join their resolution.
-    private static func collect(_ lines: [SourceLine], from start: Int, into resolutions: inout [String], allowSingleParagraph: Bool) -> Int {
+    private static func collect(
+        _ lines: [SourceLine], from start: Int, into resolutions: inout [String], leadIn: inout String?, allowSingleParagraph: Bool
+    ) -> Int {
         var i = start
         var lastMain: String?
         var collected = 0
@@ -152,6 +155,8 @@ enum Resolutions {
             let line = lines[i]
             let lower = line.text.lowercased()
             if lower == "that:" || lower == "that" {
+                // "Resolved: That: 1. … 2. …": the lead-in is kept, as printed.
+                if resolutions.isEmpty || collected == 0 { leadIn = "That:" }
                 i += 1
                 continue
             }

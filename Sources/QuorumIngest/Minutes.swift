@@ -126,6 +126,8 @@ public struct MinuteItem: Sendable, Hashable, Codable {
     public var line: Int
     /// Exempt when the minute is marked so, or follows a resolution excluding the public for it.
     public var access: Access
+    /// The words that lead into a list of resolutions ("That:"), as printed.
+    public var resolutionLeadIn: String?
 
     public init(
         number: Int, title: String, text: [String] = [], resolutions: [String] = [], actions: [String] = [], line: Int = 0, access: Access = .open

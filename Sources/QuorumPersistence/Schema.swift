@@ -361,6 +361,9 @@ enum Schema {
                 }
             }
         }
+        migrator.registerMigration("v8: a resolution's lead-in") { db in
+            try db.alter(table: "minuteItem") { t in t.add(column: "resolutionLeadIn", .text) }
+        }
         return migrator
     }
 }

@@ -104,8 +104,10 @@ struct MinuteItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     var resolutions: [Resolution]
     var isExempt: Bool
     var exemptParagraph: Int?
+    var resolutionLeadIn: String?
 
     init(_ value: MinuteItem) {
+        resolutionLeadIn = value.resolutionLeadIn
         id = value.id.rawValue
         meetingId = value.meeting.rawValue
         number = value.number
@@ -122,7 +124,8 @@ struct MinuteItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
 
     func minuteItem() throws -> MinuteItem {
         MinuteItem(
-            id: .init(id), meeting: .init(meetingId), number: number, title: title, text: text, resolutions: resolutions, access: try access)
+            id: .init(id), meeting: .init(meetingId), number: number, title: title, text: text, resolutions: resolutions, access: try access,
+            resolutionLeadIn: resolutionLeadIn)
     }
 }
 

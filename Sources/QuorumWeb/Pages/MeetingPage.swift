@@ -63,6 +63,7 @@ struct MeetingPage: Sendable {
         let text: [String]
         let resolutions: [ResolutionView]
         let hasResolutions: Bool
+        let leadIn: String?
     }
 
     struct ResolutionView: Sendable {
@@ -148,7 +149,7 @@ struct MeetingPage: Sendable {
         self.minutes = minutes.map {
             MinuteView(
                 number: $0.number, title: $0.title, text: paragraphs($0.text), resolutions: $0.resolutions.map { ResolutionView(number: $0.number, text: $0.text) },
-                hasResolutions: !$0.resolutions.isEmpty)
+                hasResolutions: !$0.resolutions.isEmpty, leadIn: $0.resolutionLeadIn)
         }
         hasMinutes = !minutes.isEmpty
         var groups: [(String, [PersonLine])] = [
