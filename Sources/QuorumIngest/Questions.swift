@@ -18,6 +18,9 @@ enum Questions {
         var response: [String] = []
         func flush() {
             guard var q = current else { return }
+            if let first = q.text.first, first.isLowercase {
+                diagnostics.warn(q.line, "Question \(q.number): its text starts mid-sentence (“\(q.text.excerpt)”); its beginning may be missing from the pack")
+            }
             if !response.isEmpty { q.response = response.joined(separator: "\n") }
             questions.append(q)
             current = nil
@@ -47,7 +50,12 @@ enum Questions {
                     if let extra = cell(columns.questioner)?.text.nonEmpty {
                         if current!.place == nil { current!.place = extra } else { current!.questioner += " " + extra }
                     }
-                    if let more = cell(columns.text).map(paragraphs), !more.isEmpty { current!.text += (current!.text.isEmpty ? "" : "\n") + more }
+                    if let more = cell(columns.text).map(paragraphs), !more.isEmpty {
+                        // A cell that carries on over a page break carries on its sentence too.
+                        let last = current!.text.split(separator: "\n").last.map(String.init) ?? ""
+                        let separator = current!.text.isEmpty ? "" : TemplateText.continuesAfterBreak(last, more) ? " " : "\n"
+                        current!.text += separator + more
+                    }
                     if let to = cell(columns.addressee)?.text.nonEmpty {
                         current!.addressee = [current!.addressee, to].compactMap { $0 }.joined(separator: " ")
                     }

@@ -197,4 +197,15 @@ struct PublishedFactsTests {
             #expect(minutes.contains("<p class=\"label\">Resolved:</p>\n<p>That:</p>"))
         }
     }
+
+    @Test("Supplementary questions are whole: a cell carried over a page break is one sentence, and a question that starts mid-sentence is flagged")
+    func supplementaryQuestions() async throws {
+        try await withSeeds { store, _ in
+            let questions = try await store.questions(at: .init(under: cyp, "2025-01-21"))
+            let spq2 = try #require(questions.first { $0.number == "SPQ 2" })
+            #expect(spq2.text.contains("Children may be being placed into the care of persons deemed such a risk to children"))
+            let meetingWarnings = try await store.warnings(on: Meeting.ID(under: cyp, "2025-03-18").rawValue).map(\.message)
+            #expect(meetingWarnings.contains { $0.contains("Question SPQ 1: its text starts mid-sentence") })
+        }
+    }
 }
