@@ -74,6 +74,7 @@ let package = Package(
         .testTarget(
             name: "QuorumPersistenceTests",
             dependencies: ["QuorumDomain", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
             swiftSettings: testSettings
         ),
         .testTarget(

@@ -26,8 +26,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The site's public address, for links in feeds and calendars (default: the address each request came to).", valueName: "url"))
     var baseURL: String?
 
+    @Option(help: ArgumentHelp("The most memory rendered pages may be kept in, least recently used out first; 0 turns the page cache off.", valueName: "megabytes"))
+    var pageCacheMb = 64
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535, not \(port)") }
+        guard (0...65536).contains(pageCacheMb) else { throw ValidationError("--page-cache-mb must be from 0 to 65536, not \(pageCacheMb)") }
     }
 
     func run() async throws {
@@ -39,7 +43,7 @@ struct Serve: AsyncParsableCommand {
             let summary = try await ExampleData.load(into: store, now: Date())
             logger.info("The database was empty, so the example agenda packs were imported: \(summary.created) records.")
         }
-        let web = WebConfiguration(host: host, port: port, baseURL: baseURL)
+        let web = WebConfiguration(host: host, port: port, baseURL: baseURL, pageCacheMegabytes: pageCacheMb)
         let app = try await buildApplication(web, store: store, logger: logger)
         try await app.runService()
     }

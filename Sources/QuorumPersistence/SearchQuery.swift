@@ -49,10 +49,17 @@ public struct SearchQuery: Sendable, Hashable {
         self.notices = []
     }
 
+    /// The most that is searched for: a query past these costs a stranger nothing and the site a great deal.
+    public static let maxCharacters = 200
+    public static let maxTerms = 10
+    public static let maxWordLength = 40
+
     /// Understands what was typed. Quotes make phrases, a trailing `*` makes a prefix; anything else that
-    /// is not a letter or digit separates words. An unclosed quote is read as closed at the end.
-    public init(parsing text: String) {
+    /// is not a letter or digit separates words. An unclosed quote is read as closed at the end. Only the first
+    /// `maxCharacters` characters and `maxTerms` distinct terms are searched, each word at most `maxWordLength` long.
+    public init(parsing typed: String) {
         self.init(terms: [])
+        let text = String(typed.prefix(SearchQuery.maxCharacters))
         var current: [String] = []
         var word = ""
         var inPhrase = false
@@ -99,6 +106,14 @@ public struct SearchQuery: Sendable, Hashable {
         }
         if sawOperatorCharacters {
             notices.append("Punctuation is ignored: use quotation marks for an exact phrase and * at the end of a word to match its beginning.")
+        }
+        // The same word typed many times is one term; very long words and very long queries are cut.
+        var seen = Set<Term>()
+        terms = terms.map { Term(words: $0.words.map { String($0.prefix(SearchQuery.maxWordLength)) }.prefix(SearchQuery.maxTerms).map { $0 }, isPrefix: $0.isPrefix) }
+            .filter { seen.insert($0).inserted }
+        if terms.count > SearchQuery.maxTerms || typed.count > SearchQuery.maxCharacters {
+            terms = Array(terms.prefix(SearchQuery.maxTerms))
+            notices.append("Only the first \(SearchQuery.maxTerms) words (\(SearchQuery.maxCharacters) characters) of a search are used.")
         }
     }
 

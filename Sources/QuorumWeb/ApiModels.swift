@@ -64,10 +64,10 @@ struct ApiMembership: Encodable {
         role =
             switch membership.role {
             case .chairperson: "chairperson"
-            case .viceChairperson: "vice-chairperson"
-            case .councillor: "member"
-            case .coOpted: "co-opted member"
-            case .namedSubstitute: "named substitute"
+            case .viceChairperson: "viceChairperson"
+            case .councillor: "councillor"
+            case .coOpted: "coOpted"
+            case .namedSubstitute: "namedSubstitute"
             }
         if case .coOpted(let body) = membership.role { on_behalf_of = body } else { on_behalf_of = nil }
         start_date = membership.from?.iso
@@ -163,7 +163,13 @@ struct ApiEvent: Encodable {
             }
             addressee = question.addressee
             text = question.text
-            status = question.status.label.lowercased()
+            status =
+                switch question.status {
+                case .received: "received"
+                case .accepted: "accepted"
+                case .rejected: "rejected"
+                case .answered: "answered"
+                }
             if case .answered(let response) = question.status { self.response = response } else { response = nil }
         }
     }
@@ -179,9 +185,9 @@ struct ApiEvent: Encodable {
         status =
             switch meeting.status {
             case .scheduled: "scheduled"
-            case .agendaPublished: "agenda published"
+            case .agendaPublished: "agendaPublished"
             case .held: "held"
-            case .minutesApproved: "minutes approved"
+            case .minutesApproved: "minutesApproved"
             case .cancelled: "cancelled"
             }
         url = Paths.meeting(meeting.id)
@@ -191,7 +197,7 @@ struct ApiEvent: Encodable {
                 pages: entry.item.pages?.description, classification: entry.item.isExempt ? "exempt" : "open",
                 report: entry.report.map {
                     ReportSummary(
-                        id: $0.id.rawValue, title: $0.title, report_by: $0.reportBy, decision_type: $0.decisionType.label, purpose: $0.purpose,
+                        id: $0.id.rawValue, title: $0.title, report_by: $0.reportBy, decision_type: $0.decisionType.rawValue, purpose: $0.purpose,
                         recommendations: $0.recommendations.map { "\($0.letter)) \($0.text)" }, url: Paths.agendaItem(entry.item.id))
                 })
         }
@@ -225,7 +231,7 @@ struct ApiRecommendation: Encodable {
         number = r.number
         text = r.text
         addressee = r.addressee == .unspecified ? nil : r.addressee.label
-        response_rule = r.responseRule == .standard ? "two months" : "28 days"
+        response_rule = r.responseRule == .standard ? "twoMonths" : "twentyEightDays"
         date_sent = r.sentOn?.iso
         due_date = row.dueOn?.iso
         received_date = r.answer?.on?.iso
@@ -279,12 +285,18 @@ struct ApiWorkProgrammeItem: Encodable {
         id = item.id.rawValue
         organization_id = item.committee.rawValue
         title = item.title
-        scrutiny_type = item.scrutinyType?.label
+        scrutiny_type = item.scrutinyType?.rawValue
         objectives = item.objectives
         evidence_required = item.evidenceRequired
         attendees = item.attendees.map(\.name)
         report_writer = item.reportWriter?.name
-        state = item.state.label.lowercased()
+        state =
+            switch item.state {
+            case .potential: "potential"
+            case .scheduled: "scheduled"
+            case .deferred: "deferred"
+            case .delivered: "delivered"
+            }
         let session = item.session.flatMap { sessions[$0] }
         session_date = session?.day.iso
         session_kind = session?.kind.rawValue

@@ -11,18 +11,18 @@ struct ApiRoutes {
     let openAPIDocument: String
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/api/v1/openapi.json") { request, context in
+        router.page("/api/v1/openapi.json") { request, context in
             Body(bytes: openAPIDocument, contentType: "application/json; charset=utf-8").response(from: request, context: context)
         }
-        router.get("/api/v1/organizations", use: organizations)
-        router.get("/api/v1/organizations/**", use: organization)
-        router.get("/api/v1/people", use: people)
-        router.get("/api/v1/people/**", use: person)
-        router.get("/api/v1/memberships", use: memberships)
-        router.get("/api/v1/events", use: events)
-        router.get("/api/v1/events/**", use: event)
-        router.get("/api/v1/recommendations", use: recommendations)
-        router.get("/api/v1/work-programme", use: workProgramme)
+        router.page("/api/v1/organizations", use: organizations)
+        router.page("/api/v1/organizations/**", use: organization)
+        router.page("/api/v1/people", use: people)
+        router.page("/api/v1/people/**", use: person)
+        router.page("/api/v1/memberships", use: memberships)
+        router.page("/api/v1/events", use: events)
+        router.page("/api/v1/events/**", use: event)
+        router.page("/api/v1/recommendations", use: recommendations)
+        router.page("/api/v1/work-programme", use: workProgramme)
     }
 
     func organizations(_ request: Request, context: QuorumRequestContext) async throws -> Body {

@@ -11,11 +11,12 @@ public func buildApplication(
     let templates = try await Templates(directory: configuration.templatesDirectory)
     let router = Router(context: QuorumRequestContext.self)
     router.addMiddleware {
+        HeadMiddleware()
         SecurityHeadersMiddleware()
         ErrorPageMiddleware(templates: templates, logger: logger)
-        PageCacheMiddleware(cache: PageCache(), store: store, today: today)
+        PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today)
     }
-    router.get("/health") { _, _ in HealthStatus(status: "ok") }
+    router.page("/health") { _, _ in HealthStatus(status: "ok") }
     HomeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     CommitteeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     PeopleRoutes(store: store, templates: templates).addRoutes(to: router)

@@ -10,10 +10,10 @@ struct CommitteeRoutes {
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/committees", use: list)
-        router.get("/committees/:committee", use: show)
-        router.get("/committees/:committee/meetings/:date", use: meeting)
-        router.get("/committees/:committee/meetings/:date/items/:item", use: report)
+        router.page("/committees", use: list)
+        router.page("/committees/:committee", use: show)
+        router.page("/committees/:committee/meetings/:date", use: meeting)
+        router.page("/committees/:committee/meetings/:date/items/:item", use: report)
     }
 
     func list(_ request: Request, context: QuorumRequestContext) async throws -> HTML {

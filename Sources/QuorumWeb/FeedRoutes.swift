@@ -10,9 +10,9 @@ struct FeedRoutes {
     let baseURL: String?
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/calendar.ics", use: calendar)
-        router.get("/committees/:committee/calendar.ics", use: committeeCalendar)
-        router.get("/feed.atom", use: atom)
+        router.page("/calendar.ics", use: calendar)
+        router.page("/committees/:committee/calendar.ics", use: committeeCalendar)
+        router.page("/feed.atom", use: atom)
     }
 
     func calendar(_ request: Request, context: QuorumRequestContext) async throws -> Body {
@@ -74,11 +74,13 @@ struct FeedRoutes {
     }
 }
 
-/// The site's address for links in feeds: the configured one, or else the host the request came to.
+/// The site's address for links in feeds: the configured one, or else the host the request came to when it is a
+/// plain host name (and port): a Host header with anything else in it is never echoed into a feed.
 func siteURL(_ request: Request, configured: String?) -> String {
     if let configured { return configured.hasSuffix("/") ? String(configured.dropLast()) : configured }
     let host = request.head.authority ?? "localhost"
-    return "http://" + host
+    let plain = !host.isEmpty && host.count <= 253 && host.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == ":" || $0 == "[" || $0 == "]" }
+    return "http://" + (plain ? host : "localhost")
 }
 
 /// An iCalendar document of meetings. UIDs come from meeting identifiers, so an update replaces the event.
@@ -134,7 +136,9 @@ struct ICalendar {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;").replacingOccurrences(of: ",", with: "\\,")
+        // Control characters from a pack never reach the calendar: RFC 5545 allows none but the folded line ends.
+        let text = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 == "\n" || ($0.value >= 0x20 && $0.value != 0x7F) }))
+        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;").replacingOccurrences(of: ",", with: "\\,")
             .replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
     }
 

@@ -10,9 +10,9 @@ struct HomeRoutes {
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/", use: home)
+        router.page("/", use: home)
         let stylesheet = (try? String(contentsOfFile: templates.directory + "/quorum.css", encoding: .utf8)) ?? ""
-        router.get("/assets/quorum.css") { request, context in
+        router.page("/assets/quorum.css") { request, context in
             Body(bytes: stylesheet, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
                 .response(from: request, context: context)
         }

@@ -3,6 +3,38 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
+/// HEAD is answered as GET is, without the body (a monitor using HEAD on `/health` sees the site up). The routes
+/// answer HEAD and refuse other methods because each is added with `page(_:use:)`.
+struct HeadMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .head else { return try await next(request, context) }
+        let response = try await next(request, context)
+        var headers = response.headers
+        if headers[.contentLength] == nil, let length = response.body.contentLength { headers[.contentLength] = String(length) }
+        return Response(status: response.status, headers: headers, body: ResponseBody())
+    }
+}
+
+extension RouterMethods {
+    /// Adds a page: GET and HEAD run `handler`; POST, PUT, PATCH and DELETE get 405 with `Allow: GET, HEAD`.
+    @discardableResult
+    func page(_ path: RouterPath, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        on(path, method: .get, use: handler)
+        on(path, method: .head, use: handler)
+        for method: HTTPRequest.Method in [.post, .put, .patch, .delete] {
+            on(path, method: method) { request, _ in
+                var headers = HTTPFields()
+                headers[.allow] = "GET, HEAD"
+                headers[.contentType] = "text/plain; charset=utf-8"
+                return Response(
+                    status: .methodNotAllowed, headers: headers,
+                    body: ResponseBody(byteBuffer: ByteBuffer(string: "\(request.method.rawValue) is not allowed here: this address answers GET and HEAD.\n")))
+            }
+        }
+        return self
+    }
+}
+
 /// Headers that keep a browser from being tricked with Quorum's pages.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -9,7 +9,7 @@ struct PeopleRoutes {
     let templates: Templates
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/people/:person", use: show)
+        router.page("/people/:person", use: show)
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {

@@ -11,9 +11,9 @@ struct RecommendationRoutes {
     static let pageSize = 100
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/recommendations", use: tracker)
-        router.get("/recommendations.csv", use: csv)
-        router.get("/recommendations/:committee/:date/:key", use: show)
+        router.page("/recommendations", use: tracker)
+        router.page("/recommendations.csv", use: csv)
+        router.page("/recommendations/:committee/:date/:key", use: show)
     }
 
     func tracker(_ request: Request, context: QuorumRequestContext) async throws -> HTML {

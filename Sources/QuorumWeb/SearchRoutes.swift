@@ -10,7 +10,7 @@ struct SearchRoutes {
     static let pageSize = 20
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/search", use: search)
+        router.page("/search", use: search)
     }
 
     func search(_ request: Request, context: QuorumRequestContext) async throws -> HTML {

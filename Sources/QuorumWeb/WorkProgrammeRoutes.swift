@@ -9,8 +9,8 @@ struct WorkProgrammeRoutes {
     let templates: Templates
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
-        router.get("/work-programme", use: page)
-        router.get("/work-programme.csv", use: csv)
+        router.page("/work-programme", use: page)
+        router.page("/work-programme.csv", use: csv)
     }
 
     func page(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
