@@ -30,7 +30,7 @@ extension SQLiteStore {
             ? request.order(Column("startDay").desc, Column("startTime").desc, Column("id"))
             : request.order(Column("startDay"), Column("startTime"), Column("id"))
         let page = request.limit(filter.limit, offset: filter.offset)
-        return try await writer.read { db in try page.fetchAll(db).map { try $0.meeting() } }
+        return try await writer.read { db in try readable(page, db) { try $0.meeting() } }
     }
 
     public func meetingCount(_ filter: MeetingFilter) async throws -> Int {
@@ -63,7 +63,7 @@ extension SQLiteStore {
         }
         if let limit = filter.limit { request = request.limit(limit, offset: filter.offset) }
         let page = request
-        return try await writer.read { db in try page.fetchAll(db).map { try $0.recommendation() } }
+        return try await writer.read { db in try readable(page, db) { try $0.recommendation() } }
     }
 
     public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {
@@ -76,12 +76,12 @@ extension SQLiteStore {
     }
 
     public func allMemberships() async throws -> [Membership] {
-        try await writer.read { db in try MembershipRecord.order(Column("committeeId"), Column("id")).fetchAll(db).map { try $0.membership() } }
+        try await writer.read { db in try readable(MembershipRecord.order(Column("committeeId"), Column("id")), db) { try $0.membership() } }
     }
 
     public func attendance(of person: Person.ID) async throws -> [Attendance] {
         try await writer.read { db in
-            try AttendanceRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")).fetchAll(db).map { try $0.attendance() }
+            try readable(AttendanceRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")), db) { try $0.attendance() }
         }
     }
 

@@ -6,7 +6,7 @@ extension SQLiteStore {
     private func all<Row: FetchableRecord & TableRecord, Value: Sendable>(
         _ request: QueryInterfaceRequest<Row>, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> [Value] {
-        try await writer.read { db in try request.fetchAll(db).map(convert) }
+        try await writer.read { db in try readable(request, db, convert) }
     }
 
     private func one<Row: FetchableRecord & TableRecord, Value: Sendable>(
@@ -132,4 +132,21 @@ extension SQLiteStore {
             }
         }
     }
+}
+
+/// The rows of a list that can be read, in order. A row that cannot be decoded (written by something other than
+/// Quorum, or damaged) fails only its own page: it is left out of lists, with a line on standard error naming it.
+func readable<Row: FetchableRecord & TableRecord, Value>(
+    _ request: QueryInterfaceRequest<Row>, _ db: Database, _ convert: (Row) throws -> Value
+) throws -> [Value] {
+    var values: [Value] = []
+    for raw in try GRDB.Row.fetchAll(db, request) {
+        do {
+            values.append(try convert(try Row(row: raw)))
+        } catch {
+            let id: String = (raw["id"] as String?) ?? "?"
+            FileHandle.standardError.write(Data("quorum: the \(Row.databaseTableName) row ‘\(id)’ cannot be read and is left out of lists: \(error)\n".utf8))
+        }
+    }
+    return values
 }

@@ -51,7 +51,11 @@ struct ApiRoutes {
         let query = queryDictionary(request)
         let paging = try Paging(query)
         var all = try await store.allMemberships()
-        if let organization = try await committeeFilter(query) { all = all.filter { $0.committee == organization.id } }
+        switch try await committeeFilter(query) {
+        case .any: break
+        case .committee(let organization): all = all.filter { $0.committee == organization.id }
+        case .unknown: all = []
+        }
         if let person = query["person_id"], !person.isEmpty { all = all.filter { $0.person.rawValue == person } }
         return json(ListResponse(results: paging.slice(all).map(ApiMembership.init), pagination: paging.pagination(total: all.count)))
     }
@@ -61,8 +65,9 @@ struct ApiRoutes {
         let paging = try Paging(query)
         let committee = try await committeeFilter(query)
         let filter = MeetingFilter(
-            committee: committee?.id, from: try day(query, "start_date_from"), to: try day(query, "start_date_to"), limit: paging.perPage,
+            committee: committee.id, from: try day(query, "start_date_from"), to: try day(query, "start_date_to"), limit: paging.perPage,
             offset: paging.offset)
+        if case .unknown = committee { return json(ListResponse<ApiEvent>(results: [], pagination: paging.pagination(total: 0))) }
         let meetings = try await store.meetings(filter)
         let total = try await store.meetingCount(filter)
         return json(ListResponse(results: meetings.map { ApiEvent($0, agenda: nil) }, pagination: paging.pagination(total: total)))
@@ -82,9 +87,14 @@ struct ApiRoutes {
         let query = queryDictionary(request)
         let paging = try Paging(query)
         var trackerQuery = query
-        trackerQuery["committee"] = try await committeeFilter(query)?.slug
-        let (rows, total) = try await TrackerFilter(trackerQuery, store: store).apply(
-            to: store, today: todayInLondon(today).day, limit: paging.perPage, offset: paging.offset)
+        if let overdue = query["overdue"], overdue != "0", overdue != "1" {
+            throw HTTPError(.badRequest, message: "overdue must be 1 or 0, not ‘\(overdue)’.")
+        }
+        let committee = try await committeeFilter(query)
+        trackerQuery["committee"] = committee.id.flatMap { id in Paths.committee(id).split(separator: "/").last.map(String.init) }
+        let filter = try await TrackerFilter(trackerQuery, store: store)  // a bad outcome is a 400 whatever the committee
+        if case .unknown = committee { return json(ListResponse<ApiRecommendation>(results: [], pagination: paging.pagination(total: 0))) }
+        let (rows, total) = try await filter.apply(to: store, today: todayInLondon(today).day, limit: paging.perPage, offset: paging.offset)
         return json(ListResponse(results: rows.map(ApiRecommendation.init), pagination: paging.pagination(total: total)))
     }
 
@@ -92,7 +102,11 @@ struct ApiRoutes {
         let query = queryDictionary(request)
         let paging = try Paging(query)
         var committees = try await store.committees()
-        if let committee = try await committeeFilter(query) { committees = [committee] }
+        switch try await committeeFilter(query) {
+        case .any: break
+        case .committee(let committee): committees = [committee]
+        case .unknown: committees = []
+        }
         var items: [ApiWorkProgrammeItem] = []
         for committee in committees {
             let sessions = Dictionary(try await store.workProgrammeSessions(of: committee.id).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -101,21 +115,31 @@ struct ApiRoutes {
         return json(ListResponse(results: paging.slice(items), pagination: paging.pagination(total: items.count)))
     }
 
-    /// `?committee=` (a slug) or `?organization_id=` (an identifier); unknown values are a 400.
-    private func committeeFilter(_ query: [String: String]) async throws -> Committee? {
-        if let id = query["organization_id"], !id.isEmpty {
-            guard let committee = try await store.committee(.init(id)) else { throw HTTPError(.badRequest, message: "There is no organization ‘\(id)’.") }
-            return committee
+    /// Which committee a list is for: `?committee=` (a slug) or `?organization_id=` (an identifier). One the record
+    /// does not hold matches nothing: an empty list, as for any filter that matches nothing.
+    private enum CommitteeFilter {
+        case any
+        case committee(Committee)
+        case unknown
+
+        var id: Committee.ID? {
+            if case .committee(let committee) = self { committee.id } else { nil }
         }
-        if let slug = query["committee"], !slug.isEmpty {
-            guard let committee = try await store.committee(slug: slug) else { throw HTTPError(.badRequest, message: "There is no committee ‘\(slug)’.") }
-            return committee
-        }
-        return nil
     }
 
+    private func committeeFilter(_ query: [String: String]) async throws -> CommitteeFilter {
+        if let id = query["organization_id"], !id.isEmpty {
+            return try await store.committee(.init(id)).map(CommitteeFilter.committee) ?? .unknown
+        }
+        if let slug = query["committee"], !slug.isEmpty {
+            return try await store.committee(slug: slug).map(CommitteeFilter.committee) ?? .unknown
+        }
+        return .any
+    }
+
+    /// A date parameter: absent, or a date like 2025-03-18; anything else (an empty value too) is a 400.
     private func day(_ query: [String: String], _ key: String) throws -> CalendarDay? {
-        guard let text = query[key], !text.isEmpty else { return nil }
+        guard let text = query[key] else { return nil }
         guard let day = CalendarDay(iso: text) else { throw HTTPError(.badRequest, message: "\(key) must be a date like 2025-03-18, not ‘\(text)’.") }
         return day
     }
@@ -139,6 +163,10 @@ struct Paging {
     var offset: Int { (page - 1) * perPage }
 
     init(_ query: [String: String]) throws {
+        // The API is strict where a form is forgiving: a parameter given must have a value.
+        for key in ["page", "per_page"] where query[key] == "" {
+            throw HTTPError(.badRequest, message: "\(key) must be a whole number, not empty.")
+        }
         page = try pageNumber(query)
         if let text = query["per_page"], !text.isEmpty {
             guard let value = Int(text), (1...100).contains(value) else {

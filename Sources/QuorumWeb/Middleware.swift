@@ -16,12 +16,12 @@ struct HeadMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 extension RouterMethods {
-    /// Adds a page: GET and HEAD run `handler`; POST, PUT, PATCH and DELETE get 405 with `Allow: GET, HEAD`.
+    /// Adds a page: GET and HEAD run `handler`; POST, PUT, PATCH, DELETE, TRACE and OPTIONS get 405 with `Allow: GET, HEAD`.
     @discardableResult
     func page(_ path: RouterPath, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
         on(path, method: .get, use: handler)
         on(path, method: .head, use: handler)
-        for method: HTTPRequest.Method in [.post, .put, .patch, .delete] {
+        for method: HTTPRequest.Method in [.post, .put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!] {
             on(path, method: method) { request, _ in
                 var headers = HTTPFields()
                 headers[.allow] = "GET, HEAD"

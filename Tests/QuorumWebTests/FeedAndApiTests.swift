@@ -125,7 +125,9 @@ func apiErrors() async throws {
             #expect(String(buffer: response.body).contains(#""status":404"#))
         }
         try await get(client, "/api/v1/people?per_page=1000", status: .badRequest)
-        try await get(client, "/api/v1/memberships?organization_id=nothing", status: .badRequest)
+        // A committee the record does not hold is a filter that matches nothing (the OpenAPI document says so, and
+        // schemathesis checks it), not a 400.
+        #expect(try await get(client, "/api/v1/memberships?organization_id=nothing").contains(#""results":[]"#))
     }
 }
 

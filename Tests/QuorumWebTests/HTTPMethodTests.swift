@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import QuorumDomain
@@ -43,5 +44,37 @@ extension Meeting {
         var copy = self
         copy.venue = venue
         return copy
+    }
+}
+
+@Test("A record that cannot be read fails only its own page: lists, the home page and the calendar leave it out")
+func corruptRecordFailsOnlyItsPage() async throws {
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        // Something other than Quorum wrote a start time that is not a time.
+        let database = try DatabaseQueue(path: store.path)
+        try await database.write { db in
+            try db.execute(sql: "UPDATE meeting SET startTime = 'teatime' WHERE startDay = '2025-03-18'")
+        }
+        try database.close()
+        try await withApp(store) { client in
+            for path in ["/", "/committees", committeePath, "/calendar.ics", "/api/v1/events"] { try await get(client, path) }
+            try await get(client, upcomingMeetingPath, status: .internalServerError)
+        }
+    }
+}
+
+@Test("The API keeps its contract: a malformed or empty parameter is a 400, a committee it does not hold matches nothing")
+func apiParameters() async throws {
+    try await withSite { client in
+        for bad in ["/api/v1/events?start_date_to=", "/api/v1/events?start_date_from=yesterday", "/api/v1/recommendations?overdue=true",
+                    "/api/v1/recommendations?outcome=maybe", "/api/v1/people?page=", "/api/v1/people?per_page=", "/api/v1/people?page=100001"] {
+            try await get(client, bad, status: .badRequest)
+        }
+        for unknown in ["/api/v1/events?committee=no-such-committee", "/api/v1/recommendations?organization_id=x/y", "/api/v1/memberships?committee=zz",
+                        "/api/v1/work-programme?committee=zz"] {
+            #expect(try await get(client, unknown).contains(#""results":[]"#), "\(unknown)")
+        }
+        #expect(try await get(client, "/api/v1/recommendations?overdue=1").contains(#""results":"#))
     }
 }
