@@ -139,12 +139,18 @@ public struct RecommendationFilter: Sendable, Hashable {
     }
 
     public var committee: Committee.ID?
+    /// Only those made at the meeting on this day.
+    public var meetingDay: CalendarDay?
     public var stage: Stage?
     public var order: Order
     public var limit: Int?
     public var offset: Int
 
-    public init(committee: Committee.ID? = nil, stage: Stage? = nil, order: Order = .newestMeetingFirst, limit: Int? = nil, offset: Int = 0) {
+    public init(
+        committee: Committee.ID? = nil, meetingDay: CalendarDay? = nil, stage: Stage? = nil, order: Order = .newestMeetingFirst, limit: Int? = nil,
+        offset: Int = 0
+    ) {
+        self.meetingDay = meetingDay
         self.committee = committee
         self.stage = stage
         self.order = order

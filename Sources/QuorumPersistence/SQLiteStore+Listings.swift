@@ -41,6 +41,7 @@ extension SQLiteStore {
     private func recommendationRequest(_ filter: RecommendationFilter) -> QueryInterfaceRequest<RecommendationRecord> {
         var request = RecommendationRecord.all()
         if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
+        if let day = filter.meetingDay { request = request.filter(Column("meetingDay") == day.iso) }
         switch filter.stage {
         case nil: break
         case .awaiting: request = request.filter(Column("responseState") == "awaiting")

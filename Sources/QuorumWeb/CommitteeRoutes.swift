@@ -54,7 +54,7 @@ struct CommitteeRoutes {
         async let declarations = store.declarations(at: meeting.id)
         async let previous = store.meetings(MeetingFilter(committee: committee.id, to: meeting.start.day.adding(days: -1), newestFirst: true, limit: 1))
         async let next = store.meetings(MeetingFilter(committee: committee.id, from: meeting.start.day.adding(days: 1), limit: 1))
-        async let made = store.recommendations(of: committee.id)
+        async let made = store.recommendations(RecommendationFilter(committee: committee.id, meetingDay: meeting.start.day))
         let attendanceRows = try await attendance
         let declarationRows = try await declarations
         let questionRows = try await questions
@@ -70,7 +70,7 @@ struct CommitteeRoutes {
             attendance: attendanceRows,
             declarations: Visibility.public.declarations(declarationRows, items: try await items, minutes: try await minutes), people: people,
             previous: try await previous.first, next: try await next.first,
-            recommendations: try await made.filter { $0.meetingDay == meeting.start.day }.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) })
+            recommendations: try await made.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) })
         return try templates.render(page, with: "meeting")
     }
 
