@@ -107,9 +107,15 @@ public struct MeetingFilter: Sendable, Hashable {
     public var from: CalendarDay?
     public var to: CalendarDay?
     public var newestFirst: Bool
+    /// Only meetings whose own papers are held: not those merely scheduled or known only from another paper.
+    public var onlyWithPapers: Bool
     public var limit: Int
     public var offset: Int
-    public init(committee: Committee.ID? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil, newestFirst: Bool = false, limit: Int = 50, offset: Int = 0) {
+    public init(
+        committee: Committee.ID? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil, newestFirst: Bool = false, onlyWithPapers: Bool = false,
+        limit: Int = 50, offset: Int = 0
+    ) {
+        self.onlyWithPapers = onlyWithPapers
         self.committee = committee
         self.from = from
         self.to = to

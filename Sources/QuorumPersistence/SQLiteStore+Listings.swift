@@ -20,6 +20,7 @@ extension SQLiteStore {
         if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
         if let from = filter.from { request = request.filter(Column("startDay") >= from.iso) }
         if let to = filter.to { request = request.filter(Column("startDay") <= to.iso) }
+        if filter.onlyWithPapers { request = request.filter(Column("status") != "scheduled" && Column("knownFrom") == nil) }
         return request
     }
 

@@ -47,7 +47,7 @@ struct FeedRoutes {
         var entries: [AtomFeed.Entry] = []
         // A paper is in the feed from the moment it is public anywhere (Visibility), dated by the agenda deadline,
         // or today for an agenda published earlier than that.
-        for meeting in try await store.meetings(MeetingFilter(newestFirst: true, limit: 30)) {
+        for meeting in try await store.meetings(MeetingFilter(newestFirst: true, onlyWithPapers: true, limit: 30)) {
             guard let committee = committees[meeting.committee] else { continue }
             let deadline = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
             let published = min(deadline, now.day)

@@ -22,7 +22,7 @@ struct HomeRoutes {
         let now = todayInLondon(today)
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let upcoming = try await store.meetings(MeetingFilter(from: now.day, limit: 10))
-        let recent = try await store.meetings(MeetingFilter(to: now.day, newestFirst: true, limit: 5))
+        let recent = try await store.meetings(MeetingFilter(to: now.day, newestFirst: true, onlyWithPapers: true, limit: 5))
         var papers: [HomePage.Paper] = []
         for meeting in recent {
             let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)

@@ -140,6 +140,10 @@ struct PublishedFactsTests {
             #expect(march.contains("href=\"/committees/children-and-young-people-scrutiny-committee/meetings/2025-01-21#minutes\""))
             let calendar = try await get(client, "/calendar.ics")
             #expect(calendar.contains("DTSTART;VALUE=DATE:20250527"))
+            // Meetings known only from another paper have no papers, so they never crowd real ones off the home page
+            // or out of the feed.
+            #expect(try await get(client, "/").contains("Area SEND Inspection"))
+            #expect(try await get(client, "/feed.atom").contains("Area SEND Inspection"))
         }
     }
 
