@@ -52,7 +52,6 @@ struct ExemptMarking: Hashable, Sendable {
         }
     }
 
-    var isEmpty: Bool { whole == nil && appendices.isEmpty && exclusion == nil }
 
     var exemptParagraph: Schedule12A? {
         if case .exempt(let paragraph) = whole { paragraph } else { nil }
