@@ -14,6 +14,8 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     public var meetingDate: PackDate
     /// The start time of the meeting, when the front sheet gives one.
     public var startTime: PackTime?
+    /// What the start waits on, as printed: "or at the rise of the Health and Wellbeing Board".
+    public var startCondition: String?
     /// Where the meeting is held.
     public var venue: String?
     /// The officer to contact about the meeting ("Simon Cann, Democratic Services Officer").
@@ -37,6 +39,8 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// The action tracker, when the pack has one.
     public var actionTracker: [TrackedAction]
     /// Text that belongs to no recognised record (standard notices, stray lines).
+    /// Where and why the pack looks cut short ("stops at line 212: its last line stops mid-sentence"); nil when complete.
+    public var truncation: String?
     public var unparsed: [String]
     /// Everything the parser could not place or found inconsistent, with its line.
     public var warnings: [IngestWarning]

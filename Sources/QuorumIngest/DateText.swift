@@ -78,6 +78,11 @@ enum DateText {
         return found
     }
 
+    /// Whether the text names a day of the week ("Wednesday, 2nd July 2025").
+    static func hasWeekday(_ text: String) -> Bool {
+        tokens(text).contains { weekdays.contains($0.token.lowercased()) }
+    }
+
     /// Whether the text is nothing but a date, with an optional weekday ("Tuesday 07 May 2024").
     static func isOnlyDate(_ text: String) -> Bool {
         let t = tokens(text)

@@ -1,84 +1,442 @@
 import QuorumDomain
+
 /// The front sheet: committee, meeting date, time, place and the clerk's contact details.
+///
+/// Councils lay it out in many ways, and each is read from its shape, not its wording: labels with the value on the
+/// same line or the next ("Date:  Monday 16 June 2025", "Date and time" / "Wednesday, 2nd July 2025 at 7pm"), a
+/// one-line heading ("Corporate Scrutiny Panel - Thursday 4th September 2025 7.00 p.m."), a summons letter ("You are
+/// summoned to attend a meeting of the … to be held in … on …"), or a committee named above its date.
 struct FrontSheet {
     var committee: String
     var date: PackDate
     var dateLine: Int
     var time: PackTime?
+    /// What the start depends on, as printed: "or on the rising of the Planning Committee if later".
+    var timeCondition: String?
     var venue: String?
     var clerk: Contact?
+    /// The council, when a line of the front sheet is nothing but its name ("Vale of Amberlow District Council").
+    var authority: String?
     /// Indices of the lines the front sheet used.
     var used: Set<Int>
 
     /// Reads the front sheet from the lines before the membership list or agenda.
     static func read(_ lines: [SourceLine], in range: Range<Int>, file: String) throws(IngestError) -> FrontSheet {
-        var used = Set<Int>()
-        var dateIndex: Int?
-        var dateValue = ""
-        var time: PackTime?
-        var venue: String?
-        var phone: String?
-        var email: String?
-        var committee: String?
-        var telIndex: Int?
+        var sheet = Reading(lines: lines, range: range)
+        sheet.readLabels()
+        sheet.readHeadingsAndLetters()
+        guard let date = sheet.dates.max(by: { $0.rank < $1.rank }) else {
+            if let unread = sheet.unreadDate {
+                throw IngestError(
+                    file: file, line: lines[unread.index].number,
+                    kind: .notAnAgendaPack(reason: "the meeting date \"\(unread.value.excerpt)\" is not a date, and no other meeting date was found")
+                )
+            }
+            throw IngestError(
+                file: file, line: lines[range].first?.number ?? 1,
+                kind: .notAnAgendaPack(reason: "no meeting date was found near the start (looked for a date labelled \"Date\", a heading with the committee and date, or a summons to a meeting)")
+            )
+        }
+        sheet.used.insert(date.index)
+        if sheet.committee == nil { sheet.committeeAbove(date.index) }
+        guard let committee = sheet.committee.map(\.value).map(committeeName), !committee.isEmpty else {
+            throw IngestError(
+                file: file, line: lines[date.index].number,
+                kind: .notAnAgendaPack(reason: "no committee was found near the start (looked for a \"Meeting\" label, a heading, a summons, or a name above the date)")
+            )
+        }
+        let timeText = sheet.time ?? (DateText.firstTime(in: date.text) != nil ? date.text : nil)
+        let time = timeText.flatMap(DateText.firstTime(in:))
+        let condition = timeText.flatMap(startCondition) ?? sheet.note.flatMap(startCondition)
+        return FrontSheet(
+            committee: committee, date: date.date, dateLine: lines[date.index].number, time: time, timeCondition: condition,
+            venue: sheet.venue.map(venueName), clerk: sheet.clerk, authority: sheet.authority, used: sheet.used
+        )
+    }
+
+    /// "7pm, or on the rising of the Planning Committee if later" → "or on the rising of the Planning Committee if later".
+    static func startCondition(_ text: String) -> String? {
+        let afterWords = ["rise", "rising", "conclusion", "close", "end of", "following", "after", "later"]
+        for range in text.rangesCI(of: " or ") {
+            let rest = String(text[range.upperBound...])
+            guard afterWords.contains(where: { rest.lowercased().contains($0) }) else { continue }
+            let sentence = rest.prefix { $0 != "." && $0 != ";" }
+            return ("or " + sentence).trimmedSpaces.trimmingTrailing([","])
+        }
+        return nil
+    }
+
+    /// A committee's name as a heading gives it: capitals made title case, and no trailing "Meeting" or "Minutes".
+    static func committeeName(_ raw: String) -> String {
+        var words = raw.trimmedSpaces.trimmingTrailing([":", ",", ".", "-", "–"]).words.map(String.init)
+        if words.first?.lowercased() == "the", words.count > 2 { words.removeFirst() }
+        while let last = words.last?.lowercased(), words.count > 1, ["meeting", "minutes", "agenda", "-", "–"].contains(last) {
+            words.removeLast()
+        }
+        let name = words.joined(separator: " ")
+        return name.isUppercaseTitle ? titleCased(name) : name
+    }
+
+    /// A venue without the link text a web page puts after it ("View directions", "Map").
+    static func venueName(_ raw: String) -> String {
+        var venue = raw.trimmedSpaces
+        for tail in ["view directions", "get directions", "directions", "view map", "map"] {
+            if venue.lowercased().hasSuffix(tail), venue.count > tail.count + 3 {
+                venue = String(venue.dropLast(tail.count)).trimmedSpaces.trimmingTrailing([",", "-", "–", "|"]).trimmedSpaces
+            }
+        }
+        return venue
+    }
+
+    /// "OVERVIEW AND SCRUTINY COMMITTEE" → "Overview and Scrutiny Committee".
+    static func titleCased(_ text: String) -> String {
+        let small: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "with", "a", "an", "at", "by"]
+        return text.words.enumerated().map { index, word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
+                let lower = part.lowercased()
+                if index > 0, small.contains(lower) { return lower }
+                return lower.prefix(1).uppercased() + lower.dropFirst()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+}
+
+/// The front sheet being read: every candidate value, with where it came from.
+private struct Reading {
+    struct Found {
+        var value: String
+        var index: Int
+    }
+
+    struct DateFound {
+        var date: PackDate
+        var text: String
+        var index: Int
+        /// Higher is more trustworthy: a summons or a "Date and time" label over a bare date.
+        var source: Int
+        var hasWeekday: Bool
+        var rank: (Int, Int, Int) { (source, hasWeekday ? 1 : 0, -index) }
+    }
+
+    let lines: [SourceLine]
+    let range: Range<Int>
+    var dates: [DateFound] = []
+    /// A value labelled as the date that is not one ("Date: next Tuesday").
+    var unreadDate: Found?
+    var committee: Found?
+    var time: String?
+    var note: String?
+    var venue: String?
+    var clerk: Contact?
+    var authority: String?
+    var used = Set<Int>()
+
+    init(lines: [SourceLine], range: Range<Int>) {
+        self.lines = lines
+        self.range = range
+    }
+
+    enum Label: CaseIterable {
+        case dateAndTime, date, time, venue, meeting, contact, phone, email
+
+        var names: [String] {
+            switch self {
+            case .dateAndTime: ["date and time", "meeting date and time", "date & time", "date and time of meeting", "when"]
+            case .date: ["date", "meeting date", "date of meeting"]
+            case .time: ["time", "start time", "time of meeting"]
+            case .venue: ["venue", "place", "location", "where", "meeting venue"]
+            case .meeting: ["meeting", "committee", "meeting of", "name of meeting"]
+            case .contact: [
+                    "contact", "contact officer", "enquiries to", "enquiries", "for enquiries", "democratic services officer",
+                    "committee officer", "committee clerk", "clerk", "scrutiny officer", "governance officer",
+                    "for any further information please contact",
+                ]
+            case .phone: ["tel", "telephone", "phone", "direct line", "direct dial", "tel no"]
+            case .email: ["email", "e-mail"]
+            }
+        }
+    }
+
+    /// The parts of a line a wide gap separates ("Enquiries to:  Mark Ollerenshaw      Date: 3rd June 2025"), and a
+    /// table row's cells.
+    func segments(_ i: Int) -> [String] {
+        let line = lines[i]
+        if line.isTableRow { return [line.filledCells.joined(separator: ": ")] }
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        for c in line.raw.replacingTabs {
+            if c == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 3, !current.isEmpty {
+                parts.append(current)
+                current = ""
+            } else if spaces > 0, !current.isEmpty {
+                current += " "
+            }
+            spaces = 0
+            current.append(c)
+        }
+        if !current.isEmpty { parts.append(current) }
+        // "Contact: A Name, Officer  Tel: 01632 960351  Email: …": labels further along a line start parts too.
+        return parts.flatMap { Reading.splitAtLabels(Markup.plain($0)) }.filter { !$0.isEmpty }
+    }
+
+    static func splitAtLabels(_ text: String) -> [String] {
+        var cuts: [String.Index] = []
+        for label in ["Tel:", "Telephone:", "Email:", "E-mail:", "Direct line:", "Phone:"] {
+            for r in text.rangesCI(of: " " + label) { cuts.append(text.index(after: r.lowerBound)) }
+        }
+        guard !cuts.isEmpty else { return [text.trimmedSpaces] }
+        var out: [String] = []
+        var start = text.startIndex
+        for cut in cuts.sorted() {
+            out.append(String(text[start..<cut]).trimmedSpaces)
+            start = cut
+        }
+        out.append(String(text[start...]).trimmedSpaces)
+        return out
+    }
+
+    /// "Label: value" or a label alone (the value is then the next line that is not blank).
+    func labelled(_ segment: String) -> (Label, String?)? {
+        let lower = segment.lowercased()
+        for label in Label.allCases {
+            for name in label.names.sorted(by: { $0.count > $1.count }) {
+                if lower == name || lower == name + ":" { return (label, nil) }
+                if lower.hasPrefix(name + ":") { return (label, String(segment.dropFirst(name.count + 1)).trimmedSpaces) }
+            }
+        }
+        return nil
+    }
+
+    func nextValue(after i: Int) -> (String, Int)? {
+        var j = i + 1
+        while j < range.upperBound, j <= i + 2 {
+            let text = lines[j].text
+            if !text.isEmpty {
+                if labelled(text) != nil { return nil }
+                return (text, j)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    mutating func readLabels() {
         for i in range {
-            let line = lines[i]
-            if dateIndex == nil, let v = labelledValue(line, ["Date"]) {
-                dateIndex = i
-                dateValue = v
-                used.insert(i)
-            } else if time == nil, let v = labelledValue(line, ["Time"]) {
-                time = DateText.firstTime(in: v)
-                used.insert(i)
-            } else if venue == nil, let v = labelledValue(line, ["Place", "Venue", "Location"]) {
-                venue = v
-                used.insert(i)
-            } else if phone == nil, let v = labelledValue(line, ["Tel", "Telephone", "Phone"]) {
-                phone = v
-                telIndex = i
-                used.insert(i)
-            } else if email == nil, let v = labelledValue(line, ["Email", "E-mail"]) {
-                email = v.words.first.map(String.init)
-                used.insert(i)
-            } else if ["agenda", "public pack", "notice of meeting", "agenda pack"].contains(line.text.lowercased()) {
-                used.insert(i)
-            } else if committee == nil, let rest = line.text.after(ci: "agenda for the meeting of ") {
-                committee = rest.hasPrefixCI("the ") ? String(rest.dropFirst(4)) : rest
+            let parts = segments(i)
+            var k = 0
+            while k < parts.count {
+                defer { k += 1 }
+                guard let (label, sameLine) = labelled(parts[k]) else { continue }
+                var value = sameLine
+                var at = i
+                // "Time:          2pm": the value is the next part of the same line.
+                if value == nil || value!.isEmpty, k + 1 < parts.count, labelled(parts[k + 1]) == nil {
+                    value = parts[k + 1]
+                    k += 1
+                }
+                if value == nil || value!.isEmpty, let (next, j) = nextValue(after: i) {
+                    value = next
+                    at = j
+                }
+                guard let value, !value.isEmpty else { continue }
+                take(label, value, at: i, valueAt: at)
+            }
+            if authority == nil, let name = councilName(lines[i].text) {
+                authority = name
                 used.insert(i)
             }
         }
-        guard let dateIndex else {
-            throw IngestError(file: file, line: lines[range].first?.number ?? 1, kind: .notAnAgendaPack(reason: "the front sheet gives no meeting date (no \"Date:\" line)"))
-        }
-        guard let date = DateText.firstDate(in: dateValue) else {
-            throw IngestError(file: file, line: lines[dateIndex].number, kind: .notAnAgendaPack(reason: "the meeting date \"\(dateValue.excerpt)\" is not a date"))
-        }
-        if committee == nil {
-            // The committee is named just above the date: the last line that is not a document label.
-            let generic: Set<String> = ["agenda", "public pack", "notice of meeting", "supplement", "agenda pack"]
-            if let i = (range.lowerBound..<dateIndex).last(where: { !generic.contains(lines[$0].text.lowercased()) && !lines[$0].isTableRow }) {
-                committee = lines[i].text
-                used.insert(i)
+    }
+
+    mutating func take(_ label: Label, _ value: String, at i: Int, valueAt j: Int) {
+        switch label {
+        case .dateAndTime, .date:
+            guard let date = DateText.firstDate(in: value) else {
+                if unreadDate == nil { unreadDate = Found(value: value, index: j) }
+                return
             }
+            let source = label == .dateAndTime ? 3 : 2
+            dates.append(DateFound(date: date, text: value, index: j, source: source, hasWeekday: DateText.hasWeekday(value)))
+            used.formUnion([i, j])
+        case .time:
+            guard time == nil, DateText.firstTime(in: value) != nil else { return }
+            time = value
+            used.formUnion([i, j])
+        case .venue:
+            guard venue == nil else { return }
+            venue = value
+            used.formUnion([i, j])
+        case .meeting:
+            guard committee == nil, DateText.firstDate(in: value) == nil, value.words.count <= 14 else { return }
+            committee = Found(value: value, index: j)
+            used.formUnion([i, j])
+        case .contact:
+            guard clerk?.name.isEmpty ?? true else { return }
+            let parts = splitOutsideParentheses(value, on: [", "])
+            let name = parts[0].containsPhoneOrEmail ? "" : parts[0]
+            let role = parts.count > 1 ? parts.dropFirst().joined(separator: ", ") : (labelledRole(lines[i].text) ?? nil)
+            var contact = clerk ?? Contact(name: "")
+            contact.name = name
+            contact.role = role
+            // The telephone and email often follow on the next lines without labels.
+            for k in j..<min(range.upperBound, j + 4) {
+                for token in lines[k].text.split(whereSeparator: { $0 == " " || $0 == "|" }) where contact.email == nil && token.contains("@") {
+                    contact.email = String(token).trimmingTrailing([",", ".", ";", ")"])
+                }
+                if contact.phone == nil, let phone = phoneNumber(in: lines[k].text) { contact.phone = phone }
+            }
+            clerk = contact
+            used.formUnion([i, j])
+        case .phone:
+            guard clerk?.phone == nil, let phone = phoneNumber(in: value) else { return }
+            var contact = clerk ?? Contact(name: "")
+            contact.phone = phone
+            clerk = contact
+            used.insert(i)
+        case .email:
+            guard clerk?.email == nil, let email = value.words.first(where: { $0.contains("@") }) else { return }
+            var contact = clerk ?? Contact(name: "")
+            contact.email = String(email).trimmingTrailing([",", ".", ";", ")"])
+            clerk = contact
+            used.insert(i)
         }
-        guard let committee, !committee.isEmpty else {
-            throw IngestError(file: file, line: lines[dateIndex].number, kind: .notAnAgendaPack(reason: "the front sheet names no committee"))
-        }
-        var clerk: Contact?
-        if let telIndex {
-            // "Simon Cann, Democratic Services Officer" just above the telephone number.
-            for i in stride(from: telIndex - 1, through: max(range.lowerBound, telIndex - 3), by: -1) {
-                let parts = splitOutsideParentheses(lines[i].text, on: [", "])
-                if parts.count >= 2, !lines[i].text.contains(":"), parts[0].words.count <= 5 {
-                    clerk = Contact(name: parts[0], role: parts.dropFirst().joined(separator: ", "), phone: phone, email: email)
+    }
+
+    /// The contact label itself names the role: "Democratic Services Officer".
+    func labelledRole(_ text: String) -> String? {
+        let label = text.trimmingTrailing([":"]).trimmedSpaces
+        return label.lowercased().hasSuffix("officer") || label.lowercased().hasSuffix("clerk") ? label : nil
+    }
+
+    /// Headings with committee and date on one line, summons letters, start-time notes and dates with a weekday.
+    mutating func readHeadingsAndLetters() {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let text = lines[i].text
+            // A summons or notice runs over a few lines: read the paragraph as one sentence.
+            if text.containsCI("meeting of ") {
+                var paragraph = [text]
+                var j = i + 1
+                while j < range.upperBound, !lines[j].text.isEmpty, !lines[j].startsBlock, paragraph.count < 5 {
+                    paragraph.append(lines[j].text)
+                    j += 1
+                }
+                summons(paragraph.joined(separator: " "), at: i)
+            }
+            if text.containsCI(" or at the rise") || text.containsCI(" or on the rising") || text.containsCI("whichever is the later") {
+                note = note ?? text
+            }
+            if let date = DateText.firstDate(in: text) {
+                if let heading = headingCommittee(text) {
+                    dates.append(DateFound(date: date, text: text, index: i, source: 3, hasWeekday: DateText.hasWeekday(text)))
+                    if committee == nil || committee!.value.isEmpty { committee = Found(value: heading, index: i) }
                     used.insert(i)
-                    break
+                } else if DateText.hasWeekday(text), !dates.contains(where: { $0.index == i }) {
+                    dates.append(DateFound(date: date, text: text, index: i, source: 1, hasWeekday: true))
                 }
             }
+            i += 1
         }
-        if clerk == nil, phone != nil || email != nil {
-            clerk = Contact(name: "", role: nil, phone: phone, email: email)
-        }
-        return FrontSheet(committee: committee, date: date, dateLine: lines[dateIndex].number, time: time, venue: venue, clerk: clerk, used: used)
     }
+
+    /// "You are summoned to attend a meeting of the OVERVIEW AND SCRUTINY COMMITTEE to be held in the Council Chamber,
+    /// … on Thursday 12th June 2025 at 7.00 p.m."
+    mutating func summons(_ sentence: String, at i: Int) {
+        guard let afterOf = sentence.after(ci: "meeting of ") else { return }
+        let stops = [" to be held", " will be held", " which will be held", " on ", " at ", " in ", ",", "."]
+        var name = afterOf
+        for stop in stops { if let before = name.before(ci: stop) { name = before } }
+        if name.hasPrefixCI("the ") { name = String(name.dropFirst(4)) }
+        if committee == nil, !name.isEmpty, name.words.count <= 12, name.words.last.map({ $0.first?.isUppercase ?? false }) == true {
+            committee = Found(value: name, index: i)
+            used.insert(i)
+        }
+        if let date = DateText.firstDate(in: sentence) {
+            dates.append(DateFound(date: date, text: sentence.after(ci: " on ") ?? sentence, index: i, source: 4, hasWeekday: DateText.hasWeekday(sentence)))
+        }
+        if venue == nil, let held = sentence.after(ci: "held in ") ?? sentence.after(ci: "held at ") {
+            let place = held.before(ci: " on ") ?? held.before(ci: " at ") ?? ""
+            if !place.isEmpty, DateText.firstDate(in: place) == nil, place.words.count <= 16 {
+                venue = place.hasPrefixCI("the ") ? String(place.dropFirst(4)) : place
+            }
+        }
+    }
+
+    /// "Adult Social Care and Health Scrutiny Commission - Wednesday, 11th June, 2025 5.30 pm" → the committee.
+    func headingCommittee(_ text: String) -> String? {
+        for dash in [" - ", " – ", " — "] {
+            guard let before = text.before(ci: dash), let after = text.after(ci: dash) else { continue }
+            guard DateText.firstDate(in: after) != nil, DateText.firstDate(in: before) == nil else { continue }
+            let words = before.words
+            guard (2...12).contains(words.count), isCommitteeWord(words.last.map(String.init) ?? "") else { continue }
+            return before
+        }
+        return nil
+    }
+
+    /// When nothing named the committee: the nearest line above the date that reads like a committee's name.
+    mutating func committeeAbove(_ dateIndex: Int) {
+        let generic: Set<String> = ["agenda", "public pack", "notice of meeting", "supplement", "agenda pack", "public document pack"]
+        let candidates = (range.lowerBound..<dateIndex).reversed().filter {
+            let text = lines[$0].text
+            return !text.isEmpty && !generic.contains(text.lowercased()) && !lines[$0].isTableRow && councilName(text) == nil
+                && labelled(text) == nil && text.words.count <= 14
+        }
+        let named = candidates.first { isCommitteeWord(String(lines[$0].text.words.last ?? "")) }
+        if let i = named ?? candidates.first {
+            committee = Found(value: lines[i].text, index: i)
+            used.insert(i)
+        }
+    }
+
+    func isCommitteeWord(_ word: String) -> Bool {
+        let w = word.lowercased().trimmingTrailing([",", ".", ":"])
+        return ["committee", "sub-committee", "panel", "commission", "board", "forum", "group", "cabinet", "council", "scrutiny", "executive"].contains(w)
+    }
+
+    /// "Vale of Amberlow District Council", "CRESSINGFOLD DISTRICT COUNCIL": a line that is only a council's name.
+    func councilName(_ text: String) -> String? {
+        let words = text.words
+        guard (2...8).contains(words.count), words.last?.lowercased() == "council" else { return nil }
+        guard words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "upon", "on", "the"].contains($0.lowercased()) }) else { return nil }
+        guard !["venue", "place", "location"].contains(where: { text.lowercased().hasPrefix($0) }), !text.contains(":") else { return nil }
+        return text.isUppercaseTitle ? FrontSheet.titleCased(text) : text
+    }
+}
+
+/// "01632 960146", "(01432) 260667", "+44 1632 960146": the first telephone number in the text.
+func phoneNumber(in text: String) -> String? {
+    let scalars = Array(text)
+    var i = 0
+    while i < scalars.count {
+        guard scalars[i].isNumber || scalars[i] == "+" || scalars[i] == "(" else {
+            i += 1
+            continue
+        }
+        var j = i
+        var digits = 0
+        var end = i
+        while j < scalars.count, scalars[j].isNumber || " ()+-".contains(scalars[j]) {
+            if scalars[j].isNumber {
+                digits += 1
+                end = j + 1
+            }
+            j += 1
+        }
+        if (10...13).contains(digits), scalars[i...].first(where: \.isNumber) == "0" || scalars[i] == "+" {
+            return String(scalars[i..<end]).trimmedSpaces
+        }
+        i = max(j, i + 1)
+    }
+    return nil
+}
+
+extension String {
+    fileprivate var containsPhoneOrEmail: Bool { contains("@") || phoneNumber(in: self) != nil }
+    fileprivate var replacingTabs: String { String(flatMap { $0 == "\t" ? Array("    ") : [$0] }) }
 }

@@ -22,7 +22,6 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The text is not an agenda pack: the front sheet lacks the committee or meeting date.
         case notAnAgendaPack(reason: String)
         /// The pack stops part-way through.
-        case truncated(reason: String)
         /// The file could not be read or converted to text at all.
         case unreadable(reason: String)
         /// Importing with `--strict`, the pack had warnings.
@@ -37,7 +36,6 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .binary: reason = "the file is binary, not text (convert PDFs with pdftotext first)"
         case .notUTF8(let line): reason = "the file is not UTF-8 text (first bad byte on line \(line))"
         case .notAnAgendaPack(let why): reason = "not an agenda pack: \(why)"
-        case .truncated(let why): reason = "the pack is truncated: \(why)"
         case .unreadable(let why): reason = why
         case .warnings(let count, let first): reason = "\(count) warning\(count == 1 ? "" : "s") with --strict, the first: \(first)"
         }

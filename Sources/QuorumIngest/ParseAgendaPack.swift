@@ -31,7 +31,8 @@ private func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
 /// Reads an agenda pack from its text (markdown or plain text as converted from the PDF).
 ///
 /// Throws `IngestError` when the text is empty, has no front sheet naming a committee and meeting
-/// date (`.notAnAgendaPack`), or stops part-way through (`.truncated`). Everything else that is not
+/// date (`.notAnAgendaPack`). A pack that stops part-way imports what it holds, with `truncation` saying where it
+/// stops. Everything else that is not
 /// recognised is kept as text on the nearest record and reported in `warnings`.
 public func parseAgendaPack(_ text: String, file: String) throws(IngestError) -> AgendaPack {
     guard text.unicodeScalars.contains(where: { !$0.isSpaceLike }) else { throw IngestError(file: file, line: 0, kind: .empty) }
@@ -45,6 +46,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     var pack = AgendaPack(
         file: file, committee: front.committee, meetingDate: front.date, startTime: front.time, venue: front.venue, clerk: front.clerk
     )
+    pack.startCondition = front.timeCondition
     var leftovers: [SourceLine] = (0..<layout.frontSheetEnd).filter { !front.used.contains($0) }.map { lines[$0] }
     if let membership = layout.membership {
         let read = MembershipList.read(lines[membership], diagnostics: &diagnostics)
@@ -98,9 +100,12 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
         }
     }
-    pack.authority = authority(lines, clerkEmail: pack.clerk?.email)
+    pack.authority = front.authority ?? authority(lines, clerkEmail: pack.clerk?.email)
     if pack.authority == nil { diagnostics.warn(front.dateLine, "Front sheet: the publishing council could not be identified") }
-    try Truncation.check(pack, lines: lines, layout: layout, minutesEnded: minutesEnded, file: file, diagnostics: &diagnostics)
+    if let reason = Truncation.check(pack, lines: lines, layout: layout, minutesEnded: minutesEnded, diagnostics: &diagnostics) {
+        pack.truncation = "stops at line \(lines.last?.number ?? 0): \(reason)"
+        diagnostics.warn(lines.last?.number ?? 0, "The pack looks cut short, and what it holds was imported: \(reason)")
+    }
     pack.warnings = diagnostics.warnings.sorted { $0.line < $1.line }
     return pack
 }

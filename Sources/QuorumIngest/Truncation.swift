@@ -1,27 +1,28 @@
-/// Whether the pack stops part-way. A pack is truncated when:
+/// Whether the pack stops part-way, as when a PDF's last pages are missing. A pack is truncated when:
 /// - its last line is cut inside a table cell, is a heading with nothing under it, or stops
 ///   mid-sentence;
 /// - the last agenda item with a page range has no papers in the pack;
 /// - its last report stops before its closing sections (Appendices or Background papers);
 /// - its minutes are the last paper and stop before "The meeting ended".
 enum Truncation {
+    /// Why the pack looks cut short, or nil when it looks complete. A truncated pack still imports all it holds.
     static func check(
-        _ pack: AgendaPack, lines: [SourceLine], layout: PackLayout, minutesEnded: Bool, file: String, diagnostics: inout Diagnostics
-    ) throws(IngestError) {
-        guard let last = lines.last else { return }
-        func fail(_ reason: String) -> IngestError { IngestError(file: file, line: last.number, kind: .truncated(reason: reason)) }
+        _ pack: AgendaPack, lines: [SourceLine], layout: PackLayout, minutesEnded: Bool, diagnostics: inout Diagnostics
+    ) -> String? {
+        guard let last = lines.last else { return nil }
+        func fail(_ reason: String) -> String? { reason }
 
         let raw = last.raw
         if raw.rangesCI(of: "<p").count > raw.rangesCI(of: "</p>").count || raw.rangesCI(of: "<td").count > raw.rangesCI(of: "</td>").count
             || raw.rangesCI(of: "<table").count > raw.rangesCI(of: "</table>").count
         {
-            throw fail("its last line is cut off inside a table cell")
+            return fail("its last line is cut off inside a table cell")
         }
         if last.isHeading || ReportCover.heading(last) != nil {
-            throw fail("it ends with the heading \"\(last.text.excerpt)\" and nothing under it")
+            return fail("it ends with the heading \"\(last.text.excerpt)\" and nothing under it")
         }
         if !last.isTableRow, endsMidSentence(last.text) {
-            throw fail("its last line stops mid-sentence: \"…\(String(last.text.suffix(40)))\"")
+            return fail("its last line stops mid-sentence: \"…\(String(last.text.suffix(40)))\"")
         }
 
         // Every agenda item with pages should have its papers; the last one must.
@@ -32,7 +33,7 @@ enum Truncation {
             let present = item.number == minutesItem?.number ? pack.previousMinutes != nil : linked.contains(item.number) || hasHeading(for: item, in: lines, papers: layout.papers)
             guard !present else { continue }
             if item.number == paged.last?.number {
-                throw fail("the agenda lists item \(item.number) \"\(item.title.excerpt)\" on pages \(item.pages!.first)–\(item.pages!.last), but the pack ends before its papers")
+                return fail("the agenda lists item \(item.number) \"\(item.title.excerpt)\" on pages \(item.pages!.first)–\(item.pages!.last), but the pack ends before its papers")
             }
             diagnostics.warn(item.line, "Agenda item \(item.number) \"\(item.title.excerpt)\" lists pages but its papers were not found")
         }
@@ -42,17 +43,18 @@ enum Truncation {
             case .report:
                 if let report = pack.reports.last {
                     let closing = report.sections.contains { ["appendices", "background papers"].contains($0.heading.lowercased()) }
-                    if !closing { throw fail("the report \"\(report.title.excerpt)\" stops before its closing sections") }
+                    if !closing { return fail("the report \"\(report.title.excerpt)\" stops before its closing sections") }
                 }
             case .minutes:
-                if !minutesEnded { throw fail("the minutes stop before \"The meeting ended\"") }
+                if !minutesEnded { return fail("the minutes stop before \"The meeting ended\"") }
             }
         } else if pack.previousMinutes != nil, !minutesEnded {
-            throw fail("the minutes stop before \"The meeting ended\"")
+            return fail("the minutes stop before \"The meeting ended\"")
         }
         if layout.papers.contains(where: { $0.kind == .minutes }), !minutesEnded {
             diagnostics.warn(pack.previousMinutes?.line ?? 0, "Minutes: no closing \"The meeting ended\" line")
         }
+        return nil
     }
 
     /// A line of prose of eight words or more that ends without closing punctuation.

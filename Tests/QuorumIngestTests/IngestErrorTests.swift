@@ -79,18 +79,17 @@ struct IngestErrorTests {
 
     @Test("The error prints as file:line: reason")
     func description() {
-        let error = IngestError(file: "pack.txt", line: 12, kind: .truncated(reason: "the minutes stop before \"The meeting ended\""))
-        #expect(error.description == "pack.txt:12: the pack is truncated: the minutes stop before \"The meeting ended\"")
+        let error = IngestError(file: "pack.txt", line: 12, kind: .notAnAgendaPack(reason: "no meeting date was found"))
+        #expect(error.description == "pack.txt:12: not an agenda pack: no meeting date was found")
         #expect(IngestError(file: "a.txt", line: 0, kind: .empty).description == "a.txt: the file is empty")
     }
 
-    @Test("An agenda whose paged item has no papers in the pack is truncated")
-    func missingPapers() {
-        guard case .truncated(let reason) = kind({ () throws(IngestError) in try parseAgendaPack(miniPack, file: "mini.txt") }) else {
-            Issue.record("expected truncated")
-            return
-        }
-        #expect(reason.contains("item 2"))
+    @Test("An agenda whose paged item has no papers in the pack imports, marked truncated with a warning")
+    func missingPapers() throws {
+        let pack = try parseAgendaPack(miniPack, file: "mini.txt")
+        #expect(pack.truncation?.contains("item 2") == true)
+        #expect(pack.agendaItems.count == 2)
+        #expect(pack.warnings.contains { $0.message.contains("cut short") })
     }
 
     @Test("A small complete agenda without papers parses")
@@ -100,15 +99,14 @@ struct IngestErrorTests {
         #expect(pack.committee == "Children Scrutiny Committee")
         #expect(pack.members == [CommitteeMember(name: "Ann Example", title: "Councillor", role: .chairperson, roleAsPublished: "Chairperson")])
         #expect(pack.agendaItems.map(\.title) == ["APOLOGIES FOR ABSENCE", "BUDGET"])
+        #expect(pack.truncation == nil)
     }
 
-    @Test("A pack whose last line stops mid-sentence is truncated")
-    func midSentence() {
+    @Test("A pack whose last line stops mid-sentence is told apart from a complete one")
+    func midSentence() throws {
         let text = miniPack.replacingOccurrences(of: "\t5 - 9", with: "\t") + "\n\nThe committee considered the report and agreed that the officers would"
-        guard case .truncated = kind({ () throws(IngestError) in try parseAgendaPack(text, file: "mini.txt") }) else {
-            Issue.record("expected truncated")
-            return
-        }
+        let pack = try parseAgendaPack(text, file: "mini.txt")
+        #expect(pack.truncation?.contains("mid-sentence") == true)
     }
 
     @Test("An item marked not for publication is exempt under its Schedule 12A paragraph")
@@ -120,28 +118,23 @@ struct IngestErrorTests {
         #expect(pack.agendaItems.first?.access == .open)
     }
 
-    @Test("Truncated copies of the seed packs are refused as truncated", arguments: [
+    @Test("Truncated copies of the seed packs import what they hold, marked truncated", arguments: [
         (Seed.march2025, 1000), (Seed.march2025, 300), (Seed.september2024, 150), (Seed.september2024, 950), (Seed.october2021, 1250),
         (Seed.october2021, 200),
     ])
     func truncatedSeeds(seed: Seed, lines: Int) throws {
         let text = try seed.text.lines.prefixText(lines)
-        let outcome = kind { () throws(IngestError) in try parseAgendaPack(text, file: "cut.txt") }
-        guard case .truncated = outcome else {
-            Issue.record("expected truncated, got \(String(describing: outcome))")
-            return
-        }
+        let pack = try parseAgendaPack(text, file: "cut.txt")
+        #expect(pack.truncation != nil)
+        #expect(pack.warnings.contains { $0.message.contains("cut short") })
+        #expect(try parseAgendaPack(seed.text, file: "whole.txt").truncation == nil)
     }
 
     @Test("A seed cut in the middle of a table cell is truncated")
     func cutInsideCell() throws {
         let text = try Seed.october2021.text
         let cut = try #require(text.range(of: "<p>That the improvement notice is noted</p> <p>That Jane"))
-        let outcome = kind { () throws(IngestError) in try parseAgendaPack(String(text[..<cut.upperBound]), file: "cut.txt") }
-        guard case .truncated(let reason) = outcome else {
-            Issue.record("expected truncated, got \(String(describing: outcome))")
-            return
-        }
-        #expect(reason.contains("table cell"))
+        let pack = try parseAgendaPack(String(text[..<cut.upperBound]), file: "cut.txt")
+        #expect(pack.truncation?.contains("table cell") == true)
     }
 }
