@@ -17,11 +17,36 @@ enum AgendaItems {
         var lastWasItemLine = false
         /// The index of the first item of the agenda's private part ("PART II"), if it has one.
         var privateFrom: Int?
+        /// How far the current item's number is indented: lines indented further belong to it.
+        var itemIndent = 0
+        /// Past a "Supplementary agenda" line, items repeat numbers already held and add their papers.
+        var inSupplement = false
         while i < limit {
             let line = lines[i]
-            if let item = item(from: line, position: result.items.count + 1) {
-                result.items.append(item)
+            let previous = inSupplement ? nil : result.items.last?.number
+            if var item = item(from: line, position: result.items.count + 1) ?? plainItem(from: line, position: result.items.count + 1, after: previous) {
+                if inSupplement, let held = result.items.firstIndex(where: { $0.number == item.number }) {
+                    // The supplement's papers for an item the agenda already lists.
+                    if result.items[held].pages == nil { result.items[held].pages = item.pages }
+                } else {
+                    item.position = result.items.count + 1
+                    result.items.append(item)
+                }
+                itemIndent = line.indent
                 lastWasItemLine = true
+                result.end = i + 1
+                i += 1
+                continue
+            }
+            if !result.items.isEmpty, line.text.words.count <= 6, line.text.lowercased().hasPrefix("supplement") {
+                inSupplement = true
+                result.end = i + 1
+                i += 1
+                continue
+            }
+            // "Pages 25 - 36" on a line of its own, under the item it belongs to.
+            if let last = result.items.indices.last, result.items[last].pages == nil, let pages = pagesLine(line.text) {
+                result.items[last].pages = pages
                 result.end = i + 1
                 i += 1
                 continue
@@ -47,10 +72,11 @@ enum AgendaItems {
             }
             if line.isHeading { break }
             let index = result.items.count - 1
-            if line.isTableRow || !line.startsBlock || lastWasItemLine && result.items[index].description.isEmpty {
+            let indented = !line.isTableRow && line.indent > itemIndent && line.indent - itemIndent >= 2 && itemIndent + line.indent > 0
+            if line.isTableRow || !line.startsBlock || lastWasItemLine && result.items[index].description.isEmpty || indented {
                 if result.items[index].description.isEmpty, !line.isTableRow {
                     result.items[index].description = line.text
-                } else if !line.startsBlock || line.isTableRow {
+                } else if !line.startsBlock || line.isTableRow || indented {
                     if isNote(line.text) {
                         result.items[index].unparsed.append(line.text)
                         diagnostics.warn(line.number, "Agenda: note under item \(result.items[index].number) kept as unparsed: \"\(line.text.excerpt)\"")
@@ -143,6 +169,60 @@ enum AgendaItems {
         return AgendaItem(
             number: number, position: position, title: title.trimmedSpaces, description: description, pages: pages, line: line.number
         )
+    }
+
+    /// An agenda line in plain text, with its title in any case: "1.  Apologies for absence", "3)  Minutes (Pages 3 - 8)",
+    /// "Item 6      Special Educational Needs", "6a  SEND Progress Report", a page range in a right-hand column.
+    /// Its number must follow the item before (4 after 3, 5a after 5), so that numbered paragraphs are not read as items.
+    static func plainItem(from line: SourceLine, position: Int, after previous: String?) -> AgendaItem? {
+        guard !line.isTableRow else { return nil }
+        var parts = line.raw.columns
+        guard var first = parts.first else { return nil }
+        if first.hasPrefixCI("item "), let digit = first.dropFirst(5).first, digit.isNumber { first = String(first.dropFirst(5)) }
+        parts[0] = first
+        var text = parts.joined(separator: "   ")
+        guard let n = itemNumber(Markup.plain(text)), follows(n.number, after: previous) else { return nil }
+        text = n.rest
+        var pages: PageRange?
+        let columns = text.columns
+        if columns.count >= 2, let range = pageRange(columns.last!) ?? pagesLine(columns.last!) {
+            pages = range
+            text = columns.dropLast().joined(separator: " ")
+        }
+        text = text.words.joined(separator: " ")
+        if let open = text.rangesCI(of: "(page").last, text.hasSuffix(")") {
+            let inside = String(text[open.lowerBound...].dropFirst().dropLast())
+            if let range = pagesLine(inside) {
+                pages = range
+                text = String(text[..<open.lowerBound]).trimmedSpaces
+            }
+        }
+        guard let initial = text.first, initial.isUppercase || initial.isNumber, text.words.count <= 24, !text.hasSuffix(",") else { return nil }
+        return AgendaItem(number: n.number, position: position, title: text, description: "", pages: pages, line: line.number)
+    }
+
+    /// Whether an item number comes next after the previous one: the first item, the next number, or a sub-item.
+    static func follows(_ number: String, after previous: String?) -> Bool {
+        func split(_ n: String) -> (Int, Character?)? {
+            let digits = n.prefix { $0.isNumber }
+            guard let main = Int(digits) else { return nil }
+            return (main, n.dropFirst(digits.count).first)
+        }
+        guard let (main, letter) = split(number) else { return false }
+        guard let previous, let (before, beforeLetter) = split(previous) else { return letter == nil && main <= 200 }
+        if letter == nil { return main == before + 1 }
+        if main == before { return beforeLetter.map { $0.asciiValue.map { $0 + 1 } == letter!.asciiValue } ?? (letter == "a") }
+        return main == before + 1 && letter == "a"
+    }
+
+    /// "Pages 25 - 36", "Page 7", "pp. 9-20" or a bare "9 - 20".
+    static func pagesLine(_ text: String) -> PageRange? {
+        var t = text.trimmedSpaces
+        for prefix in ["pages", "page nos.", "page no.", "page", "pp.", "pp"] where t.lowercased().hasPrefix(prefix) {
+            t = String(t.dropFirst(prefix.count)).trimmedSpaces
+            break
+        }
+        return t.first?.isNumber == true ? pageRange(t) : nil
     }
 
     /// "7a. TITLE" → ("7a", "TITLE"); nil when the text does not start with an item number.

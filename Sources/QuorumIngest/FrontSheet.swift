@@ -162,24 +162,7 @@ private struct Reading {
     func segments(_ i: Int) -> [String] {
         let line = lines[i]
         if line.isTableRow { return [line.filledCells.joined(separator: ": ")] }
-        var parts: [String] = []
-        var current = ""
-        var spaces = 0
-        for c in line.raw.replacingTabs {
-            if c == " " {
-                spaces += 1
-                continue
-            }
-            if spaces >= 3, !current.isEmpty {
-                parts.append(current)
-                current = ""
-            } else if spaces > 0, !current.isEmpty {
-                current += " "
-            }
-            spaces = 0
-            current.append(c)
-        }
-        if !current.isEmpty { parts.append(current) }
+        let parts = line.raw.columns
         // "Contact: A Name, Officer  Tel: 01632 960351  Email: …": labels further along a line start parts too.
         return parts.flatMap { Reading.splitAtLabels(Markup.plain($0)) }.filter { !$0.isEmpty }
     }
@@ -438,5 +421,4 @@ func phoneNumber(in text: String) -> String? {
 
 extension String {
     fileprivate var containsPhoneOrEmail: Bool { contains("@") || phoneNumber(in: self) != nil }
-    fileprivate var replacingTabs: String { String(flatMap { $0 == "\t" ? Array("    ") : [$0] }) }
 }

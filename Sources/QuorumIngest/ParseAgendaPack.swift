@@ -145,10 +145,14 @@ struct PackLayout {
         let head = lines[..<firstPaper]
         let membershipIndex = head.firstIndex { !$0.isTableRow && $0.text.lowercased().trimmingTrailing([":"]) == "membership" }
         let searchFrom = membershipIndex.map { $0 + 1 } ?? head.startIndex
-        let agendaIndex = head[searchFrom...].firstIndex {
-            ($0.text.lowercased() == "agenda" && (membershipIndex != nil || $0.number > 1 && $0.isHeading))
+        let agendaHeading = head[searchFrom...].firstIndex {
+            ($0.text.isAgendaHeading && (membershipIndex != nil || $0.number > 1 && ($0.isHeading || $0.text.count > 6)))
                 || ($0.isTableRow && $0.filledCells.map { $0.lowercased() } == ["pages"])
         }
+        // Without an "Agenda" heading, the agenda starts at its first item ("1.", "1)", "Item 1").
+        let agendaIndex = agendaHeading ?? head[searchFrom...].firstIndex {
+            AgendaItems.plainItem(from: $0, position: 1, after: nil).map { $0.number == "1" } ?? false
+        }.map { $0 - 1 }
         if let membershipIndex {
             frontSheetEnd = membershipIndex
             membership = (membershipIndex + 1)..<(agendaIndex ?? membershipIndex + 1)
@@ -248,5 +252,11 @@ func authority(_ lines: [SourceLine], clerkEmail: String?) -> String? {
 }
 
 extension String {
+    /// "Agenda" or "A G E N D A".
+    fileprivate var isAgendaHeading: Bool {
+        let lower = lowercased()
+        return lower == "agenda" || (count <= 11 && lower.replacingOccurrences(of: " ", with: "") == "agenda")
+    }
+
     fileprivate var replacingCouncil: String { hasSuffix("council") ? String(dropLast(7)) : self }
 }

@@ -19,6 +19,14 @@ struct SourceLine: Sendable {
     let startsBlock: Bool
 
     var isTableRow: Bool { cells != nil }
+    /// Spaces before the text as laid out (a tab counts four), which tells an item's description from the next item.
+    var indent: Int {
+        var n = 0
+        for c in raw.utf8 {
+            if c == 32 { n += 1 } else if c == 9 { n += 4 } else { break }
+        }
+        return n
+    }
     var isHeading: Bool { headingLevel > 0 }
     /// Non-empty cells' plain text.
     var filledCells: [String] { (cells ?? []).map(\.text).filter { !$0.isEmpty } }
@@ -41,6 +49,41 @@ struct SourceText: Sendable {
 
 /// Normalises pack text: splits lines, strips running headers/footers and page numbers, joins bold
 /// spans broken across lines, turns tab, pipe and HTML tables into rows of cells, and strips markup.
+extension String {
+    /// The columns of a line laid out with spaces: parts separated by three spaces or more, or a tab.
+    var columns: [String] {
+        var parts: [String] = []
+        var current = ""
+        var gap = 0
+        for c in self {
+            if c == " " || c == "\t" {
+                gap += c == "\t" ? 3 : 1
+                continue
+            }
+            if gap >= 3, !current.isEmpty {
+                parts.append(current)
+                current = ""
+            } else if gap > 0, !current.isEmpty {
+                current.append(" ")
+            }
+            gap = 0
+            current.append(c)
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+}
+
+/// A committee system's template token on a line of its own: Modern.gov's "<AI3>", "</PI1>", "<TRAILER_SECTION>".
+/// It separates items as a blank line does, and is not text.
+func isTemplateMarker(_ trimmed: String) -> Bool {
+    let u = Array(trimmed.utf8)
+    guard u.count >= 3, u.count <= 40, u.first == UInt8(ascii: "<"), u.last == UInt8(ascii: ">") else { return false }
+    let inner = u.dropFirst(u[1] == UInt8(ascii: "/") ? 2 : 1).dropLast()
+    guard let first = inner.first, first >= 65, first <= 90 else { return false }
+    return inner.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") }
+}
+
 func normalise(_ text: String) -> SourceText {
     var rawLines: [(number: Int, text: String)] = []
     var number = 0
@@ -62,7 +105,7 @@ func normalise(_ text: String) -> SourceText {
         var raw = rawLines[i].text
         i += 1
         let trimmed = raw.trimmedSpaces
-        if trimmed.isEmpty || isRule(trimmed) {
+        if trimmed.isEmpty || isRule(trimmed) || isTemplateMarker(trimmed) {
             blankBefore = true
             continue
         }
