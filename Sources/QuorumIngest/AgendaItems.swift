@@ -7,6 +7,8 @@ enum AgendaItems {
         var items: [AgendaItem] = []
         var questionDeadline: PackDate?
         var nextMeetingDate: PackDate?
+        /// Lines among the items that belong to none of them.
+        var unparsed: [SourceLine] = []
         /// The index after the last agenda line.
         var end: Int
     }
@@ -17,14 +19,25 @@ enum AgendaItems {
         var lastWasItemLine = false
         /// The index of the first item of the agenda's private part ("PART II"), if it has one.
         var privateFrom: Int?
+        /// The Schedule 12A paragraph the private part is under, when the lines that open it give one.
+        var privateParagraph: Schedule12A?
         /// How far the current item's number is indented: lines indented further belong to it.
         var itemIndent = 0
         /// Past a "Supplementary agenda" line, items repeat numbers already held and add their papers.
         var inSupplement = false
+        /// Lines between indented items that belong to none, kept until another item shows the agenda goes on.
+        var skipped: [SourceLine] = []
         while i < limit {
             let line = lines[i]
             let previous = inSupplement ? nil : result.items.last?.number
-            if var item = item(from: line, position: result.items.count + 1) ?? plainItem(from: line, position: result.items.count + 1, after: previous) {
+            // Laid-out text ("   6a   SEND Progress Report") is read as plain; capitals there are an acronym, not a title.
+            let found =
+                line.indent > 0
+                ? plainItem(from: line, position: result.items.count + 1, after: previous) ?? item(from: line, position: result.items.count + 1)
+                : item(from: line, position: result.items.count + 1) ?? plainItem(from: line, position: result.items.count + 1, after: previous)
+            if var item = found {
+                result.unparsed += skipped
+                skipped = []
                 if inSupplement, let held = result.items.firstIndex(where: { $0.number == item.number }) {
                     // The supplement's papers for an item the agenda already lists.
                     if result.items[held].pages == nil { result.items[held].pages = item.pages }
@@ -57,12 +70,17 @@ enum AgendaItems {
             }
             // A line between items that opens the private part ("PART II – EXEMPT ITEMS", "The following items are
             // exempt"), even where it could be read as the last item's description. Not before the first item.
-            let isDescription = lastWasItemLine && result.items.last?.description.isEmpty == true
+            // Where items are laid out indented, a line under an item belongs to it only when indented further.
+            let indented = !line.isTableRow && itemIndent > 0 && line.indent >= itemIndent + 2
+            let underItem = itemIndent == 0 || indented
+            let isDescription = lastWasItemLine && result.items.last?.description.isEmpty == true && underItem
+            let continues = !line.startsBlock && !result.items.isEmpty && underItem
             let standsAlone = line.isHeading || line.isBold || line.text.isUppercaseTitle || line.text.lowercased().hasPrefix("part ")
-            if privateFrom == nil, !result.items.isEmpty, ExemptMarking.opensPrivatePart(line.text),
-                ExemptMarking.speaksOfWhatFollows(line.text) || (standsAlone && !isDescription)
+            if privateFrom == nil, !result.items.isEmpty, !indented, ExemptMarking.opensPrivatePart(line.text),
+                (ExemptMarking.speaksOfWhatFollows(line.text) && !continues) || (standsAlone && !isDescription)
             {
                 privateFrom = result.items.count
+                privateParagraph = ExemptMarking(line.text).exemptParagraph
                 i += 1
                 continue
             }
@@ -71,9 +89,15 @@ enum AgendaItems {
                 continue
             }
             if line.isHeading { break }
+            // "Date of next meeting: Wednesday, 10th September 2025 at 7pm" printed under the items.
+            if line.text.hasPrefixCI("date of next meeting") || line.text.hasPrefixCI("next meeting"), let date = DateText.firstDate(in: line.text) {
+                result.nextMeetingDate = date
+                result.end = i + 1
+                i += 1
+                continue
+            }
             let index = result.items.count - 1
-            let indented = !line.isTableRow && line.indent > itemIndent && line.indent - itemIndent >= 2 && itemIndent + line.indent > 0
-            if line.isTableRow || !line.startsBlock || lastWasItemLine && result.items[index].description.isEmpty || indented {
+            if line.isTableRow || continues || isDescription || indented {
                 if result.items[index].description.isEmpty, !line.isTableRow {
                     result.items[index].description = line.text
                 } else if !line.startsBlock || line.isTableRow || indented {
@@ -83,6 +107,11 @@ enum AgendaItems {
                     } else {
                         result.items[index].description += (result.items[index].description.isEmpty ? "" : " ") + line.text
                     }
+                } else if itemIndent > 0 {
+                    if privateFrom == result.items.count, privateParagraph == nil { privateParagraph = ExemptMarking(line.text).exemptParagraph }
+                    skipped.append(line)
+                    i += 1
+                    continue
                 } else {
                     break
                 }
@@ -94,9 +123,15 @@ enum AgendaItems {
                 i += 1
                 continue
             }
+            if itemIndent > 0 {
+                if privateFrom == result.items.count, privateParagraph == nil { privateParagraph = ExemptMarking(line.text).exemptParagraph }
+                skipped.append(line)
+                i += 1
+                continue
+            }
             break
         }
-        ExemptMarking.mark(&result.items, privateFrom: privateFrom, diagnostics: &diagnostics)
+        ExemptMarking.mark(&result.items, privateFrom: privateFrom, paragraph: privateParagraph, diagnostics: &diagnostics)
         for index in result.items.indices {
             let item = result.items[index]
             if result.questionDeadline == nil, item.description.containsCI("deadline"), item.description.containsCI("question") {
@@ -177,19 +212,17 @@ enum AgendaItems {
     static func plainItem(from line: SourceLine, position: Int, after previous: String?) -> AgendaItem? {
         guard !line.isTableRow else { return nil }
         var parts = line.raw.columns
+        var pages: PageRange?
+        if parts.count >= 2, let range = pageRange(parts.last!) ?? pagesLine(parts.last!) {
+            pages = range
+            parts.removeLast()
+        }
         guard var first = parts.first else { return nil }
         if first.hasPrefixCI("item "), let digit = first.dropFirst(5).first, digit.isNumber { first = String(first.dropFirst(5)) }
         parts[0] = first
         var text = parts.joined(separator: "   ")
         guard let n = itemNumber(Markup.plain(text)), follows(n.number, after: previous) else { return nil }
-        text = n.rest
-        var pages: PageRange?
-        let columns = text.columns
-        if columns.count >= 2, let range = pageRange(columns.last!) ?? pagesLine(columns.last!) {
-            pages = range
-            text = columns.dropLast().joined(separator: " ")
-        }
-        text = text.words.joined(separator: " ")
+        text = n.rest.words.joined(separator: " ")
         if let open = text.rangesCI(of: "(page").last, text.hasSuffix(")") {
             let inside = String(text[open.lowerBound...].dropFirst().dropLast())
             if let range = pagesLine(inside) {

@@ -473,10 +473,10 @@ extension ExemptMarking {
     /// Decides each agenda item's access from its own words, the private part of the agenda it is in (from
     /// `privateFrom`, an index into `items`), and the exclusion resolutions before it. In doubt, an item is exempt
     /// and an officer is warned.
-    static func mark(_ items: inout [AgendaItem], privateFrom: Int?, diagnostics: inout Diagnostics) {
+    static func mark(_ items: inout [AgendaItem], privateFrom: Int?, paragraph: Schedule12A? = nil, diagnostics: inout Diagnostics) {
         var covered: [Int: Schedule12A?] = [:]
         if let privateFrom {
-            for index in items.indices where index >= privateFrom { covered[index] = .some(nil) }
+            for index in items.indices where index >= privateFrom { covered[index] = .some(paragraph) }
         }
         for index in items.indices {
             let item = items[index]

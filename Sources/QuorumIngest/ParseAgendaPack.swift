@@ -58,7 +58,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     pack.questionDeadline = agenda.questionDeadline
     pack.nextMeetingDate = agenda.nextMeetingDate
     if agenda.items.isEmpty { diagnostics.warn(lines[min(layout.agendaStart, lines.count - 1)].number, "Agenda: no numbered items found") }
-    leftovers += lines[max(agenda.end, layout.agendaStart)..<layout.firstPaper]
+    leftovers += agenda.unparsed + lines[max(agenda.end, layout.agendaStart)..<layout.firstPaper]
 
     var reportRanges: [Range<Int>] = []
     var minutesEnded = false

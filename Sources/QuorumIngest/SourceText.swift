@@ -19,14 +19,8 @@ struct SourceLine: Sendable {
     let startsBlock: Bool
 
     var isTableRow: Bool { cells != nil }
-    /// Spaces before the text as laid out (a tab counts four), which tells an item's description from the next item.
-    var indent: Int {
-        var n = 0
-        for c in raw.utf8 {
-            if c == 32 { n += 1 } else if c == 9 { n += 4 } else { break }
-        }
-        return n
-    }
+    /// Spaces before the text as laid out, which tells an item's description from the next item.
+    var indent = 0
     var isHeading: Bool { headingLevel > 0 }
     /// Non-empty cells' plain text.
     var filledCells: [String] { (cells ?? []).map(\.text).filter { !$0.isEmpty } }
@@ -224,7 +218,7 @@ private func textLine(number: Int, raw: String, startsBlock: Bool) -> SourceLine
     let bold = body.hasPrefix("**") || body.hasPrefix("<b>") || body.hasPrefix("<p><b>") || body.hasPrefix("<strong>")
     return SourceLine(
         number: number, raw: String(body), text: Markup.plain(body), headingLevel: heading, isBold: bold, listLevel: listLevel,
-        cells: nil, startsBlock: startsBlock
+        cells: nil, startsBlock: startsBlock, indent: indent
     )
 }
 
