@@ -5,19 +5,32 @@ import QuorumDomain
 /// "The meeting ended at …".
 enum MinutesReader {
     /// Whether a line is the minutes' opening heading.
+    /// "Minutes of the meeting …", "MINUTES of a meeting of the …", "MINUTES OF THE … PANEL HELD ON …"; not an agenda's
+    /// "Minutes of the previous meeting".
     static func isHeading(_ line: SourceLine) -> Bool {
-        line.text.hasPrefixCI("minutes of the meeting") || line.text.hasPrefixCI("minutes of a meeting")
+        let text = line.text
+        if text.hasPrefixCI("minutes of the meeting") || text.hasPrefixCI("minutes of a meeting") { return !text.containsCI("previous") }
+        guard text.hasPrefixCI("minutes of the "), !line.isTableRow else { return false }
+        let rest = String(text.dropFirst("minutes of the ".count))
+        return !rest.containsCI("previous") && !rest.containsCI("last meeting") && (rest.isUppercaseTitle || rest.containsCI(" held "))
     }
 
     /// Reads minutes from their heading to (at most) the end of the slice; returns where they end.
     static func read(_ lines: ArraySlice<SourceLine>, diagnostics: inout Diagnostics) -> (minutes: Minutes, end: Int) {
         guard let heading = lines.first else { return (Minutes(), lines.startIndex) }
         var minutes = Minutes(line: heading.number)
-        readHeading(heading.text, into: &minutes)
+        // A heading laid out over two or three lines ("… held on" / "Monday 24 March 2025 at 2.00 pm").
+        var headingText = heading.text
+        var index = lines.index(after: lines.startIndex)
+        while DateText.firstDate(in: headingText) == nil, index < lines.endIndex, !lines[index].startsBlock, index - lines.startIndex < 3 {
+            headingText += " " + lines[index].text
+            index += 1
+        }
+        if DateText.firstDate(in: headingText) == nil { index = lines.index(after: lines.startIndex) }
+        readHeading(headingText, into: &minutes)
         if minutes.meetingDate == nil { diagnostics.warn(heading.number, "Minutes: the heading gives no meeting date") }
 
         // Attendance runs up to the first numbered minute.
-        var index = lines.index(after: lines.startIndex)
         var attendance: [SourceLine] = []
         while index < lines.endIndex, minuteHeading(lines[index], previous: nil) == nil {
             attendance.append(lines[index])
@@ -53,6 +66,13 @@ enum MinutesReader {
             if let (number, title) = minuteHeading(line, previous: current?.number ?? minutes.items.last?.number) {
                 close()
                 current = MinuteItem(number: number, title: title, line: line.number)
+            } else if let run = runInMinute(line, previous: current?.number ?? minutes.items.last?.number) {
+                close()
+                current = MinuteItem(number: run.number, title: run.title, line: line.number)
+                current?.reference = run.reference
+                if !run.rest.isEmpty {
+                    itemLines.append(SourceLine(number: line.number, raw: run.rest, text: run.rest, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: true, indent: line.indent))
+                }
             } else {
                 itemLines.append(line)
             }
@@ -89,6 +109,54 @@ enum MinutesReader {
         if let at = when.rangesCI(of: " at ").last { minutes.startTime = DateText.firstTime(in: String(when[at.upperBound...])) }
     }
 
+    /// A minute whose number is printed in the council's own form, with the text run in or below:
+    /// "24/25 LEISURE CENTRE CHARGES – The Assistant Director …", "LLC 5/25     SEND PROGRESS", "CYP 12/24 Budget",
+    /// "Minute 114 – Minutes. RESOLVED – That …". The number as printed is kept as the reference.
+    static func runInMinute(_ line: SourceLine, previous: Int?) -> (number: Int, reference: String, title: String, rest: String)? {
+        guard !line.isTableRow else { return nil }
+        var words = line.text.words.map(String.init)[...]
+        var prefix: [String] = []
+        if let first = words.first, first.lowercased() == "minute" || first.lowercased() == "min." || first.lowercased() == "min" {
+            prefix.append(first)
+            words = words.dropFirst()
+        } else if let first = words.first, (2...4).contains(first.count), first.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+            prefix.append(first)
+            words = words.dropFirst()
+        }
+        guard let token = words.first else { return nil }
+        let cleaned = token.trimmingTrailing([".", ")", ":"])
+        let pieces = cleaned.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
+            let number = Int(pieces[0]), number > 0
+        else { return nil }
+        // A bare number is the ordinary "42. TITLE" form, read elsewhere, unless it says "Minute".
+        guard pieces.count == 2 || !prefix.isEmpty else { return nil }
+        if let previous, number <= previous || number > previous + 3 { return nil }
+        var rest = Array(words.dropFirst())
+        if let dash = rest.first, dash == "–" || dash == "-" || dash == "—" { rest.removeFirst() }
+        guard let firstWord = rest.first, firstWord.first?.isUppercase == true else { return nil }
+        let reference = (prefix + [cleaned]).joined(separator: " ")
+        // The title: the capitals at the start, or the words up to the first full stop or dash.
+        var titleWords: [String] = []
+        var k = 0
+        if rest[0].isUppercaseTitle {
+            while k < rest.count, rest[k].isUppercaseTitle || rest[k].allSatisfy({ !$0.isLetter }) && !["–", "-", "—"].contains(rest[k]) {
+                titleWords.append(rest[k])
+                k += 1
+            }
+        } else {
+            while k < rest.count, !["–", "-", "—"].contains(rest[k]) {
+                titleWords.append(rest[k])
+                k += 1
+                if titleWords.last!.hasSuffix(".") { break }
+            }
+        }
+        if k < rest.count, ["–", "-", "—"].contains(rest[k]) { k += 1 }
+        let title = titleWords.joined(separator: " ").trimmingTrailing(["."])
+        guard !title.isEmpty, title.count >= 3 else { return nil }
+        return (number, reference, title, rest[k...].joined(separator: " "))
+    }
+
     /// "42. APOLOGIES FOR ABSENCE" → (42, "APOLOGIES FOR ABSENCE"). Minute numbers run on, so after
     /// the first the next must follow closely.
     static func minuteHeading(_ line: SourceLine, previous: Int?) -> (Int, String)? {
@@ -108,7 +176,12 @@ enum Resolutions {
         while i < lines.count {
             let line = lines[i]
             let text = line.text
-            if let inline = resolvedLead(text) {
+            if var inline = resolvedLead(text) {
+                // A resolution laid out over several lines of text runs on until a blank line or a list.
+                while !inline.isEmpty, i + 1 < lines.count, !lines[i + 1].startsBlock, !lines[i + 1].isTableRow, listLabel(lines[i + 1].text) == nil {
+                    i += 1
+                    inline += " " + lines[i].text
+                }
                 if !inline.isEmpty { item.resolutions.append(inline) }
                 if inline.isEmpty, text.lowercased().hasSuffix("that:") || text.lowercased().hasSuffix("that") { item.resolutionLeadIn = "That:" }
                 i = collect(lines, from: i + 1, into: &item.resolutions, leadIn: &item.resolutionLeadIn, allowSingleParagraph: inline.isEmpty)
@@ -137,6 +210,10 @@ enum Resolutions {
             var rest = Substring(text.dropFirst("resolved".count))
             rest = rest.drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }
             if rest.lowercased() == "that:" || rest.lowercased() == "that" { return "" }
+            return String(rest)
+        }
+        if text.hasPrefixCI("agreed that") || text.hasPrefixCI("agreed:") || text.hasPrefixCI("agreed –") || text.hasPrefixCI("agreed -") {
+            let rest = text.dropFirst("agreed".count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }
             return String(rest)
         }
         if let rest = text.after(ci: "resolved that ") { return "That " + rest.trimmedSpaces }

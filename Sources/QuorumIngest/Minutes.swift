@@ -116,6 +116,8 @@ public struct Declaration: Sendable, Hashable, Codable {
 /// A numbered minute: its discussion and what was resolved.
 public struct MinuteItem: Sendable, Hashable, Codable {
     public var number: Int
+    /// The number as the council prints it, when that is more than the number: "LLC 5/25", "24/25", "Minute 114".
+    public var reference: String?
     public var title: String
     /// The discussion, one paragraph per line of the pack.
     public var text: [String]
