@@ -8,8 +8,16 @@ enum MembershipList {
         var coOptedLabel: String?
         var bodies: [String] = []
         var unparsed: [String] = []
-        for line in lines {
-            let segments = segments(of: line)
+        for line in joiningRunOnLists(lines) {
+            // The list ends where the next part of the page starts ("Attendance", "Quorum: 3").
+            if endsList(line.text) { break }
+            var segments = segments(of: line)
+            // "MEMBERSHIP: Councillors Alder (Chair), …", "To: Councillors …".
+            if let first = segments.first, let colon = first.firstIndex(of: ":"),
+                ["membership", "to", "members"].contains(first[..<colon].lowercased().trimmedSpaces)
+            {
+                segments[0] = String(first[first.index(after: colon)...]).trimmedSpaces
+            }
             var personInRow: Int?
             var recognised = false
             for segment in segments {
@@ -18,7 +26,6 @@ enum MembershipList {
                     recognised = true
                     if role == .coOpted {
                         coOptedLabel = segment
-                        // "Co-Opted Member" printed under names already listed
                     } else {
                         pendingRole = (role, segment)
                     }
@@ -29,24 +36,28 @@ enum MembershipList {
                     recognised = true
                     continue
                 }
-                if line.isTableRow, let index = personInRow, members[index].role == .coOpted, members[index].represents == nil {
+                if let index = personInRow, members[index].role == .coOpted, members[index].represents == nil, !segment.lowercased().hasPrefix("vacan") {
+                    // The body a co-opted member represents, in the next column.
                     members[index].represents = segment
                     recognised = true
                     continue
                 }
-                if let (title, name) = personName(segment) {
+                if segment.lowercased().hasPrefix("vacan") {
                     recognised = true
-                    var member = CommitteeMember(name: name, title: title, role: title == nil ? .coOpted : .councillor)
+                    continue
+                }
+                let people = people(in: segment, coOpted: coOptedLabel != nil)
+                for var member in people {
+                    recognised = true
                     if let (role, label) = pendingRole {
                         member.role = role
                         member.roleAsPublished = label
                         pendingRole = nil
-                    } else if title == nil {
+                    } else if member.role == .coOpted, member.roleAsPublished == nil {
                         member.roleAsPublished = coOptedLabel
                     }
                     members.append(member)
-                    personInRow = members.count - 1
-                    continue
+                    personInRow = people.count == 1 ? members.count - 1 : nil
                 }
             }
             if !recognised {
@@ -66,6 +77,102 @@ enum MembershipList {
         return (members, unparsed)
     }
 
+    /// Whether a line starts what comes after the membership list.
+    static func endsList(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["attendance", "present:", "present", "apologies", "quorum", "agenda", "substitutes:", "media"].contains { lower == $0 || lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + " ") && $0.hasSuffix(":") }
+            || lower.hasPrefix("quorum:")
+    }
+
+    /// A list that wraps: "Councillors D Ambler, Mrs K Bellamy, …, Ms R Everingham," / "G Fothergill and P Hartigan".
+    private static func joiningRunOnLists(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        for line in lines {
+            if let last = out.last, !last.isTableRow, !line.isTableRow, last.text.hasSuffix(",") || last.text.hasSuffix(" and") {
+                let joined = last.raw + " " + line.raw.trimmedSpaces
+                out[out.count - 1] = SourceLine(
+                    number: last.number, raw: joined, text: last.text + " " + line.text, headingLevel: 0, isBold: last.isBold, listLevel: nil,
+                    cells: nil, startsBlock: last.startsBlock, indent: last.indent
+                )
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    /// The people a part of a membership line names, with what the brackets and words after each say:
+    /// "Councillor Margaret Oduya (Chairman)", "Cllr Rhiannon Tate (Chair)", "Councillors Alder (Chair), Baptiste, …",
+    /// "Mr Euan Lister (Quillbrook Older People's Forum) (voting)", "Co-opted member: Mr D Halloran (Body), non-voting".
+    static func people(in segment: String, coOpted: Bool) -> [CommitteeMember] {
+        var text = segment
+        var isCoOpted = coOpted
+        var label: String?
+        if let colon = text.firstIndex(of: ":"), roleLabel(String(text[..<colon])) == .coOpted {
+            label = String(text[..<colon])
+            isCoOpted = true
+            text = String(text[text.index(after: colon)...]).trimmedSpaces
+        }
+        var listTitle: String?
+        for plural in ["Councillors ", "Cllrs "] where text.hasPrefix(plural) {
+            listTitle = "Councillor"
+            text = String(text.dropFirst(plural.count))
+        }
+        // "- co-opted member, non-voting" after a name.
+        if let dash = text.rangesCI(of: " - ").first ?? text.rangesCI(of: " – ").first, text[dash.upperBound...].lowercased().contains("co-opted") {
+            isCoOpted = true
+            label = String(text[dash.upperBound...]).trimmedSpaces
+            text = String(text[..<dash.lowerBound])
+        }
+        let parts = listTitle == nil ? [text] : splitOutsideParentheses(text, on: [", ", " and "])
+        var found: [CommitteeMember] = []
+        for part in parts {
+            var rest = part.trimmedSpaces.trimmingTrailing([".", ","])
+            var notes: [String] = []
+            // Brackets at the end: roles, bodies, "(voting)". Then words after a comma: "non-voting".
+            while true {
+                if rest.hasSuffix(", non-voting") || rest.hasSuffix(", voting") {
+                    let cut = rest.rangesCI(of: ", ").last!
+                    notes.append(String(rest[cut.upperBound...]))
+                    rest = String(rest[..<cut.lowerBound])
+                    continue
+                }
+                guard rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") else { break }
+                notes.insert(String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]).trimmedSpaces, at: 0)
+                rest = String(rest[..<open]).trimmedSpaces.trimmingTrailing([","])
+            }
+            var title: String?
+            var name = rest
+            if let t = listTitle {
+                title = t
+            } else if let (t, n) = personName(rest) {
+                title = t
+                name = n
+            } else {
+                continue
+            }
+            guard !name.isEmpty, name.first?.isUppercase == true, name.words.count <= 5 else { continue }
+            if listTitle != nil, !(looksLikeName(name) || name.words.count == 1 && name.count >= 2) { continue }
+            var member = CommitteeMember(name: name, title: title, role: title == "Councillor" && !isCoOpted ? .councillor : .coOpted)
+            member.roleAsPublished = label
+            for note in notes {
+                if let role = roleLabel(note) ?? roleLabel(String(note.split(separator: ",").first ?? "")) {
+                    if role != .coOpted { member.role = role; member.roleAsPublished = note }
+                } else if ["voting", "non-voting", "non voting"].contains(note.lowercased()) {
+                    member.roleAsPublished = [member.roleAsPublished ?? "Co-opted member", note].joined(separator: ", ")
+                } else if member.role == .coOpted || title != "Councillor" {
+                    member.role = .coOpted
+                    member.represents = member.represents ?? note
+                }
+            }
+            if let label, label.lowercased().contains("non-voting") || label.lowercased().contains("voting") {
+                member.roleAsPublished = label
+            }
+            found.append(member)
+        }
+        return found
+    }
+
     /// Splits a membership line into its printed parts: cells, runs separated by wide spaces, and
     /// a bold label followed by a name.
     private static func segments(of line: SourceLine) -> [String] {
@@ -82,6 +189,8 @@ enum MembershipList {
 
     static func roleLabel(_ segment: String) -> MemberRole? {
         let s = segment.lowercased().trimmingTrailing([":"])
+        // "Co-opted member: Mr D Halloran (…)" names a person; a label is only the label.
+        if s.contains(":") { return nil }
         let vice = ["vice-chairperson", "vice chairperson", "vice-chairman", "vice chairman", "vice-chair", "vice chair", "vice-chairwoman"]
         if vice.contains(s) { return .viceChairperson }
         if ["chairperson", "chairman", "chair", "chairwoman"].contains(s) { return .chairperson }

@@ -144,6 +144,8 @@ struct PackLayout {
         }
         let head = lines[..<firstPaper]
         let membershipIndex = head.firstIndex { !$0.isTableRow && $0.text.lowercased().trimmingTrailing([":"]) == "membership" }
+        // "MEMBERSHIP: Councillors Alder (Chair), …": the list starts on the label's own line.
+        let runInMembership = membershipIndex == nil ? head.firstIndex { !$0.isTableRow && $0.text.lowercased().hasPrefix("membership:") } : nil
         let searchFrom = membershipIndex.map { $0 + 1 } ?? head.startIndex
         let agendaHeading = head[searchFrom...].firstIndex {
             ($0.text.isAgendaHeading && (membershipIndex != nil || $0.number > 1 && ($0.isHeading || $0.text.count > 6)))
@@ -153,9 +155,11 @@ struct PackLayout {
         let agendaIndex = agendaHeading ?? head[searchFrom...].firstIndex {
             AgendaItems.plainItem(from: $0, position: 1, after: nil).map { $0.number == "1" } ?? false
         }.map { $0 - 1 }
-        if let membershipIndex {
+        if let membershipIndex = membershipIndex ?? runInMembership {
             frontSheetEnd = membershipIndex
-            membership = (membershipIndex + 1)..<(agendaIndex ?? membershipIndex + 1)
+            let first = runInMembership == nil ? membershipIndex + 1 : membershipIndex
+            // Without an agenda to end it, the list runs until the reader meets the next part of the page.
+            membership = first..<max(first, agendaIndex ?? min(firstPaper, first + 40))
         } else {
             frontSheetEnd = agendaIndex ?? min(firstPaper, 60)
         }
