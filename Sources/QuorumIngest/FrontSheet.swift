@@ -355,9 +355,10 @@ private struct Reading {
         for dash in [" - ", " – ", " — "] {
             guard let before = text.before(ci: dash), let after = text.after(ci: dash) else { continue }
             guard DateText.firstDate(in: after) != nil, DateText.firstDate(in: before) == nil else { continue }
-            let words = before.words
+            let name = FrontSheet.committeeName(before)
+            let words = name.words
             guard (2...12).contains(words.count), isCommitteeWord(words.last.map(String.init) ?? "") else { continue }
-            return before
+            return name
         }
         return nil
     }

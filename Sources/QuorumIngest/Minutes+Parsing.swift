@@ -32,7 +32,7 @@ enum MinutesReader {
 
         // Attendance runs up to the first numbered minute.
         var attendance: [SourceLine] = []
-        while index < lines.endIndex, minuteHeading(lines[index], previous: nil) == nil {
+        while index < lines.endIndex, minuteHeading(lines[index], previous: nil) == nil, runInMinute(lines[index], previous: nil) == nil {
             attendance.append(lines[index])
             index += 1
         }
@@ -212,7 +212,8 @@ enum Resolutions {
             if rest.lowercased() == "that:" || rest.lowercased() == "that" { return "" }
             return String(rest)
         }
-        if text.hasPrefixCI("agreed that") || text.hasPrefixCI("agreed:") || text.hasPrefixCI("agreed –") || text.hasPrefixCI("agreed -") {
+        if text.hasPrefixCI("agreed that ") { return "That " + String(text.dropFirst("agreed that ".count)).trimmedSpaces }
+        if text.hasPrefixCI("agreed:") || text.hasPrefixCI("agreed –") || text.hasPrefixCI("agreed -") {
             let rest = text.dropFirst("agreed".count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" }
             return String(rest)
         }

@@ -1,0 +1,235 @@
+import Foundation
+import Testing
+import QuorumDomain
+import QuorumIngest
+
+/// Papers laid out in house styles other than Herefordshire's, on text written for each test (invented councils),
+/// so that what is read is the shape of a paper and not one council's wording.
+@Suite("Other councils' house styles")
+struct HouseStyleTests {
+    private func pack(_ text: String) throws -> AgendaPack { try parseAgendaPack(text, file: "style.txt") }
+
+    @Test("A front sheet with each label on one line and its value on the next, and a start time with a condition")
+    func labelsOnTheirOwnLines() throws {
+        let pack = try pack(
+            """
+               Borough of Fernhill Council
+
+               Meeting
+               Place Scrutiny Committee
+
+               Date and time
+               Thursday, 4th September 2025 at 6.30pm, or at the conclusion of the Licensing Committee if later
+
+               Venue
+               Room 3, Civic Centre, Fernhill
+               View directions
+
+               Committee Officer
+               Ruth Ambrose
+               01632 960999
+               ruth.ambrose@fernhill.example.gov.uk
+
+               AGENDA
+
+               1)  Apologies for absence
+
+               2)  Local Plan Review (Pages 5 - 12)
+            """)
+        #expect(pack.committee == "Place Scrutiny Committee")
+        #expect(pack.authority == "Borough of Fernhill Council")
+        #expect(pack.meetingDate == PackDate(year: 2025, month: 9, day: 4))
+        #expect(pack.startTime == PackTime(hour: 18, minute: 30))
+        #expect(pack.startCondition == "or at the conclusion of the Licensing Committee if later")
+        #expect(pack.venue == "Room 3, Civic Centre, Fernhill")
+        #expect(pack.clerk == Contact(name: "Ruth Ambrose", role: "Committee Officer", phone: "01632 960999", email: "ruth.ambrose@fernhill.example.gov.uk"))
+        #expect(pack.agendaItems.map(\.number) == ["1", "2"])
+        #expect(pack.agendaItems.last?.title == "Local Plan Review")
+        #expect(pack.agendaItems.last?.pages == PageRange(first: 5, last: 12))
+    }
+
+    @Test("A one-line heading with committee, weekday, ordinal date and time, and a council in capitals")
+    func oneLineHeading() throws {
+        let pack = try pack(
+            """
+            MARSHWOOD CITY COUNCIL
+
+            Corporate Scrutiny Panel MEETING - Thursday 4th September 2025 7.00 p.m.
+
+            Venue: Council Chamber, Marshwood Guildhall View directions
+            Contact: Olu Barnes, Scrutiny Officer  Tel: 01632 960123  Email: olu.barnes@marshwood.example.gov.uk
+
+            Agenda
+
+            1.  Apologies
+            """)
+        #expect(pack.committee == "Corporate Scrutiny Panel")
+        #expect(pack.authority == "Marshwood City Council")
+        #expect(pack.meetingDate == PackDate(year: 2025, month: 9, day: 4))
+        #expect(pack.startTime == PackTime(hour: 19, minute: 0))
+        #expect(pack.startCondition == nil)
+        #expect(pack.venue == "Council Chamber, Marshwood Guildhall")
+        #expect(pack.clerk?.name == "Olu Barnes")
+        #expect(pack.clerk?.phone == "01632 960123")
+    }
+
+    @Test("A summons letter names the committee, venue, date and time; the letter's own date is not the meeting's")
+    func summons() throws {
+        let pack = try pack(
+            """
+                                     KESTON DISTRICT COUNCIL
+
+               Enquiries to:  Amy Lowe, Committee Services            Date: 2nd June 2025
+
+               Dear Councillor,
+
+               You are summoned to attend a meeting of the OVERVIEW AND SCRUTINY COMMITTEE to be
+               held in the Council Chamber, Keston House on
+               Tuesday 10th June 2025 at 19:00 for the transaction of the business set out below.
+
+                                          A G E N D A
+
+               1)    Apologies for Absence
+            """)
+        #expect(pack.committee == "Overview and Scrutiny Committee")
+        #expect(pack.authority == "Keston District Council")
+        #expect(pack.meetingDate == PackDate(year: 2025, month: 6, day: 10))
+        #expect(pack.startTime == PackTime(hour: 19, minute: 0))
+        #expect(pack.venue == "Council Chamber, Keston House")
+        #expect(pack.agendaItems.first?.title == "Apologies for Absence")
+    }
+
+    @Test("Agenda items numbered Item 1 with sub-items, pages on their own line, and a Part II heading with its paragraph")
+    func itemForm() throws {
+        let pack = try pack(
+            """
+              DATE:        Monday 6 October 2025
+              TIME:        10am
+
+              PART I – ITEMS TO BE CONSIDERED IN PUBLIC
+
+              Item 1      Apologies for Absence
+
+              Item 2      Adult Services
+                  2a      Day Centres Review
+                          Pages 3 - 10
+                  2b      Carers Strategy
+                          Pages 11 - 20
+
+              PART II – NOT FOR PUBLICATION
+
+              The press and public are likely to be excluded for the following item, which contains
+              exempt information under paragraph 3 of Part 1 of Schedule 12A.
+
+              Item 3      Care Provider Contract
+                          Pages 21 - 30
+            """.replacingOccurrences(of: "  DATE:", with: "  HEALTH SCRUTINY PANEL\n\n  DATE:"))
+        #expect(pack.committee == "Health Scrutiny Panel")
+        #expect(pack.startTime == PackTime(hour: 10, minute: 0))
+        #expect(pack.agendaItems.map(\.number) == ["1", "2", "2a", "2b", "3"])
+        #expect(pack.agendaItems.first { $0.number == "2b" }?.pages == PageRange(first: 11, last: 20))
+        #expect(pack.agendaItems.first { $0.number == "2a" }?.title == "Day Centres Review")
+        #expect(pack.agendaItems.map(\.access.isExempt) == [false, false, false, false, true])
+        #expect(pack.agendaItems.last?.access == .exempt(paragraph: .financialOrBusinessAffairs))
+    }
+
+    @Test("Membership as a run-in sentence, and co-opted members with their bodies in brackets or a second column")
+    func membership() throws {
+        let pack = try pack(
+            """
+            Tarnby Borough Council
+
+            Audit Committee - Monday 6 October 2025 2pm
+
+            Membership
+
+            Councillors Ashby (Chairman), Brett (Vice-Chairman), Mrs P Quarry,
+            D R Collier and Dunne
+
+            Co-opted member: Mr D Hale (Tarnby Parish Forum), non-voting
+
+            Co-opted Members (voting on education matters only)
+            Mrs K Amos                          Diocese of Tarnby
+            Vacancy                             Parent Governor Representative
+
+            Agenda
+
+            1.  Apologies
+            """)
+        let members = pack.members
+        #expect(members.map(\.name) == ["Ashby", "Brett", "Mrs P Quarry", "D R Collier", "Dunne", "Mr D Hale", "Mrs K Amos"])
+        #expect(members[0].role == .chairperson)
+        #expect(members[1].role == .viceChairperson)
+        #expect(members[2].role == .councillor)
+        #expect(members[5].role == .coOpted && members[5].represents == "Tarnby Parish Forum")
+        #expect(members[5].roleAsPublished?.contains("non-voting") == true)
+        #expect(members[6].represents == "Diocese of Tarnby")
+    }
+
+    @Test("Minutes with numbers as printed, run-in titles, AGREED that, and a heading over two lines")
+    func minutes() throws {
+        let pack = try pack(
+            """
+            Audit Committee - Monday 6 October 2025 2pm
+
+            Agenda
+
+            1.  Minutes (Pages 1 - 2)
+
+            MINUTES OF THE AUDIT COMMITTEE
+            HELD ON MONDAY 8 SEPTEMBER 2025 AT 14:00, TOWN HALL
+
+            PRESENT: Councillor Ashby (Chairman)
+
+            AUD 4/25 RISK REGISTER – The Head of Audit presented the register.
+            AGREED that the register be reported
+            again in January.
+
+            AUD 5/25 Internal Audit Plan. RESOLVED – That the plan be approved.
+
+            The meeting closed at 15:20.
+            """)
+        let minutes = try #require(pack.previousMinutes)
+        #expect(minutes.meetingDate == PackDate(year: 2025, month: 9, day: 8))
+        #expect(minutes.items.map(\.reference) == ["AUD 4/25", "AUD 5/25"])
+        #expect(minutes.items.map(\.number) == [4, 5])
+        #expect(minutes.items.map(\.title) == ["RISK REGISTER", "Internal Audit Plan"])
+        #expect(minutes.items[0].resolutions == ["That the register be reported again in January."])
+        #expect(minutes.items[1].resolutions == ["That the plan be approved."])
+        #expect(minutes.endTime == PackTime(hour: 15, minute: 20))
+    }
+
+    @Test("No confident nonsense: a venue label is not a council, City of X keeps its name, a condition stays with its time")
+    func noNonsense() throws {
+        let pack = try pack(
+            """
+            City of Brackley Council
+
+            Scrutiny Board Minutes
+
+            Date: Wednesday 1 October 2025
+            Time: 5.30 pm, or at the rise of the Planning Committee
+            Venue: Council Chamber
+
+            Agenda
+
+            1.  Apologies
+            """)
+        #expect(pack.authority == "City of Brackley Council")
+        #expect(pack.committee == "Scrutiny Board")
+        #expect(pack.venue == "Council Chamber")
+        #expect(pack.startTime == PackTime(hour: 17, minute: 30))
+        #expect(pack.startCondition == "or at the rise of the Planning Committee")
+    }
+
+    @Test("Only text with no committee and date anywhere is refused, and the error says what was looked for")
+    func refusedOnlyWithoutAMeeting() throws {
+        do {
+            _ = try pack("Notes from the allotment society\n\nBring gloves.\n")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("style.txt"))
+            #expect("\(error)".contains("looked for"))
+        }
+    }
+}
