@@ -40,7 +40,6 @@ struct Import: AsyncParsableCommand {
             do {
                 let pack = try PackImport.readPack(at: file)
                 if strict {
-                    // Both what the parser found odd and what mapping to records flagged (contradictory dates, …).
                     // What the parser found odd and what mapping to records flagged (contradictory dates, …): the records
                     // carry both.
                     let flags = pack.records().warnings
@@ -59,6 +58,13 @@ struct Import: AsyncParsableCommand {
             }
         }
         if dryRun {
+            // The warnings a real import would list, in the same form, so a dry run tells what an import would say.
+            if !quiet {
+                for pack in packs {
+                    let lines = pack.records().warnings.map { "\($0.source ?? pack.file): warning: \($0.message)\n" }
+                    FileHandle.standardError.write(Data(lines.joined().utf8))
+                }
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(packs), as: UTF8.self))

@@ -121,6 +121,8 @@ func dryRunAndStrict() async throws {
     try await withDatabase { database in
         let dry = try quorumRun(["import", "--database", database, "--dry-run", try examplePack(march2025)])
         #expect(dry.status == 0)
+        // The warnings a real import would list, in the same file:line form.
+        #expect(dry.err.split(separator: "\n").contains { $0.contains("004_") && $0.contains(": warning: ") })
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dry.out.utf8)) as? [[String: Any]])
         #expect(json.first?["committee"] as? String == "Children and Young People Scrutiny Committee")
         #expect((json.first?["recommendationTracker"] as? [Any])?.count == 39)
