@@ -13,6 +13,8 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     /// For a meeting known only because another paper names it (a work programme, a tracker, "date of next
     /// meeting"), which paper: "the work programme in the papers for Tuesday 18 March 2025". Its time is not known.
     public var knownFrom: String?
+    /// What the start waits on, as the summons prints it: "or at the rise of the Health and Wellbeing Board".
+    public var startCondition: String?
 
     /// The life of a meeting: scheduled, agenda published, held, minutes approved; or cancelled.
     public enum Status: Hashable, Sendable {
@@ -55,9 +57,11 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     }
 
     public init(
-        id: ID, committee: Committee.ID, start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil, knownFrom: String? = nil
+        id: ID, committee: Committee.ID, start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil, knownFrom: String? = nil,
+        startCondition: String? = nil
     ) {
         self.knownFrom = knownFrom
+        self.startCondition = startCondition
         self.id = id
         self.committee = committee
         self.start = start
@@ -68,9 +72,12 @@ public struct Meeting: Hashable, Sendable, Identifiable {
 
     /// A meeting identified by its committee and day: a committee meets at most once a day.
     public init(
-        of committee: Committee.ID, on start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil, knownFrom: String? = nil
+        of committee: Committee.ID, on start: LocalDateTime, venue: String, status: Status = .scheduled, clerk: Contact? = nil, knownFrom: String? = nil,
+        startCondition: String? = nil
     ) {
-        self.init(id: ID(under: committee, start.day.iso), committee: committee, start: start, venue: venue, status: status, clerk: clerk, knownFrom: knownFrom)
+        self.init(
+            id: ID(under: committee, start.day.iso), committee: committee, start: start, venue: venue, status: status, clerk: clerk, knownFrom: knownFrom,
+            startCondition: startCondition)
     }
 
     /// The deadlines for this meeting under `rules`.

@@ -15,12 +15,15 @@ public struct MinuteItem: Hashable, Sendable, Identifiable {
     public var access: Access
     /// The words that lead into the resolutions, as printed: "That:".
     public var resolutionLeadIn: String?
+    /// The number as the council prints it, where that says more than the number: "LLC 5/25", "Minute 114".
+    public var reference: String?
 
     public init(
         id: ID, meeting: Meeting.ID, number: Int, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open,
-        resolutionLeadIn: String? = nil
+        resolutionLeadIn: String? = nil, reference: String? = nil
     ) {
         self.resolutionLeadIn = resolutionLeadIn
+        self.reference = reference
         self.id = id
         self.meeting = meeting
         self.number = number
@@ -33,11 +36,11 @@ public struct MinuteItem: Hashable, Sendable, Identifiable {
     /// A minute identified by its meeting and number.
     public init(
         number: Int, of meeting: Meeting.ID, title: String, text: String, resolutions: [Resolution] = [], access: Access = .open,
-        resolutionLeadIn: String? = nil
+        resolutionLeadIn: String? = nil, reference: String? = nil
     ) {
         self.init(
             id: ID(under: meeting, "minutes/\(number)"), meeting: meeting, number: number, title: title, text: text, resolutions: resolutions,
-            access: access, resolutionLeadIn: resolutionLeadIn)
+            access: access, resolutionLeadIn: resolutionLeadIn, reference: reference)
     }
 
     /// Whether this minute records `item`: the same meeting, and a title that says the same thing. Used to carry an

@@ -68,7 +68,7 @@ extension PackRecordsBuilder {
             records.minuteItems.append(
                 QuorumDomain.MinuteItem(
                     number: item.number, of: held.id, title: item.title, text: text.joined(separator: "\n"), resolutions: resolutions,
-                    access: item.access, resolutionLeadIn: item.resolutions.count > 1 ? item.resolutionLeadIn : nil))
+                    access: item.access, resolutionLeadIn: item.resolutions.count > 1 ? item.resolutionLeadIn : nil, reference: item.reference))
         }
         for question in minutes.questions {
             let asker: QuorumDomain.Question.Asker =

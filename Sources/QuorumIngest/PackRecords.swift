@@ -32,7 +32,7 @@ struct PackRecordsBuilder {
         let clerk = pack.clerk.flatMap { $0.name.isEmpty ? nil : $0 }
         committee = Committee(named: pack.committee, of: authority.id, clerk: clerk)
         let start = LocalDateTime(pack.meetingDate.calendarDay, (pack.startTime?.time) ?? TimeOfDay(hour: 0)!)
-        meeting = Meeting(of: committee.id, on: start, venue: pack.venue ?? "", status: .agendaPublished, clerk: clerk)
+        meeting = Meeting(of: committee.id, on: start, venue: pack.venue ?? "", status: .agendaPublished, clerk: clerk, startCondition: pack.startCondition)
     }
 
     mutating func build() {

@@ -364,6 +364,10 @@ enum Schema {
         migrator.registerMigration("v8: a resolution's lead-in") { db in
             try db.alter(table: "minuteItem") { t in t.add(column: "resolutionLeadIn", .text) }
         }
+        migrator.registerMigration("v9: start conditions and minute numbers as printed") { db in
+            try db.alter(table: "meeting") { t in t.add(column: "startCondition", .text) }
+            try db.alter(table: "minuteItem") { t in t.add(column: "reference", .text) }
+        }
         return migrator
     }
 }

@@ -213,3 +213,37 @@ struct PublishedFactsTests {
         }
     }
 }
+
+@Test("A pack in another house style publishes its start condition and its minute numbers as printed")
+func houseStyleFactsArePublished() async throws {
+    let text = """
+        Tarnby Borough Council
+
+        Audit Committee - Monday 6 October 2025 2pm, or at the rise of the Planning Committee
+
+        Agenda
+
+        1.  Minutes (Pages 1 - 2)
+
+        MINUTES OF THE AUDIT COMMITTEE
+        HELD ON MONDAY 8 SEPTEMBER 2025 AT 14:00, TOWN HALL
+
+        PRESENT: Councillor Ashby (Chairman)
+
+        AUD 4/25 RISK REGISTER – The Head of Audit presented the register.
+        AGREED that the register be reported again in January.
+
+        The meeting closed at 15:20.
+        """
+    let pack = try parseAgendaPack(text, file: "tarnby.txt")
+    try await withTemporaryStore { store async throws in
+        try await store.importPack(pack.records(), publishedFor: pack.meetingDate.calendarDay, by: "import: tarnby.txt", at: fixedNow)
+        try await withApp(store) { client in
+            let committee = Committee.ID("tarnby-borough-council/audit-committee")
+            let meeting = try await get(client, "/committees/\(committee.rawValue.split(separator: "/").last!)/meetings/2025-10-06")
+            #expect(meeting.contains("2.00 pm, or at the rise of the Planning Committee"), "\(meeting.prefix(3000))")
+            let minutes = try await get(client, "/committees/\(committee.rawValue.split(separator: "/").last!)/meetings/2025-09-08")
+            #expect(minutes.contains("AUD 4/25 RISK REGISTER"))
+        }
+    }
+}

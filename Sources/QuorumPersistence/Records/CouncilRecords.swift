@@ -127,9 +127,11 @@ struct MeetingRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var cancellationReason: String?
     var clerk: Contact?
     var knownFrom: String?
+    var startCondition: String?
 
     init(_ value: Meeting) {
         knownFrom = value.knownFrom
+        startCondition = value.startCondition
         id = value.id.rawValue
         committeeId = value.committee.rawValue
         startDay = value.start.day.iso
@@ -166,6 +168,6 @@ struct MeetingRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
             }
         return Meeting(
             id: .init(id), committee: .init(committeeId), start: LocalDateTime(try requiredDay(startDay, table: t, id: id), time), venue: venue,
-            status: status, clerk: clerk, knownFrom: knownFrom)
+            status: status, clerk: clerk, knownFrom: knownFrom, startCondition: startCondition)
     }
 }

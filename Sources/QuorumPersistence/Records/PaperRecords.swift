@@ -105,9 +105,11 @@ struct MinuteItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     var isExempt: Bool
     var exemptParagraph: Int?
     var resolutionLeadIn: String?
+    var reference: String?
 
     init(_ value: MinuteItem) {
         resolutionLeadIn = value.resolutionLeadIn
+        reference = value.reference
         id = value.id.rawValue
         meetingId = value.meeting.rawValue
         number = value.number
@@ -125,7 +127,7 @@ struct MinuteItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
     func minuteItem() throws -> MinuteItem {
         MinuteItem(
             id: .init(id), meeting: .init(meetingId), number: number, title: title, text: text, resolutions: resolutions, access: try access,
-            resolutionLeadIn: resolutionLeadIn)
+            resolutionLeadIn: resolutionLeadIn, reference: reference)
     }
 }
 

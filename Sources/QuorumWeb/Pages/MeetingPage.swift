@@ -59,6 +59,8 @@ struct MeetingPage: Sendable {
 
     struct MinuteView: Sendable {
         let number: Int
+        /// The number as the council prints it: "LLC 5/25", or "42.".
+        let printed: String
         let title: String
         let text: [String]
         let resolutions: [ResolutionView]
@@ -96,7 +98,10 @@ struct MeetingPage: Sendable {
     ) {
         title = "\(committee.name), \(meeting.start.day.councilStyle)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
-        date = meeting.knownFrom == nil ? meeting.start.councilStyle : meeting.start.day.councilStyle + " (time not known)"
+        date =
+            meeting.knownFrom == nil
+            ? meeting.start.councilStyle + (meeting.startCondition.map { ", \($0)" } ?? "")
+            : meeting.start.day.councilStyle + " (time not known)"
         knownFrom = meeting.knownFrom.map { "Quorum knows of this meeting only from \($0); it holds none of the meeting's own papers." }
         noAgenda =
             switch meeting.status {
@@ -148,7 +153,7 @@ struct MeetingPage: Sendable {
         hasQuestions = !questions.isEmpty
         self.minutes = minutes.map {
             MinuteView(
-                number: $0.number, title: $0.title, text: paragraphs($0.text), resolutions: $0.resolutions.map { ResolutionView(number: $0.number, text: $0.text) },
+                number: $0.number, printed: $0.reference ?? "\($0.number).", title: $0.title, text: paragraphs($0.text), resolutions: $0.resolutions.map { ResolutionView(number: $0.number, text: $0.text) },
                 hasResolutions: !$0.resolutions.isEmpty, leadIn: $0.resolutionLeadIn)
         }
         hasMinutes = !minutes.isEmpty
