@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(name: "QuorumDomain", swiftSettings: upcoming),
@@ -60,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "QuorumBench",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence", "QuorumIngest",
+                "QuorumDomain", "QuorumPersistence", "QuorumIngest", "QuorumTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -79,7 +80,9 @@ let package = Package(
         ),
         .testTarget(
             name: "QuorumIngestTests",
-            dependencies: ["QuorumDomain", "QuorumIngest", "QuorumTestSupport"],
+            dependencies: [
+                "QuorumDomain", "QuorumIngest", "QuorumTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: testSettings
         ),

@@ -187,10 +187,11 @@ struct ParsePacks: ParsableCommand {
         let room = String(repeating: " ", count: max(0, width - text.count))
         return left ? text + room : room + text
     }
+}
 
-    private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
+/// A line on standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 /// What a parse found, counted so the optimiser cannot drop the work.

@@ -10,6 +10,6 @@ struct QuorumBench: AsyncParsableCommand {
             generate-archive writes a large, deterministic archive of committee papers into a new SQLite database, \
             for load tests (Benchmarks/web.sh) and for trying the website on years of data.
             """,
-        subcommands: [GenerateArchive.self, ArchiveExamples.self, ParsePacks.self]
+        subcommands: [GenerateArchive.self, ArchiveExamples.self, ParsePacks.self, DamagedPacks.self]
     )
 }

@@ -1,0 +1,57 @@
+import Foundation
+import PropertyBased
+import QuorumIngest
+import QuorumTestSupport
+import Testing
+
+/// Every file the importer was developed on: the three seeds and the seven packs in other councils' house styles.
+private let corpus: [(name: String, text: String)] = {
+    var files: [(String, String)] = []
+    for folder in ["Fixtures", "Fixtures/house-styles"] {
+        guard let base = Bundle.module.resourceURL?.appendingPathComponent(folder) else { continue }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        for url in names.map({ base.appendingPathComponent($0) }) {
+            files.append((url.lastPathComponent, (try? String(contentsOf: url, encoding: .utf8)) ?? ""))
+        }
+    }
+    return files
+}()
+
+/// Damaged copies of real packs end in records or a clean error, never a crash, whatever the damage.
+@Suite("Damaged packs")
+struct DamagedPackTests {
+    @Test("The corpus holds the seeds and the house styles")
+    func corpusIsComplete() {
+        #expect(corpus.count == 10)
+        #expect(corpus.allSatisfy { !$0.text.isEmpty })
+    }
+
+    @Test("A pack with a line deleted, duplicated or swapped, a byte flipped, or cut short imports what it can or is refused cleanly")
+    func mutatedPacks() async {
+        await propertyCheck(
+            count: 200, input: Gen.int(in: 0...(corpus.count - 1)), Gen<PackMutation>.case, Gen.int(in: 0...1_000_000), Gen.int(in: 0...1_000_000)
+        ) { file, mutation, a, b in
+            let damaged = mutation.apply(to: corpus[file].text, a, b)
+            do {
+                let pack = try parseAgendaPack(data: damaged, file: corpus[file].name)
+                let batch = pack.records()
+                #expect(!batch.meetings.isEmpty, "\(corpus[file].name) \(mutation) \(a) \(b): a pack without a meeting")
+            } catch {
+                // A refusal names the file and says why.
+                #expect("\(error)".hasPrefix(corpus[file].name), "\(error)")
+            }
+        }
+    }
+
+    @Test("Seed 002 with its Meeting line twice imports (it used to crash the importer)")
+    func duplicatedMeetingLine() throws {
+        let text = try Seed.october2021.text
+        for (index, line) in text.lines.enumerated() where line.hasPrefix("**Meeting:") {
+            var lines = text.lines
+            lines.insert(line, at: index)
+            let pack = try parseAgendaPack(lines.joined(separator: "\n"), file: "002.txt")
+            #expect(pack.committee == "Children and Young People Scrutiny Committee")
+            #expect(!pack.reports.isEmpty)
+        }
+    }
+}
