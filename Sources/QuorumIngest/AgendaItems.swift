@@ -9,6 +9,8 @@ enum AgendaItems {
         var nextMeetingDate: PackDate?
         /// Lines among the items that belong to none of them.
         var unparsed: [SourceLine] = []
+        /// A meeting's web page prints each item's minutes under it ("Minutes:"): those lines, by item index.
+        var minuteLines: [Int: [SourceLine]] = [:]
         /// The index after the last agenda line.
         var end: Int
     }
@@ -27,15 +29,50 @@ enum AgendaItems {
         var inSupplement = false
         /// Lines between indented items that belong to none, kept until another item shows the agenda goes on.
         var skipped: [SourceLine] = []
+        /// Whether the lines being read are an item's minutes on a meeting's web page.
+        var inMinutes = false
         while i < limit {
             let line = lines[i]
             let previous = inSupplement ? nil : result.items.last?.number
+            // A meeting's web page: "12." on its own line, the title on the next.
+            if !line.isTableRow, let n = itemNumber(line.text), n.rest.isEmpty, follows(n.number, after: previous), i + 1 < limit,
+                let title = Optional(lines[i + 1].text), title.first?.isUppercase == true, itemNumber(title) == nil, title.words.count <= 24
+            {
+                result.items.append(AgendaItem(number: n.number, position: result.items.count + 1, title: title, description: "", pages: nil, line: line.number))
+                inMinutes = false
+                lastWasItemLine = true
+                result.end = i + 2
+                i += 2
+                continue
+            }
+            // "Minutes:" under an item: what follows, to the next item, is that item's minute.
+            if !result.items.isEmpty, line.text.lowercased() == "minutes:" {
+                inMinutes = true
+                result.end = i + 1
+                i += 1
+                continue
+            }
+            if inMinutes, !result.items.isEmpty, itemNumber(line.text)?.rest.isEmpty != true,
+                !(line.text.hasPrefixCI("date of next meeting") || line.text.hasPrefixCI("next meeting"))
+            {
+                result.minuteLines[result.items.count - 1, default: []].append(line)
+                result.end = i + 1
+                i += 1
+                continue
+            }
+            // A web page's links to the papers ("PDF 162 KB", "Additional documents:") are not text.
+            if !result.items.isEmpty, isDocumentLink(line.text) {
+                result.end = i + 1
+                i += 1
+                continue
+            }
             // Laid-out text ("   6a   SEND Progress Report") is read as plain; capitals there are an acronym, not a title.
             let found =
                 line.indent > 0
                 ? plainItem(from: line, position: result.items.count + 1, after: previous) ?? item(from: line, position: result.items.count + 1)
                 : item(from: line, position: result.items.count + 1) ?? plainItem(from: line, position: result.items.count + 1, after: previous)
             if var item = found {
+                inMinutes = false
                 result.unparsed += skipped
                 skipped = []
                 if inSupplement, let held = result.items.firstIndex(where: { $0.number == item.number }) {
@@ -90,11 +127,17 @@ enum AgendaItems {
             }
             if line.isHeading { break }
             // "Date of next meeting: Wednesday, 10th September 2025 at 7pm" printed under the items.
-            if line.text.hasPrefixCI("date of next meeting") || line.text.hasPrefixCI("next meeting"), let date = DateText.firstDate(in: line.text) {
-                result.nextMeetingDate = date
-                result.end = i + 1
-                i += 1
-                continue
+            if line.text.hasPrefixCI("date of next meeting") || line.text.hasPrefixCI("next meeting") {
+                // The date on the same line, or on the next ("Date of next meeting" / "Tuesday 16 September 2025").
+                let sameLine = DateText.firstDate(in: line.text)
+                let nextLine = i + 1 < limit ? DateText.firstDate(in: lines[i + 1].text) : nil
+                if let date = sameLine ?? nextLine {
+                    result.nextMeetingDate = date
+                    let used = sameLine == nil ? 2 : 1
+                    result.end = i + used
+                    i += used
+                    continue
+                }
             }
             let index = result.items.count - 1
             if line.isTableRow || continues || isDescription || indented {
@@ -137,9 +180,18 @@ enum AgendaItems {
             if result.questionDeadline == nil, item.description.containsCI("deadline"), item.description.containsCI("question") {
                 result.questionDeadline = DateText.firstDate(in: item.description)
             }
-            if item.title.containsCI("next meeting") { result.nextMeetingDate = DateText.firstDate(in: item.description) }
+            if item.title.containsCI("next meeting") { result.nextMeetingDate = DateText.firstDate(in: item.description) ?? result.nextMeetingDate }
         }
         return result
+    }
+
+    /// "PDF 162 KB", "Appendix 1 - Practice list sizes, PDF 88 KB", "Additional documents:": a web page's links.
+    static func isDocumentLink(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower == "additional documents:" || lower == "documents" { return true }
+        let words = lower.words
+        guard words.count >= 3, let unit = words.last, ["kb", "mb"].contains(unit) else { return false }
+        return words[words.count - 3].hasSuffix("pdf") || words[words.count - 3].hasSuffix("doc") || words[words.count - 3].hasSuffix("docx")
     }
 
     /// Notes printed among the items but belonging to none ("HOW TO SUBMIT QUESTIONS" boxes).

@@ -39,6 +39,8 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// The action tracker, when the pack has one.
     public var actionTracker: [TrackedAction]
     /// Text that belongs to no recognised record (standard notices, stray lines).
+    /// The meeting whose minutes the agenda asks the committee to approve ("Minutes of the meeting held on 9th April 2025").
+    public var previousMeetingDate: PackDate?
     /// Where and why the pack looks cut short ("stops at line 212: its last line stops mid-sentence"); nil when complete.
     public var truncation: String?
     public var unparsed: [String]

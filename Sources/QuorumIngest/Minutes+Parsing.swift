@@ -79,14 +79,48 @@ enum MinutesReader {
             index += 1
         }
         if index >= lines.endIndex { close() }
+        finish(&minutes, diagnostics: &diagnostics)
+        return (minutes, end)
+    }
+
+    /// What every set of minutes needs once its items are read: each minute's access, and the apologies, substitutes
+    /// and declarations their items record.
+    static func finish(_ minutes: inout Minutes, diagnostics: inout Diagnostics) {
         ExemptMarking.mark(&minutes.items, diagnostics: &diagnostics)
         for item in minutes.items {
             let title = item.title.lowercased()
             if title.contains("apolog") { MinutesAttendance.readApologies(item.text, into: &minutes) }
-            if title.contains("substitut") { MinutesAttendance.readSubstitutes(item.text, into: &minutes) }
+            if title.contains("substitut") || title.contains("apolog") { MinutesAttendance.readSubstitutes(item.text, into: &minutes) }
             if title.contains("declaration") { MinutesAttendance.readDeclarations(item.text, line: item.line, into: &minutes) }
         }
-        return (minutes, end)
+    }
+
+    /// The minutes a meeting's web page prints under each item ("Minutes:"), with the attendance above the items.
+    static func fromItems(
+        _ items: [AgendaItem], minuteLines: [Int: [SourceLine]], attendance: [SourceLine], of pack: AgendaPack, diagnostics: inout Diagnostics
+    ) -> Minutes {
+        var minutes = Minutes(
+            committee: pack.committee, meetingDate: pack.meetingDate, startTime: pack.startTime, venue: pack.venue,
+            line: attendance.first?.number ?? minuteLines.values.first?.first?.number ?? 0)
+        MinutesAttendance.read(attendance, into: &minutes, diagnostics: &diagnostics)
+        for (index, item) in items.enumerated() {
+            guard let lines = minuteLines[index] else { continue }
+            var minute = MinuteItem(number: Int(item.number.prefix { $0.isNumber }) ?? item.position, title: item.title, line: item.line)
+            if Int(item.number) == nil { minute.reference = item.number }
+            let consumed = Questions.read(lines, diagnostics: &diagnostics)
+            minutes.questions += consumed.questions
+            Resolutions.read(lines.filter { !consumed.used.contains($0.number) }, into: &minute)
+            // The item's own marking ("Exempt" under its title) holds for its minute.
+            if item.access.isExempt { minute.access = item.access }
+            minutes.items.append(minute)
+        }
+        finish(&minutes, diagnostics: &diagnostics)
+        for index in minutes.items.indices {
+            if let item = items.first(where: { $0.line == minutes.items[index].line }), item.access.isExempt, !minutes.items[index].access.isExempt {
+                minutes.items[index].access = item.access
+            }
+        }
+        return minutes
     }
 
     /// "… of <committee> held at <venue> on <weekday> <date> at <time>".
@@ -182,6 +216,8 @@ enum Resolutions {
                     i += 1
                     inline += " " + lines[i].text
                 }
+                // "RESOLVED: (1) That … " starts a numbered list: its first entry loses its label as the others do.
+                if let (_, body) = listLabel(inline) { inline = body }
                 if !inline.isEmpty { item.resolutions.append(inline) }
                 if inline.isEmpty, text.lowercased().hasSuffix("that:") || text.lowercased().hasSuffix("that") { item.resolutionLeadIn = "That:" }
                 i = collect(lines, from: i + 1, into: &item.resolutions, leadIn: &item.resolutionLeadIn, allowSingleParagraph: inline.isEmpty)

@@ -48,9 +48,17 @@ enum MinutesAttendance {
                 diagnostics.unrecognised([line], into: &minutes.unparsed, context: "Minutes attendance")
                 continue
             }
-            let people = attendees(in: value, defaultTitle: group == .councillors ? "Councillor" : nil)
+            var people = attendees(in: value, defaultTitle: group == .councillors ? "Councillor" : nil)
+            // An officer on a line of their own: "Dr Ruth Mallory, Director of Public Health[, Organisation]".
+            if group == .officers || group == .inAttendance, let person = officerLine(value) { people = [person] }
             switch group {
-            case .present: minutes.present += people.map { var a = $0; if a.role == nil { a.role = .councillor }; return a }
+            case .present:
+                // Someone present who is not a councillor ("Mr Marcus Ilori (Healthwatch Tidewick)") is co-opted.
+                minutes.present += people.map { a in
+                    var a = a
+                    if a.role == nil { a.role = a.title == nil || isCouncillorTitle(a.title!) ? .councillor : .coOpted }
+                    return a
+                }
             case .councillors: minutes.present += people.map { var a = $0; a.role = a.role ?? .councillor; return a }
             case .coOpted: minutes.present += people.map { var a = $0; a.role = .coOpted; return a }
             case .virtual: minutes.virtualAttendees += people
@@ -110,6 +118,22 @@ enum MinutesAttendance {
             out.append(attendee)
         }
         return out
+    }
+
+    static func isCouncillorTitle(_ title: String) -> Bool { ["councillor", "cllr", "cllr."].contains(title.lowercased()) }
+
+    /// "Dr Ruth Mallory, Director of Public Health" → one officer with the job title; nil unless the line is a name
+    /// followed by words that are not names.
+    static func officerLine(_ text: String) -> Attendee? {
+        let parts = splitOutsideParentheses(text, on: [", "])
+        guard parts.count >= 2 else { return nil }
+        let (title, name) = splitTitle(parts[0].trimmedSpaces)
+        guard let name, looksLikeName(name), !parts.dropFirst().contains(where: { looksLikeName($0.trimmedSpaces) }) else { return nil }
+        var attendee = Attendee()
+        attendee.title = title
+        attendee.name = name
+        attendee.description = parts.dropFirst().map(\.trimmedSpaces).joined(separator: ", ")
+        return attendee
     }
 
     /// Splits "A and B" when both sides are names.

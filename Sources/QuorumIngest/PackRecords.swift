@@ -164,6 +164,9 @@ struct PackRecordsBuilder {
         let here = pack.meetingDate.calendarDay
         var named: [(CalendarDay, String, Committee.ID)] = []
         if let next = pack.nextMeetingDate?.calendarDay { named.append((next, "the agenda for \(here.councilStyle) (date of next meeting)", committee.id)) }
+        if let previous = pack.previousMeetingDate?.calendarDay, previous < here {
+            named.append((previous, "the agenda for \(here.councilStyle) (the minutes to be approved)", committee.id))
+        }
         for session in records.workProgrammeSessions where session.kind == .committeeMeeting {
             named.append((session.day, "the work programme in the papers for \(here.councilStyle)", session.committee))
         }

@@ -56,6 +56,9 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     let agenda = AgendaItems.read(lines, from: layout.agendaStart, to: layout.firstPaper, diagnostics: &diagnostics)
     pack.agendaItems = agenda.items
     pack.questionDeadline = agenda.questionDeadline
+    if let minutesItem = agenda.items.first(where: { $0.title.containsCI("minutes") }) {
+        pack.previousMeetingDate = DateText.allDates(in: minutesItem.title + " " + minutesItem.description).filter { $0 < front.date }.first
+    }
     pack.nextMeetingDate = agenda.nextMeetingDate
     if agenda.items.isEmpty { diagnostics.warn(lines[min(layout.agendaStart, lines.count - 1)].number, "Agenda: no numbered items found") }
     leftovers += agenda.unparsed + lines[max(agenda.end, layout.agendaStart)..<layout.firstPaper]
@@ -84,6 +87,14 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             pack.reports.append(report)
             reportRanges.append(paper.range)
         }
+    }
+    // A meeting's web page prints its own minutes under the items, and the attendance above them.
+    if pack.previousMinutes == nil, !agenda.minuteLines.isEmpty {
+        let attendance = attendanceBlock(lines, before: agenda.items.first.map { item in lines.firstIndex { $0.number == item.line } ?? 0 } ?? 0)
+        let used = Set(attendance.map(\.number))
+        leftovers.removeAll { used.contains($0.number) }
+        pack.previousMinutes = MinutesReader.fromItems(agenda.items, minuteLines: agenda.minuteLines, attendance: attendance, of: pack, diagnostics: &diagnostics)
+        minutesEnded = true
     }
     diagnostics.unrecognised(leftovers, into: &pack.unparsed, context: "Pack")
     linkReports(&pack, diagnostics: &diagnostics)
@@ -166,6 +177,17 @@ struct PackLayout {
         agendaStart = agendaIndex.map { $0 + 1 } ?? frontSheetEnd
         if frontSheetEnd == 0 { frontSheetEnd = min(lines.count, 40) }
     }
+}
+
+/// A web page's "Attendance" block: from that heading to the documents or items after it.
+private func attendanceBlock(_ lines: [SourceLine], before end: Int) -> [SourceLine] {
+    guard let start = lines[..<end].firstIndex(where: { ["attendance", "attendance:"].contains($0.text.lowercased()) }) else { return [] }
+    var block: [SourceLine] = []
+    for line in lines[(start + 1)..<end] {
+        if ["documents", "items", "media"].contains(line.text.lowercased()) { break }
+        block.append(line)
+    }
+    return block
 }
 
 /// The lines of a report paper that are not exempt: none of an exempt report, and none of an exempt appendix.

@@ -222,6 +222,75 @@ struct HouseStyleTests {
         #expect(pack.startCondition == "or at the rise of the Planning Committee")
     }
 
+    @Test("A meeting's web page: labels above their values, no page numbers, items with their minutes under them")
+    func meetingWebPage() throws {
+        let pack = try pack(
+            """
+            Skip to main content
+            Brackwater Town Council
+            Home
+
+            Community Scrutiny Panel - Monday 6th October 2025 6.00 p.m.
+
+            Venue:
+            Town Hall, Brackwater
+            Contact:
+            Jo Pike, Scrutiny Officer
+            Tel: 01632 960555
+
+            Membership
+            Cllr Ann Lowe (Chair)
+            Cllr Ben Marsh
+            Mr Carl Neve (Brackwater Youth Forum) - co-opted member, non-voting
+
+            Attendance
+            Present:
+            Cllr Ben Marsh (Vice-Chair, in the Chair)
+            Cllr Dee Orme (substitute for Cllr Ann Lowe)
+            Mr Carl Neve (Brackwater Youth Forum)
+            Officers:
+            Dr Eve Pratt, Director of Public Health
+
+            Items
+            No.
+            Item
+
+            5.
+            Minutes of the previous meeting
+            PDF 100 KB
+            To approve the minutes of the meeting held on 8 September 2025.
+            Minutes:
+            AGREED that the minutes be approved.
+
+            6.
+            Parks Strategy
+            PDF 2 MB
+            Minutes:
+            The Panel discussed the strategy.
+
+            RESOLVED: (1) That the strategy be noted.
+
+            (2) That the Cabinet be asked to fund the play areas.
+
+            Date of next meeting
+            Monday 3 November 2025 6.00 p.m.
+            """)
+        #expect(pack.committee == "Community Scrutiny Panel")
+        #expect(pack.venue == "Town Hall, Brackwater")
+        #expect(pack.clerk?.name == "Jo Pike")
+        #expect(pack.agendaItems.map(\.title) == ["Minutes of the previous meeting", "Parks Strategy"])
+        #expect(pack.nextMeetingDate == PackDate(year: 2025, month: 11, day: 3))
+        #expect(pack.previousMeetingDate == PackDate(year: 2025, month: 9, day: 8))
+        #expect(pack.members.last?.represents == "Brackwater Youth Forum")
+        let minutes = try #require(pack.previousMinutes)
+        #expect(minutes.meetingDate == PackDate(year: 2025, month: 10, day: 6))
+        #expect(minutes.items.map(\.number) == [5, 6])
+        #expect(minutes.items[1].resolutions == ["That the strategy be noted.", "That the Cabinet be asked to fund the play areas."])
+        #expect(minutes.present.first { $0.name == "Carl Neve" }?.role == .coOpted)
+        #expect(minutes.officers.map(\.name) == ["Eve Pratt"])
+        #expect(minutes.officers.first?.description == "Director of Public Health")
+    }
+
     @Test("Only text with no committee and date anywhere is refused, and the error says what was looked for")
     func refusedOnlyWithoutAMeeting() throws {
         do {
