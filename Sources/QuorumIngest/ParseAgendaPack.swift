@@ -42,7 +42,15 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     var diagnostics = Diagnostics()
     let layout = PackLayout(lines)
 
-    let front = try FrontSheet.read(lines, in: 0..<layout.frontSheetEnd, file: file)
+    let front: FrontSheet
+    do {
+        front = try FrontSheet.read(lines, in: 0..<layout.frontSheetEnd, file: file)
+    } catch {
+        // A report on its own has no front sheet: its cover names the meeting.
+        let wider = 0..<min(lines.count, max(layout.frontSheetEnd, 60))
+        guard wider.count > layout.frontSheetEnd else { throw error }
+        front = try FrontSheet.read(lines, in: wider, file: file)
+    }
     var pack = AgendaPack(
         file: file, committee: front.committee, meetingDate: front.date, startTime: front.time, venue: front.venue, clerk: front.clerk
     )
@@ -95,6 +103,17 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
         leftovers.removeAll { used.contains($0.number) }
         pack.previousMinutes = MinutesReader.fromItems(agenda.items, minuteLines: agenda.minuteLines, attendance: attendance, of: pack, diagnostics: &diagnostics)
         minutesEnded = true
+    }
+    // A report published on its own ("Agenda Item 7" above its cover) is the agenda's item for itself.
+    if pack.agendaItems.isEmpty, pack.reports.count == 1, let report = pack.reports.first,
+        let label = lines.prefix(5).firstIndex(where: { $0.text.hasPrefixCI("agenda item ") && AgendaItems.itemNumber(String($0.text.dropFirst(12))) != nil })
+    {
+        let number = AgendaItems.itemNumber(String(lines[label].text.dropFirst(12)))!.number
+        pack.agendaItems = [
+            AgendaItem(number: number, position: 1, title: report.title, description: "", access: report.classification ?? .open, line: lines[label].number)
+        ]
+        leftovers.removeAll { $0.number == lines[label].number }
+        diagnostics.warnings.removeAll { $0.message == "Agenda: no numbered items found" }
     }
     diagnostics.unrecognised(leftovers, into: &pack.unparsed, context: "Pack")
     linkReports(&pack, diagnostics: &diagnostics)

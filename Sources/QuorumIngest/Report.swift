@@ -27,6 +27,14 @@ public struct Report: Sendable, Hashable, Codable {
     /// Every heading of the report and its text, in order, from "Alternative options" to the end
     /// of the report's appendices.
     public var sections: [ReportSection]
+    /// The cabinet member whose portfolio the report falls in, as printed.
+    public var cabinetPortfolio: String?
+    /// The officer who wrote it ("Contact officer": name, job title, telephone, email).
+    public var author: Contact?
+    /// The democratic services officer named at its end.
+    public var democraticServices: Contact?
+    /// The earlier decision that asked for the report: "Minute 45", and the meeting it was made at.
+    public var requestedAt: RequestedAt?
     /// The line of the pack where the report's title is.
     public var line: Int
     public var unparsed: [String]
@@ -89,5 +97,16 @@ public struct ReportSection: Sendable, Hashable, Codable {
         self.paragraphs = paragraphs
         self.line = line
         self.appendix = appendix
+    }
+}
+
+/// Where a report was asked for: "as the Committee requested at its meeting on 14 January 2025 (Minute 45 refers)".
+public struct RequestedAt: Sendable, Hashable, Codable {
+    public var minute: String
+    public var meetingDate: PackDate?
+
+    public init(minute: String, meetingDate: PackDate? = nil) {
+        self.minute = minute
+        self.meetingDate = meetingDate
     }
 }

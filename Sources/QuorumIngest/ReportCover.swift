@@ -12,33 +12,86 @@ enum ReportCover {
     ]
 
     /// Whether a line starts a report cover: a "Meeting:" label followed closely by "Report by:".
+    /// The label may be on a line of its own, with the value on the next ("Meeting" / "Housing … Committee").
     static func isCoverStart(_ lines: [SourceLine], at i: Int) -> Bool {
         let text = lines[i].text
-        guard text.hasPrefixCI("meeting:"), !text.hasPrefixCI("meeting date") else { return false }
-        for j in (i + 1)..<min(lines.count, i + 6) where lines[j].text.hasPrefixCI("report by") { return true }
+        guard text.hasPrefixCI("meeting:") || text.lowercased() == "meeting", !text.hasPrefixCI("meeting date") else { return false }
+        for j in (i + 1)..<min(lines.count, i + 8) where lines[j].text.hasPrefixCI("report by") || lines[j].text.hasPrefixCI("report author") {
+            return true
+        }
         return false
+    }
+
+    /// Cover labels whose value may be printed on the next line.
+    static let coverLabels = [
+        "report title", "title of report", "meeting", "meeting date and time", "meeting date", "date of meeting", "report by",
+        "report author", "cabinet portfolio", "portfolio", "cabinet member", "portfolio holder",
+    ]
+
+    /// "Report by" / "Director of Housing" → one line "Report by: Director of Housing", so a cover laid out with values
+    /// under their labels reads as one with them beside.
+    static func joiningLabels(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var skip = false
+        let array = Array(lines)
+        for (k, line) in array.enumerated() {
+            if skip {
+                skip = false
+                continue
+            }
+            let label = line.text.lowercased().trimmingTrailing([":"])
+            if coverLabels.contains(label), k + 1 < array.count, !coverLabels.contains(array[k + 1].text.lowercased().trimmingTrailing([":"])),
+                heading(array[k + 1]) == nil
+            {
+                let text = line.text.trimmingTrailing([":"]) + ": " + array[k + 1].text
+                out.append(SourceLine(number: line.number, raw: text, text: text, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: line.startsBlock, indent: line.indent))
+                skip = true
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     /// The line where the report's title is, given the index of its "Meeting:" label.
     static func titleIndex(_ lines: [SourceLine], coverAt i: Int, notBefore floor: Int) -> Int {
         var j = i - 1
         while j >= max(floor, i - 4) {
-            if lines[j].text.hasPrefixCI("title of report") || lines[j].isHeading || lines[j].isBold { return j }
+            if lines[j].text.hasPrefixCI("title of report") || lines[j].text.hasPrefixCI("report title") || lines[j].isHeading || lines[j].isBold { return j }
             j -= 1
         }
         return max(floor, i - 1)
     }
 
-    static func read(_ lines: ArraySlice<SourceLine>, diagnostics: inout Diagnostics) -> Report {
+    static func read(_ slice: ArraySlice<SourceLine>, diagnostics: inout Diagnostics) -> Report {
+        let lines = joiningLabels(slice)
         guard let first = lines.first else { return Report(title: "") }
         var title = first.text
-        if let rest = title.after(ci: "title of report") { title = rest.drop { $0 == ":" || $0 == " " }.trimmedSpaces }
+        for label in ["title of report", "report title"] {
+            if let rest = title.after(ci: label) { title = rest.drop { $0 == ":" || $0 == " " }.trimmedSpaces }
+        }
         var report = Report(title: title, line: first.number)
         var sections: [ReportSection] = []
         var preamble: [SourceLine] = []
+        /// Inside the "Contact officer" block at the end: its labelled lines are the author's details.
+        var inContact = false
         for line in lines.dropFirst() {
+            if ["contact officer", "contact officer:", "report author", "report author:", "contact", "contact:"].contains(line.text.lowercased()) {
+                inContact = true
+                report.author = report.author ?? Contact(name: "")
+                continue
+            }
+            if inContact, readContact(line, into: &report) { continue }
+            if let value = line.text.after(ci: "democratic services:") {
+                report.democraticServices = contact(from: value)
+                continue
+            }
             if sections.isEmpty {
-                if let v = labelledValue(line, ["Meeting date", "Date of meeting"]) {
+                if let v = labelledValue(line, ["Cabinet portfolio", "Portfolio", "Cabinet member", "Portfolio holder"]) {
+                    report.cabinetPortfolio = v
+                    continue
+                }
+                if let v = labelledValue(line, ["Meeting date and time", "Meeting date", "Date of meeting"]) {
                     report.meetingDate = DateText.firstDate(in: v)
                     continue
                 }
@@ -63,10 +116,16 @@ enum ReportCover {
             }
             if sections.isEmpty {
                 preamble.append(line)
+            } else if line.indent > 0, !line.startsBlock, !line.isTableRow, listLabel(line.text) == nil, !line.text.hasPrefixCI("appendix "),
+                let previous = sections[sections.count - 1].paragraphs.indices.last
+            {
+                // Laid-out text wraps a paragraph over several lines: they are one paragraph.
+                sections[sections.count - 1].paragraphs[previous] += " " + line.text
             } else {
                 sections[sections.count - 1].paragraphs.append(paragraphText(line))
             }
         }
+        report.requestedAt = requestedAt(in: sections.flatMap(\.paragraphs))
         diagnostics.unrecognised(preamble, into: &report.unparsed, context: "Report \"\(title.excerpt)\"")
         for section in sections {
             let key = section.heading.lowercased()
@@ -89,6 +148,11 @@ enum ReportCover {
                 }
                 for (label, verdict) in marking.appendices {
                     report.appendixAccess[label] = ExemptMarking.access(verdict, fallback: marking.exemptParagraph)
+                }
+                // "Open report with exempt appendix. Appendix C is not for publication": the one exempt appendix is C.
+                let named = report.appendixAccess.filter { !$0.key.isEmpty && $0.value.isExempt }
+                if named.count == 1, report.appendixAccess[""] != nil, !text.lowercased().contains("appendices") {
+                    report.appendixAccess[""] = nil
                 }
             case "decision type" where report.decisionType == nil:
                 report.decisionType = decisionType(section.paragraphs.first ?? "")
@@ -187,6 +251,72 @@ enum ReportCover {
         if line.isHeading { return text }
         let key = text.lowercased()
         if standardHeadings.contains(key) { return text }
+        // "1.   Purpose of the report", "11.  Appendices": a numbered heading that names a standard section.
+        if let (number, rest) = AgendaItems.itemNumber(text), Int(number) != nil, rest.words.count <= 6, canonicalHeading(rest) != nil {
+            return rest
+        }
+        return nil
+    }
+
+    /// The standard section a heading names, in any wording: "Purpose of the report" → "purpose".
+    static func canonicalHeading(_ heading: String) -> String? {
+        let key = heading.lowercased().trimmingTrailing([":"])
+        if standardHeadings.contains(key) { return key }
+        let starts: [(String, String)] = [
+            ("purpose", "purpose"), ("recommendation", "recommendations"), ("key consideration", "key considerations"),
+            ("alternative option", "alternative options"), ("financial implication", "resource implications"),
+            ("resource implication", "resource implications"), ("legal implication", "legal implications"),
+            ("equalit", "equality duty"), ("risk", "risk management"), ("climate", "environmental impact"),
+            ("environmental", "environmental impact"), ("consultation", "consultees"), ("appendices", "appendices"),
+            ("background paper", "background papers"),
+        ]
+        return starts.first { key.hasPrefix($0.0) }?.1
+    }
+
+    /// A labelled line of the contact block: "Name:", "Job title:", "Tel:", "Email:". False when the block has ended.
+    private static func readContact(_ line: SourceLine, into report: inout Report) -> Bool {
+        var contact = report.author ?? Contact(name: "")
+        defer { report.author = contact }
+        if let v = labelledValue(line, ["Name"]) {
+            contact.name = v
+        } else if let v = labelledValue(line, ["Job title", "Title", "Position"]) {
+            contact.role = v
+        } else if let v = labelledValue(line, ["Tel", "Telephone", "Phone"]) {
+            contact.phone = phoneNumber(in: v) ?? v
+        } else if let v = labelledValue(line, ["Email", "E-mail"]) {
+            contact.email = v
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// "Harriet Quayle, Scrutiny Officer, 01632 960800" → a contact.
+    static func contact(from text: String) -> Contact {
+        let parts = splitOutsideParentheses(text, on: [", "]).map(\.trimmedSpaces)
+        var contact = Contact(name: parts.first ?? "")
+        for part in parts.dropFirst() {
+            if let phone = phoneNumber(in: part) {
+                contact.phone = phone
+            } else if part.contains("@") {
+                contact.email = part
+            } else {
+                contact.role = contact.role.map { $0 + ", " + part } ?? part
+            }
+        }
+        return contact
+    }
+
+    /// "… at its meeting on 14 January 2025 (Minute 45 refers)": the minute that asked for the report, and its meeting.
+    static func requestedAt(in paragraphs: [String]) -> RequestedAt? {
+        for paragraph in paragraphs {
+            guard let open = paragraph.rangesCI(of: "(minute ").first, let close = paragraph[open.upperBound...].firstIndex(of: ")") else { continue }
+            let inside = String(paragraph[paragraph.index(after: open.lowerBound)..<close])
+            let minute = inside.before(ci: " refers") ?? inside
+            guard minute.words.count <= 3 else { continue }
+            let before = String(paragraph[..<open.lowerBound])
+            return RequestedAt(minute: minute.trimmedSpaces, meetingDate: DateText.allDates(in: before).last)
+        }
         return nil
     }
 

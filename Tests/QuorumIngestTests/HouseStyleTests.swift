@@ -291,6 +291,83 @@ struct HouseStyleTests {
         #expect(minutes.officers.first?.description == "Director of Public Health")
     }
 
+    @Test("A report published on its own: the cover's labels above their values, its meeting, sections, contacts and request")
+    func standaloneReport() throws {
+        let pack = try pack(
+            """
+                                                                          Agenda Item 4
+
+               Holbeck District Council
+
+               Report title
+               Street Lighting Upgrade
+
+               Meeting
+               Environment Scrutiny Committee
+
+               Meeting date and time
+               Wednesday 5 November 2025, 18:00
+
+               Report by
+               Head of Highways
+
+               Cabinet portfolio
+               Cabinet Member for Environment
+
+               Classification
+               Open report with exempt appendix. Appendix B is not for publication by virtue of
+               paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.
+
+               1.   Purpose of the report
+
+               1.1  To report progress, as the Committee asked at its meeting on 2 July 2025
+                    (Minute 12 refers).
+
+               2.   Recommendations
+
+               2.1  The Committee is asked to:
+
+                    (a)  note the progress made; and
+
+                    (b)  comment on the schedule for
+                         the second phase.
+
+               3.   Appendices
+
+                    Appendix A – Programme of works
+                    Appendix B – Contractor prices (exempt – paragraph 3)
+
+               4.   Background papers
+
+                    None.
+
+               Contact officer
+
+               Name:       Rob Tate
+               Job title:  Highways Manager
+               Tel:        01632 960444
+
+               Democratic Services: Sam Hill, Scrutiny Officer, 01632 960400
+            """)
+        #expect(pack.committee == "Environment Scrutiny Committee")
+        #expect(pack.meetingDate == PackDate(year: 2025, month: 11, day: 5))
+        #expect(pack.startTime == PackTime(hour: 18, minute: 0))
+        #expect(pack.agendaItems.map(\.number) == ["4"])
+        let report = try #require(pack.reports.first)
+        #expect(report.agendaItemNumber == "4")
+        #expect(report.title == "Street Lighting Upgrade")
+        #expect(report.reportBy == "Head of Highways")
+        #expect(report.cabinetPortfolio == "Cabinet Member for Environment")
+        #expect(report.classification == .open)
+        #expect(report.appendixAccess == ["b": .exempt(paragraph: .financialOrBusinessAffairs)])
+        #expect(report.recommendations.map(\.label) == ["a", "b"])
+        #expect(report.recommendations.last?.text == "comment on the schedule for the second phase.")
+        #expect(report.appendices == ["Appendix A – Programme of works", "Appendix B – Contractor prices (exempt – paragraph 3)"])
+        #expect(report.author == Contact(name: "Rob Tate", role: "Highways Manager", phone: "01632 960444"))
+        #expect(report.democraticServices == Contact(name: "Sam Hill", role: "Scrutiny Officer", phone: "01632 960400"))
+        #expect(report.requestedAt == RequestedAt(minute: "Minute 12", meetingDate: PackDate(year: 2025, month: 7, day: 2)))
+    }
+
     @Test("Only text with no committee and date anywhere is refused, and the error says what was looked for")
     func refusedOnlyWithoutAMeeting() throws {
         do {
