@@ -262,7 +262,10 @@ private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> [
         }
     }
     let threshold = max(3, pages.count / 2)
-    let drop = Set(edges.filter { counts[$0.1, default: 0] >= threshold }.map(\.0))
+    // The first page's first line is its letterhead ("CRESSINGFOLD DISTRICT COUNCIL"), kept even where later pages
+    // repeat it as their running header.
+    let letterhead = pages.first?.first { !lines[$0].text.replacingFormFeeds.trimmedSpaces.isEmpty }
+    let drop = Set(edges.filter { counts[$0.1, default: 0] >= threshold && $0.0 != letterhead }.map(\.0))
     return lines.enumerated().map { drop.contains($0.offset) ? ($0.element.number, "") : ($0.element.number, $0.element.text.replacingFormFeeds) }
 }
 
