@@ -35,6 +35,12 @@ enum DateText {
         return out
     }
 
+    /// Whether a slash comes just before each of two tokens ("11/03/25"), by their offsets in unicode scalars.
+    private static func slashed(_ text: String, _ a: Int, _ b: Int) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return a > 0 && b > 0 && a <= scalars.count && b <= scalars.count && scalars[a - 1] == "/" && scalars[b - 1] == "/"
+    }
+
     /// The first full date (day, month name, year) in the text.
     static func firstDate(in text: String) -> PackDate? {
         allDates(in: text, limit: 1).first
@@ -61,11 +67,11 @@ enum DateText {
                         continue
                     }
                 }
-                // 26/11/2024
+                // 26/11/2024, and 11/03/25 where slashes make it a date
                 if j + 1 < t.count, t[j].isNumber, t[j + 1].isNumber, let m = Int(t[j].token), let y = Int(t[j + 1].token),
-                    t[j + 1].token.count == 4, j == i + 1
+                    t[j + 1].token.count == 4 || t[j + 1].token.count == 2 && slashed(text, t[j].offset, t[j + 1].offset), j == i + 1
                 {
-                    let date = PackDate(year: y, month: m, day: day)
+                    let date = PackDate(year: y < 100 ? 2000 + y : y, month: m, day: day)
                     if date.isValid {
                         found.append(date)
                         i = j + 2

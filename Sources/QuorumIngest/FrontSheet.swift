@@ -383,8 +383,12 @@ private struct Reading {
         return ["committee", "sub-committee", "panel", "commission", "board", "forum", "group", "cabinet", "council", "scrutiny", "executive"].contains(w)
     }
 
+    func councilName(_ text: String) -> String? { FrontSheet.councilName(text) }
+}
+
+extension FrontSheet {
     /// "Vale of Amberlow District Council", "CRESSINGFOLD DISTRICT COUNCIL": a line that is only a council's name.
-    func councilName(_ text: String) -> String? {
+    static func councilName(_ text: String) -> String? {
         let words = text.words
         guard (2...8).contains(words.count), words.last?.lowercased() == "council" else { return nil }
         guard words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "upon", "on", "the"].contains($0.lowercased()) }) else { return nil }

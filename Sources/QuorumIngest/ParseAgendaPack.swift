@@ -85,6 +85,11 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             leftovers += tail.filter { !actions.used.contains($0.number) }
         case .report:
             var report = ReportCover.read(lines[paper.range], diagnostics: &diagnostics)
+            if let number = paper.item, let item = pack.agendaItems.first(where: { $0.number == number }) {
+                report.agendaItemNumber = number
+                // A paper whose first line is the letterhead or the committee takes its item's title.
+                if report.title.contentWords.intersection(item.title.contentWords).isEmpty { report.title = item.title }
+            }
             // A banner just above the title ("NOT FOR PUBLICATION") belongs to this report, not the paper before.
             for line in lines[max(0, paper.range.lowerBound - 3)..<paper.range.lowerBound] where !line.isTableRow && line.text.words.count <= 8 {
                 if case .exempt(let paragraph) = ExemptMarking(line.text).whole, report.classification?.isExempt != true {
@@ -122,7 +127,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     for (report, range) in zip(pack.reports, reportRanges) {
         let item = report.agendaItemNumber.flatMap { number in pack.agendaItems.first { $0.number == number } }
         if item?.access.isExempt == true { continue }
-        let readable = publicLines(of: report, in: range, lines: lines)
+        let readable = LayoutTable.converted(publicLines(of: report, in: range, lines: lines))
         pack.recommendationTracker += RecommendationTracker.read(readable[...], diagnostics: &diagnostics)
         let appendixStart = readable.firstIndex { $0.text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? min(3, readable.count)
         if pack.workProgramme == nil, let start = readable[appendixStart...].firstIndex(where: { WorkProgrammeReader.isStart($0) }) {
@@ -130,7 +135,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
         }
     }
-    pack.authority = front.authority ?? authority(lines, clerkEmail: pack.clerk?.email)
+    pack.authority = front.authority ?? source.runningHeaders.lazy.compactMap(FrontSheet.councilName).first ?? authority(lines, clerkEmail: pack.clerk?.email)
     if pack.authority == nil { diagnostics.warn(front.dateLine, "Front sheet: the publishing council could not be identified") }
     if let reason = Truncation.check(pack, lines: lines, layout: layout, minutesEnded: minutesEnded, diagnostics: &diagnostics) {
         pack.truncation = "stops at line \(lines.last?.number ?? 0): \(reason)"
@@ -147,6 +152,16 @@ struct PackLayout {
     struct Paper {
         var kind: PaperKind
         var range: Range<Int>
+        /// The agenda item the paper says it is for ("Agenda Item 8" at the top of its first page).
+        var item: String?
+    }
+
+    /// "Agenda Item 8": the number, when the line is nothing but that label.
+    static func itemMarker(_ line: SourceLine) -> String? {
+        guard !line.isTableRow, line.text.hasPrefixCI("agenda item "), let n = AgendaItems.itemNumber(String(line.text.dropFirst(12))),
+            n.rest.isEmpty
+        else { return nil }
+        return n.number
     }
 
     var frontSheetEnd: Int
@@ -156,21 +171,36 @@ struct PackLayout {
     var papers: [Paper]
 
     init(_ lines: [SourceLine]) {
-        var starts: [(PaperKind, Int)] = []
+        var starts: [(PaperKind, Int, String?)] = []
         var floor = 0
+        var markedItem: (number: String, at: Int)?
         for i in lines.indices {
             if MinutesReader.isHeading(lines[i]), !starts.contains(where: { $0.0 == .minutes }) {
-                starts.append((.minutes, i))
+                // The minutes' own "Agenda Item 3" label is theirs, not a report's.
+                if let marked = markedItem, marked.at == starts.last?.1, starts.last?.0 == .report { starts.removeLast() }
+                starts.append((.minutes, i, nil))
                 floor = i + 1
+                markedItem = nil
             } else if ReportCover.isCoverStart(lines, at: i) {
                 let title = ReportCover.titleIndex(lines, coverAt: i, notBefore: floor)
-                starts.append((.report, title))
+                if let marked = markedItem, marked.at == starts.last?.1, title >= marked.at {
+                    starts[starts.count - 1].2 = marked.number
+                } else {
+                    starts.append((.report, title, nil))
+                }
+                floor = i + 1
+                markedItem = nil
+            } else if let number = Self.itemMarker(lines[i]), i + 1 < lines.count, i > 0 {
+                // A paper headed "Agenda Item 8": it runs from the next line, and belongs to item 8.
+                starts.append((.report, i + 1, number))
+                markedItem = (number, i + 1)
                 floor = i + 1
             }
         }
-        firstPaper = starts.first?.1 ?? lines.count
+        firstPaper = starts.first.map { start in start.2 != nil ? start.1 - 1 : start.1 } ?? lines.count
         papers = starts.indices.map { k in
-            Paper(kind: starts[k].0, range: starts[k].1..<(k + 1 < starts.count ? starts[k + 1].1 : lines.count))
+            let end = k + 1 < starts.count ? (starts[k + 1].2 != nil ? starts[k + 1].1 - 1 : starts[k + 1].1) : lines.count
+            return Paper(kind: starts[k].0, range: starts[k].1..<max(starts[k].1, end), item: starts[k].2)
         }
         let head = lines[..<firstPaper]
         let membershipIndex = head.firstIndex { !$0.isTableRow && $0.text.lowercased().trimmingTrailing([":"]) == "membership" }
@@ -229,6 +259,15 @@ private func publicLines(of report: Report, in range: Range<Int>, lines: [Source
 private func linkReports(_ pack: inout AgendaPack, diagnostics: inout Diagnostics) {
     var nextItem = 0
     for r in pack.reports.indices {
+        if let number = pack.reports[r].agendaItemNumber, let index = pack.agendaItems.firstIndex(where: { $0.number == number }) {
+            // The paper said which item it is for.
+            nextItem = index + 1
+            if let classification = pack.reports[r].classification, classification.isExempt, !pack.agendaItems[index].access.isExempt {
+                pack.agendaItems[index].access = classification
+            }
+            for (key, access) in pack.agendaItems[index].appendixAccess where access.isExempt { pack.reports[r].appendixAccess[key] = access }
+            continue
+        }
         let words = pack.reports[r].title.contentWords
         var best: (index: Int, score: Double)?
         for i in pack.agendaItems.indices.dropFirst(nextItem) {

@@ -10,21 +10,27 @@ enum RecommendationTracker {
         var due: Int?
         var received: Int?
         var response: Int?
+        /// The meeting that made each recommendation, in a column of its own ("Meeting", "Panel date").
+        var meeting: Int?
     }
 
     static func header(_ line: SourceLine) -> Columns? {
         guard let cells = line.cells, line.text.containsCI("recommendation") else { return nil }
         let heads = cells.map { $0.text.lowercased().foldedSpaces }
         guard let text = heads.firstIndex(where: { $0.hasPrefix("recommendation") }) else { return nil }
-        let number = heads.firstIndex { $0.contains("rec") && ($0.contains("no") || $0.contains("number")) && !$0.hasPrefix("recommendation") }
+        let number =
+            heads.firstIndex { $0.contains("rec") && ($0.contains("no") || $0.contains("number")) && !$0.hasPrefix("recommendation") }
+            ?? heads.firstIndex { ["minute", "min.", "minute no.", "ref", "ref.", "reference", "no.", "no"].contains($0) }
         let topic = heads.firstIndex { $0 == "item" || $0 == "topic" }
         guard number != nil || topic != nil else { return nil }
+        let due = heads.firstIndex { $0.contains("due") }
+        let received = heads.firstIndex { $0.contains("recd") || $0.contains("received") }
         return Columns(
             number: number, topic: topic, text: text,
             sent: heads.firstIndex { $0.contains("sent") },
-            due: heads.firstIndex { $0.contains("due") },
-            received: heads.firstIndex { $0.contains("recd") || $0.contains("received") },
-            response: heads.firstIndex { $0.contains("response") }
+            due: due, received: received,
+            response: heads.indices.first { $0 != due && $0 != received && ($0 == heads.firstIndex { $0.contains("response") } || ["status", "comment", "comments", "update"].contains(heads[$0])) },
+            meeting: heads.firstIndex { ["meeting", "meeting date", "panel date", "committee date", "date of meeting", "date made"].contains($0) }
         )
     }
 
@@ -75,14 +81,15 @@ enum RecommendationTracker {
             let rowTopic = cell(columns.topic)
             let startsRow = columns.number != nil ? !number.isEmpty : !rowTopic.isEmpty
             if startsRow {
+                let rowMeeting = columns.meeting.flatMap { PublishedDate(cell: cell($0)) }
                 var row = TrackedRecommendation(
-                    meetingDate: meetingDate, meetingText: meetingText, topic: columns.topic != nil ? rowTopic : topic,
+                    meetingDate: rowMeeting?.date ?? meetingDate, meetingText: rowMeeting?.text ?? meetingText, topic: columns.topic != nil ? rowTopic : topic,
                     number: columns.number != nil ? number : nil,
                     text: columns.number != nil ? cell(columns.text) : paragraphs(columns.text).joined(separator: "\n"),
                     dateSent: PublishedDate(cell: cell(columns.sent)), dueDate: PublishedDate(cell: cell(columns.due)),
                     receivedDate: PublishedDate(cell: cell(columns.received)), response: cell(columns.response).nonEmpty, line: line.number
                 )
-                if meetingDate == nil { diagnostics.warn(line.number, "Recommendations tracker: row has no meeting date above it") }
+                if row.meetingDate == nil { diagnostics.warn(line.number, "Recommendations tracker: row has no meeting date above it") }
                 check(&row, diagnostics: &diagnostics)
                 rows.append(row)
             } else if let last = rows.indices.last {

@@ -39,6 +39,8 @@ struct SourceText: Sendable {
     var lines: [SourceLine]
     /// Page numbers printed on their own line, by pack line.
     var pageNumbers: [Int]
+    /// The headers and footers repeated on the pages, which were taken out of the text: they may name the council.
+    var runningHeaders: [String] = []
 }
 
 /// Normalises pack text: splits lines, strips running headers/footers and page numbers, joins bold
@@ -87,7 +89,8 @@ func normalise(_ text: String) -> SourceText {
         if line.utf8.last == 13 { line.removeLast() }
         rawLines.append((number, line))
     }
-    if text.utf8.contains(12) { rawLines = removingRunningHeaders(rawLines) }
+    var runningHeaders: [String] = []
+    if text.utf8.contains(12) { (rawLines, runningHeaders) = removingRunningHeaders(rawLines) }
 
     var lines: [SourceLine] = []
     lines.reserveCapacity(rawLines.count)
@@ -157,7 +160,7 @@ func normalise(_ text: String) -> SourceText {
         lines.append(line)
         blankBefore = false
     }
-    return SourceText(lines: lines, pageNumbers: pageNumbers)
+    return SourceText(lines: lines, pageNumbers: pageNumbers, runningHeaders: runningHeaders)
 }
 
 private func isRule(_ s: String) -> Bool {
@@ -240,14 +243,15 @@ private func htmlRows(_ html: String) -> [[String]] {
 }
 
 /// Removes the lines that repeat at the top or bottom of most pages (running headers and footers).
-private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> [(number: Int, text: String)] {
+/// The lines without the running headers and footers, and those headers ("CRESSINGFOLD DISTRICT COUNCIL"), once each.
+private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> (lines: [(number: Int, text: String)], headers: [String]) {
     var pages: [[Int]] = [[]]
     for (index, line) in lines.enumerated() {
         let pieces = line.text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         if pieces.count > 1 { for _ in 1..<pieces.count { pages.append([]) } }
         pages[pages.count - 1].append(index)
     }
-    guard pages.count >= 3 else { return lines.map { ($0.number, $0.text.replacingFormFeeds) } }
+    guard pages.count >= 3 else { return (lines.map { ($0.number, $0.text.replacingFormFeeds) }, []) }
     func key(_ s: String) -> String {
         String(String.UnicodeScalarView(s.replacingFormFeeds.trimmedSpaces.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : $0 }))
     }
@@ -262,11 +266,11 @@ private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> [
         }
     }
     let threshold = max(3, pages.count / 2)
-    // The first page's first line is its letterhead ("CRESSINGFOLD DISTRICT COUNCIL"), kept even where later pages
-    // repeat it as their running header.
-    let letterhead = pages.first?.first { !lines[$0].text.replacingFormFeeds.trimmedSpaces.isEmpty }
-    let drop = Set(edges.filter { counts[$0.1, default: 0] >= threshold && $0.0 != letterhead }.map(\.0))
-    return lines.enumerated().map { drop.contains($0.offset) ? ($0.element.number, "") : ($0.element.number, $0.element.text.replacingFormFeeds) }
+    let drop = Set(edges.filter { counts[$0.1, default: 0] >= threshold }.map(\.0))
+    let headers = drop.sorted().map { lines[$0].text.replacingFormFeeds.trimmedSpaces }
+    var seen = Set<String>()
+    let kept = lines.enumerated().map { drop.contains($0.offset) ? ($0.element.number, "") : ($0.element.number, $0.element.text.replacingFormFeeds) }
+    return (kept, headers.filter { seen.insert($0).inserted })
 }
 
 extension String {
