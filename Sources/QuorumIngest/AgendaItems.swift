@@ -23,6 +23,8 @@ enum AgendaItems {
         var privateFrom: Int?
         /// The Schedule 12A paragraph the private part is under, when the lines that open it give one.
         var privateParagraph: Schedule12A?
+        /// The lines after the private part's heading and before its first item, which may say under which paragraph.
+        var privateText: [String] = []
         /// How far the current item's number is indented: lines indented further belong to it.
         var itemIndent = 0
         /// Past a "Supplementary agenda" line, items repeat numbers already held and add their papers.
@@ -151,7 +153,7 @@ enum AgendaItems {
                         result.items[index].description += (result.items[index].description.isEmpty ? "" : " ") + line.text
                     }
                 } else if itemIndent > 0 {
-                    if privateFrom == result.items.count, privateParagraph == nil { privateParagraph = ExemptMarking(line.text).exemptParagraph }
+                    if privateFrom == result.items.count { privateText.append(line.text) }
                     skipped.append(line)
                     i += 1
                     continue
@@ -167,13 +169,14 @@ enum AgendaItems {
                 continue
             }
             if itemIndent > 0 {
-                if privateFrom == result.items.count, privateParagraph == nil { privateParagraph = ExemptMarking(line.text).exemptParagraph }
+                if privateFrom == result.items.count { privateText.append(line.text) }
                 skipped.append(line)
                 i += 1
                 continue
             }
             break
         }
+        if privateParagraph == nil, !privateText.isEmpty { privateParagraph = ExemptMarking(privateText.joined(separator: " ")).exemptParagraph }
         ExemptMarking.mark(&result.items, privateFrom: privateFrom, paragraph: privateParagraph, diagnostics: &diagnostics)
         for index in result.items.indices {
             let item = result.items[index]

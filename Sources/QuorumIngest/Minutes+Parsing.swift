@@ -205,7 +205,8 @@ enum MinutesReader {
 /// Resolutions in a minute: "Resolved: That …", "Resolved that:" followed by a numbered or lettered
 /// list, "it was resolved that …", or a bold lettered list of recommendations carried by the committee.
 enum Resolutions {
-    static func read(_ lines: [SourceLine], into item: inout MinuteItem) {
+    static func read(_ raw: [SourceLine], into item: inout MinuteItem) {
+        let lines = sentencesOfLaidOutText(raw)
         var i = 0
         while i < lines.count {
             let line = lines[i]
@@ -237,6 +238,36 @@ enum Resolutions {
             }
             item.text.append(ReportCover.paragraphText(line))
             i += 1
+        }
+    }
+
+    /// Laid-out text wraps a paragraph over lines and runs a resolution on after the discussion ("… in October. AGREED
+    /// that the Head …"): the lines of a paragraph are joined, then split where a sentence resolves.
+    static func sentencesOfLaidOutText(_ lines: [SourceLine]) -> [SourceLine] {
+        guard lines.contains(where: { $0.indent > 0 }) else { return lines }
+        var joined: [SourceLine] = []
+        for line in lines {
+            if let last = joined.last, !line.startsBlock, !line.isTableRow, !last.isTableRow, listLabel(line.text) == nil {
+                let text = last.text + " " + line.text
+                joined[joined.count - 1] = SourceLine(
+                    number: last.number, raw: text, text: text, headingLevel: 0, isBold: false, listLevel: nil, cells: nil,
+                    startsBlock: last.startsBlock, indent: last.indent)
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined.flatMap { line -> [SourceLine] in
+            guard !line.isTableRow else { return [line] }
+            for marker in [". AGREED that", ". RESOLVED", ". Resolved:", ". Resolved that", ". It was resolved that", ". It was agreed that"] {
+                guard let r = line.text.rangesCI(of: marker).first, line.text[r].contains(where: \.isUppercase) || marker.hasPrefix(". It") else { continue }
+                let before = String(line.text[..<line.text.index(after: r.lowerBound)])
+                let after = String(line.text[line.text.index(r.lowerBound, offsetBy: 2)...])
+                return [
+                    SourceLine(number: line.number, raw: before, text: before, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: line.startsBlock, indent: line.indent),
+                    SourceLine(number: line.number, raw: after, text: after, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: true, indent: line.indent),
+                ]
+            }
+            return [line]
         }
     }
 

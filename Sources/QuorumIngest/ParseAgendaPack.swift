@@ -80,7 +80,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             pack.previousMinutes = read.minutes
             minutesEnded = read.minutes.endedText != nil
             let tail = lines[read.end..<paper.range.upperBound]
-            let actions = ActionTracker.read(tail, diagnostics: &diagnostics)
+            let actions = ActionTracker.read(LayoutTable.converted(Array(tail))[...], diagnostics: &diagnostics)
             pack.actionTracker += actions.actions
             leftovers += tail.filter { !actions.used.contains($0.number) }
         case .report:
@@ -129,6 +129,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
         if item?.access.isExempt == true { continue }
         let readable = LayoutTable.converted(publicLines(of: report, in: range, lines: lines))
         pack.recommendationTracker += RecommendationTracker.read(readable[...], diagnostics: &diagnostics)
+        pack.actionTracker += ActionTracker.read(readable[...], diagnostics: &diagnostics).actions
         let appendixStart = readable.firstIndex { $0.text.lowercased().trimmingTrailing([":"]) == "background papers" } ?? min(3, readable.count)
         if pack.workProgramme == nil, let start = readable[appendixStart...].firstIndex(where: { WorkProgrammeReader.isStart($0) }) {
             let programme = WorkProgrammeReader.read(readable[(start + 1)...], diagnostics: &diagnostics)

@@ -140,15 +140,16 @@ enum ActionTracker {
                 continue
             }
             let heads = cells.map { $0.text.lowercased() }
-            if heads.contains(where: { $0.hasPrefix("action") }), heads.contains(where: { $0 == "owner" || $0.hasPrefix("owner") }) {
+            let ownerHeads = ["owner", "lead", "lead officer", "responsible officer", "responsible", "by whom"]
+            if heads.contains(where: { $0.hasPrefix("action") }), heads.contains(where: { h in ownerHeads.contains { h.hasPrefix($0) } }) {
                 var map: [String: Int] = [:]
                 for (i, h) in heads.enumerated() {
-                    if h.hasPrefix("action n") || h == "no." || h == "number" { map["number"] = i }
+                    if h.hasPrefix("action n") || ["no.", "number", "ref", "ref.", "reference"].contains(h) { map["number"] = i }
                     else if h.contains("meeting") { map["meeting"] = i }
                     else if h == "action" || h == "actions" { map["action"] = i }
-                    else if h.hasPrefix("owner") { map["owner"] = i }
+                    else if ownerHeads.contains(where: { h.hasPrefix($0) }) { map["owner"] = i }
                     else if h.contains("directorate") { map["directorate"] = i }
-                    else if h.contains("progress") || h.contains("update") { map["progress"] = i }
+                    else if h.contains("progress") || h.contains("update") || h == "status" { map["progress"] = i }
                     else if h.contains("due") { map["due"] = i }
                     else if h.contains("complete") { map["complete"] = i }
                 }
@@ -167,11 +168,19 @@ enum ActionTracker {
                 continue
             }
             used.insert(line.number)
+            // "Done – circulated 12/03/2025" in the status: the day it was reported complete.
+            var complete = PublishedDate(cell: cell("complete"))
+            let progress = cell("progress")
+            if complete == nil, ["done", "complete", "circulated", "closed"].contains(where: { progress.lowercased().contains($0) }),
+                let day = DateText.firstDate(in: progress)
+            {
+                complete = PublishedDate(text: progress, date: day)
+            }
             actions.append(
                 TrackedAction(
                     number: number, meetingDate: PublishedDate(cell: cell("meeting")), action: cell("action"),
                     owner: cell("owner").nonEmpty, directorate: cell("directorate").nonEmpty, progress: cell("progress").nonEmpty,
-                    dueDate: PublishedDate(cell: cell("due")), reportedComplete: PublishedDate(cell: cell("complete")), line: line.number
+                    dueDate: PublishedDate(cell: cell("due")), reportedComplete: complete, line: line.number
                 )
             )
         }

@@ -269,7 +269,18 @@ private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> (
     let drop = Set(edges.filter { counts[$0.1, default: 0] >= threshold }.map(\.0))
     let headers = drop.sorted().map { lines[$0].text.replacingFormFeeds.trimmedSpaces }
     var seen = Set<String>()
-    let kept = lines.enumerated().map { drop.contains($0.offset) ? ($0.element.number, "") : ($0.element.number, $0.element.text.replacingFormFeeds) }
+    // A running header that ends with the item its pages are for ("… – 8 July 2025     Item 7") starts that item's
+    // papers where the item changes: it is kept as the label "Agenda Item 7".
+    var lastItem: String?
+    let kept = lines.enumerated().map { index, line -> (Int, String) in
+        guard drop.contains(index) else { return (line.number, line.text.replacingFormFeeds) }
+        let words = line.text.replacingFormFeeds.trimmedSpaces.words
+        if words.count >= 3, words[words.count - 2].lowercased() == "item", let last = words.last, last.first?.isNumber == true, last.count <= 4 {
+            defer { lastItem = String(last) }
+            if lastItem != String(last) { return (line.number, "Agenda Item \(last)") }
+        }
+        return (line.number, "")
+    }
     return (kept, headers.filter { seen.insert($0).inserted })
 }
 
