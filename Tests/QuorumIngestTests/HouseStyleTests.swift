@@ -368,6 +368,49 @@ struct HouseStyleTests {
         #expect(report.requestedAt == RequestedAt(minute: "Minute 12", meetingDate: PackDate(year: 2025, month: 7, day: 2)))
     }
 
+    @Test("Tables laid out with spaces: a tracker and an action log in other column orders, wrapped cells, dd/mm/yy dates")
+    func laidOutTables() throws {
+        let pack = try pack(
+            """
+               Audit Committee - Monday 6 October 2025 2pm
+
+               Agenda
+
+               1.    Recommendations Tracker                                                 3 - 4
+
+               2.    Action Log                                                              5 - 6
+            \u{0C}
+                                                                                 Agenda Item 1
+
+               Recommendations Tracker
+
+               Ref        Meeting      Recommendation                    Made to      Response     Response     Status
+                                                                                      due          received
+               AUD 3/25   14/04/25     That the risk register be          Cabinet      14/06/25     11/06/25     Accepted
+                                       published quarterly.
+               AUD 4/25   14/04/2025   That fraud training be offered    Cabinet      14/06/2025   TBC          Awaiting
+
+                                                                                 Agenda Item 2
+
+               Action Log
+
+               Ref        Action                              Lead                  Status
+               AUD 9/25   Circulate the audit plan            Head of Audit         Done – circulated
+                                                                                    12/05/2025
+            """.replacingOccurrences(of: "\\u{0C}", with: "\u{0C}"))
+        #expect(pack.reports.map(\.agendaItemNumber) == ["1", "2"])
+        let tracker = pack.recommendationTracker
+        #expect(tracker.map(\.number) == ["AUD 3/25", "AUD 4/25"])
+        #expect(tracker.first?.text == "That the risk register be published quarterly.")
+        #expect(tracker.first?.meetingDate == PackDate(year: 2025, month: 4, day: 14))
+        #expect(tracker.first?.receivedDate?.date == PackDate(year: 2025, month: 6, day: 11))
+        #expect(tracker.first?.response == "Accepted")
+        #expect(tracker.last?.receivedDate?.text == "TBC" && tracker.last?.receivedDate?.date == nil)
+        #expect(pack.actionTracker.map(\.number) == ["AUD 9/25"])
+        #expect(pack.actionTracker.first?.owner == "Head of Audit")
+        #expect(pack.actionTracker.first?.reportedComplete?.date == PackDate(year: 2025, month: 5, day: 12))
+    }
+
     @Test("Only text with no committee and date anywhere is refused, and the error says what was looked for")
     func refusedOnlyWithoutAMeeting() throws {
         do {
