@@ -39,6 +39,9 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// The action tracker, when the pack has one.
     public var actionTracker: [TrackedAction]
     /// Text that belongs to no recognised record (standard notices, stray lines).
+    /// The pages of information for the public that councils print in every pack (the public's rights, recording of
+    /// meetings, the Nolan principles, transport and evacuation), as printed; they are kept, not reported as unread.
+    public var publicNotes: [String] = []
     /// The meeting whose minutes the agenda asks the committee to approve ("Minutes of the meeting held on 9th April 2025").
     public var previousMeetingDate: PackDate?
     /// Where and why the pack looks cut short ("stops at line 212: its last line stops mid-sentence"); nil when complete.

@@ -7,14 +7,13 @@ struct Diagnostics {
     }
 
     /// Records text that no stage recognised, and warns once per run of consecutive lines.
+    /// The words of the notice for text kept as unparsed, which the records' own flags replace.
+    static let unrecognisedNotice = "text not recognised, kept as unparsed: "
+
     mutating func unrecognised(_ lines: [SourceLine], into bucket: inout [String], context: String) {
-        var previous = -10
         for line in lines {
             bucket.append(line.text)
-            if line.number > previous + 3 {
-                warn(line.number, "\(context): text not recognised, kept as unparsed: \"\(line.text.excerpt)\"")
-            }
-            previous = line.number
+            warn(line.number, "\(context): \(Self.unrecognisedNotice)\"\(line.text.excerpt)\"")
         }
     }
 }

@@ -17,6 +17,8 @@ struct FrontSheet {
     var clerk: Contact?
     /// The council, when a line of the front sheet is nothing but its name ("Vale of Amberlow District Council").
     var authority: String?
+    /// Notes to the reader on the sheet, as printed.
+    var notes: [String]
     /// Indices of the lines the front sheet used.
     var used: Set<Int>
 
@@ -39,6 +41,10 @@ struct FrontSheet {
         }
         sheet.used.insert(date.index)
         if sheet.committee == nil { sheet.committeeAbove(date.index) }
+        // The committee's name printed again on the sheet is the same fact.
+        if let name = sheet.committee?.value {
+            for i in range where lines[i].text.lowercased() == name.lowercased() { sheet.used.insert(i) }
+        }
         guard let committee = sheet.committee.map(\.value).map(committeeName), !committee.isEmpty else {
             throw IngestError(
                 file: file, line: lines[date.index].number,
@@ -50,7 +56,7 @@ struct FrontSheet {
         let condition = timeText.flatMap(startCondition) ?? sheet.note.flatMap(startCondition)
         return FrontSheet(
             committee: committee, date: date.date, dateLine: lines[date.index].number, time: time, timeCondition: condition,
-            venue: sheet.venue.map(venueName), clerk: sheet.clerk, authority: sheet.authority, used: sheet.used
+            venue: sheet.venue.map(venueName), clerk: sheet.clerk, authority: sheet.authority, notes: sheet.notes, used: sheet.used
         )
     }
 
@@ -129,6 +135,8 @@ private struct Reading {
     var venue: String?
     var clerk: Contact?
     var authority: String?
+    /// Notes to the reader: "Notes: Please note the time, date and venue of the meeting."
+    var notes: [String] = []
     var used = Set<Int>()
 
     init(lines: [SourceLine], range: Range<Int>) {
@@ -137,7 +145,7 @@ private struct Reading {
     }
 
     enum Label: CaseIterable {
-        case dateAndTime, date, time, venue, meeting, contact, phone, email
+        case dateAndTime, date, time, venue, meeting, contact, phone, email, notes
 
         var names: [String] {
             switch self {
@@ -153,6 +161,7 @@ private struct Reading {
                 ]
             case .phone: ["tel", "telephone", "phone", "direct line", "direct dial", "tel no"]
             case .email: ["email", "e-mail"]
+            case .notes: ["notes", "note", "please note"]
             }
         }
     }
@@ -233,6 +242,10 @@ private struct Reading {
                 authority = name
                 used.insert(i)
             }
+            // The document's own labels are read, not unread text.
+            if ["agenda", "public pack", "notice of meeting", "agenda pack", "public document pack", "supplement"].contains(lines[i].text.lowercased()) {
+                used.insert(i)
+            }
         }
     }
 
@@ -276,17 +289,22 @@ private struct Reading {
             clerk = contact
             used.formUnion([i, j])
         case .phone:
-            guard clerk?.phone == nil, let phone = phoneNumber(in: value) else { return }
+            guard let phone = phoneNumber(in: value) else { return }
+            used.insert(i)
+            guard clerk?.phone == nil else { return }
             var contact = clerk ?? Contact(name: "")
             contact.phone = phone
             clerk = contact
-            used.insert(i)
         case .email:
-            guard clerk?.email == nil, let email = value.words.first(where: { $0.contains("@") }) else { return }
+            guard let email = value.words.first(where: { $0.contains("@") }) else { return }
+            used.insert(i)
+            guard clerk?.email == nil else { return }
             var contact = clerk ?? Contact(name: "")
             contact.email = String(email).trimmingTrailing([",", ".", ";", ")"])
             clerk = contact
-            used.insert(i)
+        case .notes:
+            notes.append(value)
+            used.formUnion([i, j])
         }
     }
 

@@ -13,7 +13,7 @@ extension PackRecordsBuilder {
         if minutes.endTime == nil, let text = minutes.endedText {
             flag("meeting", held.id.rawValue, "The end of the meeting is recorded as “\(text)”.", minutes.line)
         }
-        for text in minutes.unparsed { flag("meeting", held.id.rawValue, "Not recognised in the minutes, kept as published: \(text)", minutes.line) }
+        for text in minutes.unparsed { flag("meeting", held.id.rawValue, "Not recognised in the minutes, kept as published: \(text)", unparsedLine(text) ?? minutes.line) }
 
         var seen: Set<Person.ID> = []
         func attend(_ id: Person.ID, _ kind: Attendance.Kind) {

@@ -25,8 +25,18 @@ struct PackRecordsBuilder {
     let committee: Committee
     let meeting: Meeting
 
+    /// Each unrecognised text's line, by its excerpt, from the parser's notices.
+    let unparsedLines: [String: Int]
+
     init(pack: AgendaPack, rules: DeadlineRules) {
         self.pack = pack
+        var lines: [String: Int] = [:]
+        for warning in pack.warnings {
+            guard let range = warning.message.rangesCI(of: Diagnostics.unrecognisedNotice).first else { continue }
+            let quoted = warning.message[range.upperBound...]
+            lines[String(quoted.dropFirst().dropLast()), default: warning.line] = lines[String(quoted.dropFirst().dropLast())] ?? warning.line
+        }
+        unparsedLines = lines
         self.rules = rules
         authority = QuorumDomain.Authority(named: pack.authority ?? "Council", rules: rules)
         let clerk = pack.clerk.flatMap { $0.name.isEmpty ? nil : $0 }
@@ -41,8 +51,12 @@ struct PackRecordsBuilder {
         records.meetings = [meeting]
         if pack.authority == nil { flag("meeting", meeting.id.rawValue, "The pack does not name its council; it was recorded under “Council”.", nil) }
         if pack.startTime == nil { flag("meeting", meeting.id.rawValue, "The front sheet gives no start time.", nil) }
-        for warning in pack.warnings { flag("meeting", meeting.id.rawValue, warning.message, warning.line) }
-        for text in pack.unparsed { flag("meeting", meeting.id.rawValue, "Not recognised, kept as published: \(text)", nil) }
+        // Text the parser did not recognise is kept on the record it belongs to, with the line it was on: the parser's
+        // own notice of it would say the same thing twice.
+        for warning in pack.warnings where !Self.isUnrecognisedNotice(warning.message) {
+            flag("meeting", meeting.id.rawValue, warning.message, warning.line)
+        }
+        for text in pack.unparsed { flag("meeting", meeting.id.rawValue, "Not recognised, kept as published: \(text)", unparsedLine(text)) }
         addMembership()
         let items = addAgenda()
         addReports(items)
@@ -99,7 +113,7 @@ struct PackRecordsBuilder {
                 number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description,
                 pages: item.pages.flatMap { QuorumDomain.PageRange(first: $0.first, last: $0.last) })
             domainItem.access = item.access
-            for text in item.unparsed { flag("agendaItem", domainItem.id.rawValue, "Not recognised, kept as published: \(text)", item.line) }
+            for text in item.unparsed { flag("agendaItem", domainItem.id.rawValue, "Not recognised, kept as published: \(text)", unparsedLine(text) ?? item.line) }
             byNumber[item.number] = domainItem
             records.agendaItems.append(domainItem)
         }
@@ -142,7 +156,7 @@ struct PackRecordsBuilder {
                 if kind == .other && coverHeadings.contains(section.heading.lowercased().filter(\.isLetter)) { return nil }
                 return .init(kind: kind, heading: section.heading, text: section.paragraphs.joined(separator: "\n"), appendix: section.appendix)
             }
-            for text in report.unparsed { flag("report", value.id.rawValue, "Not recognised, kept as published: \(text)", report.line) }
+            for text in report.unparsed { flag("report", value.id.rawValue, "Not recognised, kept as published: \(text)", unparsedLine(text) ?? report.line) }
             records.reports.append(value)
         }
     }
@@ -182,8 +196,17 @@ struct PackRecordsBuilder {
         }
     }
 
+    /// "Pack: text not recognised, kept as unparsed: "…"": the parser's notice of text that is kept as unparsed.
+    static func isUnrecognisedNotice(_ message: String) -> Bool { message.contains(Diagnostics.unrecognisedNotice) }
+
+    /// The line the parser found an unrecognised text on, from its notice.
+    func unparsedLine(_ text: String) -> Int? { unparsedLines[text.excerpt] }
+
     mutating func flag(_ entity: String, _ id: String, _ message: String, _ line: Int?) {
-        records.warnings.append(RecordWarning(entity: entity, entityId: id, message: message, source: line.map { "\(pack.file):\($0)" } ?? pack.file))
+        let warning = RecordWarning(entity: entity, entityId: id, message: message, source: line.map { "\(pack.file):\($0)" } ?? pack.file)
+        // The same text printed twice in one place is one problem.
+        guard !records.warnings.contains(warning) else { return }
+        records.warnings.append(warning)
     }
 }
 

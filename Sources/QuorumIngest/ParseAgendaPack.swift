@@ -120,7 +120,9 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
         leftovers.removeAll { $0.number == lines[label].number }
         diagnostics.warnings.removeAll { $0.message == "Agenda: no numbered items found" }
     }
-    diagnostics.unrecognised(leftovers, into: &pack.unparsed, context: "Pack")
+    let notes = PublicNotes.split(leftovers)
+    pack.publicNotes = front.notes + notes.notes.map(\.text)
+    diagnostics.unrecognised(notes.rest, into: &pack.unparsed, context: "Pack")
     linkReports(&pack, diagnostics: &diagnostics)
     // Trackers and work programmes are read once every report knows its item: one printed in an exempt report, an
     // exempt item's report or an exempt appendix is exempt too, and is not read.
@@ -226,6 +228,39 @@ struct PackLayout {
         }
         agendaStart = agendaIndex.map { $0 + 1 } ?? frontSheetEnd
         if frontSheetEnd == 0 { frontSheetEnd = min(lines.count, 40) }
+    }
+}
+
+/// The information for the public that packs print around the agenda: sections headed "The Public's Rights to
+/// Information and Attendance at Meetings", "Recording of meetings", "The Seven Principles of Public Life", "Public
+/// transport links", "Fire and emergency evacuation" and the like, each to the next part the parser read.
+enum PublicNotes {
+    static let headings = [
+        "public's rights", "publics rights", "rights to information", "principles of public life", "recording of meeting",
+        "filming", "webcast", "public transport", "evacuation", "access to information", "guide to", "help to understand",
+        "would like help", "alternative format", "another format",
+    ]
+
+    static func isHeading(_ line: SourceLine) -> Bool {
+        let lower = line.text.lowercased()
+        if lower.contains("would like help to understand") || lower.contains("in another format") { return true }
+        return (line.isHeading || line.isBold || line.text.words.count <= 12) && headings.contains { lower.contains($0) }
+    }
+
+    /// The notes among the lines, and the rest. A note runs from its heading over the lines that follow it directly.
+    static func split(_ lines: [SourceLine]) -> (notes: [SourceLine], rest: [SourceLine]) {
+        var notes: [SourceLine] = []
+        var rest: [SourceLine] = []
+        var inNote = false
+        var last = -10
+        for line in lines.sorted(by: { $0.number < $1.number }) {
+            // A gap means the parser read something in between: the note has ended.
+            if line.number > last + 12 { inNote = false }
+            if isHeading(line) { inNote = true }
+            if inNote { notes.append(line) } else { rest.append(line) }
+            last = line.number
+        }
+        return (notes, rest)
     }
 }
 

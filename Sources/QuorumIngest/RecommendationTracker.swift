@@ -112,15 +112,10 @@ enum RecommendationTracker {
         return false
     }
 
-    /// Published contradictions are kept and reported.
+    /// Published contradictions are kept and reported. A due date before the date sent, and a response before it, are
+    /// the recommendation's own inconsistencies (`Recommendation.inconsistencies`), reported once on its record.
     private static func check(_ row: inout TrackedRecommendation, diagnostics: inout Diagnostics) {
         let label = "Recommendations tracker: \(row.topic.excerpt) rec \(row.number ?? "?")"
-        if let sent = row.dateSent?.date, let due = row.dueDate?.date, due < sent {
-            diagnostics.warn(row.line, "\(label): due date \(due) is before the date sent \(sent)")
-        }
-        if let sent = row.dateSent?.date, let received = row.receivedDate?.date, received < sent {
-            diagnostics.warn(row.line, "\(label): response received \(received) before the date sent \(sent)")
-        }
         if let meeting = row.meetingDate, let sent = row.dateSent?.date, sent < meeting {
             diagnostics.warn(row.line, "\(label): sent \(sent) before the meeting that made it (\(meeting))")
         }

@@ -28,13 +28,8 @@ enum WorkProgrammeReader {
         var committee: String?
         var columns: Columns?
         var headerSinceSession = false
-        var otherStart: Int?
         func unrecognised(_ line: SourceLine) {
-            programme.unparsed.append(line.text)
-            if otherStart == nil || line.number > otherStart! + 3 {
-                diagnostics.warn(line.number, "Work programme: text not recognised, kept as unparsed: \"\(line.text.excerpt)\"")
-            }
-            otherStart = line.number
+            diagnostics.unrecognised([line], into: &programme.unparsed, context: "Work programme")
         }
         for line in lines {
             let text = line.text

@@ -55,3 +55,22 @@ struct DamagedPackTests {
         }
     }
 }
+
+/// What an import reports: each problem once, with the line it is on.
+@Suite("Import warnings")
+struct ImportWarningTests {
+    @Test("Unrecognised text is reported once, with its line, and the public information pages are kept without a warning", arguments: [
+        Seed.september2024, .october2021, .march2025,
+    ])
+    func onceEach(seed: Seed) throws {
+        let pack = try seed.parse()
+        let warnings = pack.records().warnings
+        let kept = warnings.filter { $0.message.contains("kept as published: ") }
+        #expect(!kept.isEmpty)
+        #expect(kept.allSatisfy { $0.source?.contains(".txt:") == true }, "\(kept.filter { $0.source?.contains(".txt:") != true }.map(\.message))")
+        #expect(warnings.allSatisfy { !$0.message.contains("text not recognised, kept as unparsed") })
+        #expect(Set(warnings.map { "\($0.source ?? "") \($0.message)" }).count == warnings.count)
+        #expect(pack.publicNotes.contains { $0.contains("Please note the time, date and venue") })
+        #expect(!warnings.contains { $0.message.contains("Holders of public office") })
+    }
+}

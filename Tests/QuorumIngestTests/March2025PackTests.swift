@@ -166,8 +166,12 @@ struct March2025PackTests {
 
     @Test("A tracker due date before the date sent is kept as published and flagged")
     func contradictoryDates() {
-        let flagged = pack.warnings.filter { $0.message.contains("due date 2024-07-16 is before the date sent 2024-10-24") }
+        // Flagged once, on each recommendation's record, with its line; the parser does not say it again.
+        let flagged = pack.records().warnings.filter { $0.message.contains("due date 2024-07-16 is before the date sent 2024-10-24") }
         #expect(flagged.count == 6)
+        #expect(flagged.allSatisfy { $0.entity == "recommendation" && $0.source?.contains(":") == true })
+        #expect(pack.warnings.allSatisfy { !$0.message.contains("is before the date sent") })
+        #expect(pack.recommendationTracker.filter { $0.dueDate?.date == day(2024, 7, 16) }.count == 6)
     }
 
     @Test("The work programme lists each meeting and briefing with deadlines and topics")
