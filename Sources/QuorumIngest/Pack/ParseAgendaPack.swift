@@ -1,6 +1,14 @@
 public import Foundation
 import QuorumDomain
 
+// The importer is a pipeline, one folder a stage:
+// - Lines/    text to numbered lines: markup, tables (tab, pipe, HTML and laid out with spaces), running headers and
+//             page numbers, dates and times as councils write them;
+// - Parts/    the parts of a paper found by shape: front sheet, membership, agenda, exempt markings, report covers,
+//             minutes and attendance, questions, trackers, work programmes, truncation;
+// - Pack/     the parsed pack (`AgendaPack`) and `parseAgendaPack`, which finds where each part is and reads it;
+// - Records/  the pack mapped to the domain's records (`AgendaPack.records()`), with its warnings.
+
 /// Reads an agenda pack from the bytes of a text file, rejecting empty, binary and non-UTF-8 input
 /// before parsing. Reading the file and running `pdftotext` are the caller's job.
 public func parseAgendaPack(data: Data, file: String) throws(IngestError) -> AgendaPack {
