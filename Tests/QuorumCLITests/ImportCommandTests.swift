@@ -125,6 +125,9 @@ func dryRunAndStrict() async throws {
         #expect(dry.err.split(separator: "\n").contains { $0.contains("004_") && $0.contains(": warning: ") })
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dry.out.utf8)) as? [[String: Any]])
         #expect(json.first?["committee"] as? String == "Children and Young People Scrutiny Committee")
+        // Dates as ISO 8601, times as HH:MM.
+        #expect(json.first?["meetingDate"] as? String == "2025-03-18")
+        #expect(json.first?["startTime"] as? String == "14:00")
         #expect((json.first?["recommendationTracker"] as? [Any])?.count == 39)
         #expect(!FileManager.default.fileExists(atPath: database))
         let strict = try quorumRun(["import", "--database", database, "--strict", try examplePack(march2025)])

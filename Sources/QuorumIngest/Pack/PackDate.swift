@@ -21,6 +21,25 @@ public struct PackDate: Codable, Hashable, Sendable, Comparable, CustomStringCon
         return "\(year)-\(m)-\(d)"
     }
 
+    /// Written as ISO 8601 ("2025-06-16"); the keyed form earlier dry runs printed still reads.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)")) }
+            self.init(year: parts[0], month: parts[1], day: parts[2])
+            return
+        }
+        let keyed = try decoder.container(keyedBy: Keys.self)
+        self.init(year: try keyed.decode(Int.self, forKey: .year), month: try keyed.decode(Int.self, forKey: .month), day: try keyed.decode(Int.self, forKey: .day))
+    }
+
+    private enum Keys: String, CodingKey { case year, month, day }
+
     /// Whether the day exists in the Gregorian calendar.
     var isValid: Bool {
         guard (1...12).contains(month), day >= 1, year >= 1900, year <= 2200 else { return false }
@@ -47,6 +66,25 @@ public struct PackTime: Codable, Hashable, Sendable, Comparable, CustomStringCon
     public var description: String {
         (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
     }
+
+    /// Written as "HH:MM"; the keyed form earlier dry runs printed still reads.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            let parts = text.split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2 else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time: \(text)")) }
+            self.init(hour: parts[0], minute: parts[1])
+            return
+        }
+        let keyed = try decoder.container(keyedBy: Keys.self)
+        self.init(hour: try keyed.decode(Int.self, forKey: .hour), minute: try keyed.decode(Int.self, forKey: .minute))
+    }
+
+    private enum Keys: String, CodingKey { case hour, minute }
 }
 
 /// A date cell as published: the text, and the day when the text is a date ("28-Jan-25"); "N/A" or
