@@ -26,11 +26,22 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The site's public address, for links in feeds and calendars (default: the address each request came to).", valueName: "url"))
     var baseURL: String?
 
+    @Option(
+        name: .customLong("site-name"),
+        help: ArgumentHelp(
+            "A host name the site answers to (repeat for each). Without --base-url, links in feeds and calendars use the request's Host only when it is one of these, localhost or the --host address; other requests get the first name.",
+            valueName: "name"))
+    var siteNames: [String] = []
+
+    @Option(help: ArgumentHelp("The longest one search may run, in seconds, before it is stopped and the visitor asked to narrow it.", valueName: "seconds"))
+    var searchTimeLimit = 2.0
+
     @Option(help: ArgumentHelp("The most memory rendered pages may be kept in, least recently used out first; 0 turns the page cache off.", valueName: "megabytes"))
     var pageCacheMb = 64
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535, not \(port)") }
+        guard searchTimeLimit > 0, searchTimeLimit <= 600 else { throw ValidationError("--search-time-limit must be above 0 and at most 600 seconds") }
         guard (0...65536).contains(pageCacheMb) else { throw ValidationError("--page-cache-mb must be from 0 to 65536, not \(pageCacheMb)") }
     }
 
@@ -43,7 +54,8 @@ struct Serve: AsyncParsableCommand {
             let summary = try await ExampleData.load(into: store, now: Date())
             logger.info("The database was empty, so the example agenda packs were imported: \(summary.created) records.")
         }
-        let web = WebConfiguration(host: host, port: port, baseURL: baseURL, pageCacheMegabytes: pageCacheMb)
+        let web = WebConfiguration(host: host, port: port, baseURL: baseURL, pageCacheMegabytes: pageCacheMb, siteNames: siteNames,
+            searchTimeLimit: .milliseconds(Int(searchTimeLimit * 1000)))
         let app = try await buildApplication(web, store: store, logger: logger)
         try await app.runService()
     }

@@ -14,7 +14,7 @@ public func buildApplication(
         HeadMiddleware()
         SecurityHeadersMiddleware()
         ErrorPageMiddleware(templates: templates, logger: logger)
-        PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today)
+        PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today, site: configuration)
     }
     router.page("/health") { _, _ in HealthStatus(status: "ok") }
     HomeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
@@ -22,8 +22,8 @@ public func buildApplication(
     PeopleRoutes(store: store, templates: templates).addRoutes(to: router)
     RecommendationRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     WorkProgrammeRoutes(store: store, templates: templates).addRoutes(to: router)
-    SearchRoutes(store: store, templates: templates).addRoutes(to: router)
-    FeedRoutes(store: store, today: today, baseURL: configuration.baseURL).addRoutes(to: router)
+    SearchRoutes(store: store, templates: templates, budget: TimeBudget(limit: configuration.searchTimeLimit)).addRoutes(to: router)
+    FeedRoutes(store: store, today: today, site: configuration).addRoutes(to: router)
     let openAPI = try String(contentsOfFile: configuration.templatesDirectory + "/openapi.json", encoding: .utf8)
     ApiRoutes(store: store, today: today, openAPIDocument: openAPI).addRoutes(to: router)
     let address = BindAddress.hostname(configuration.host, port: configuration.port)

@@ -7,7 +7,8 @@ import QuorumPersistence
 struct FeedRoutes {
     let store: any QuorumStore
     let today: @Sendable () -> Date
-    let baseURL: String?
+    /// Decides the address used in links: a Host header that is not one of the site's names is never echoed.
+    let site: WebConfiguration
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/calendar.ics", use: calendar)
@@ -29,7 +30,7 @@ struct FeedRoutes {
     }
 
     private func ics(_ meetings: [Meeting], committees: [Committee], name: String, request: Request) -> Body {
-        let base = siteURL(request, configured: baseURL)
+        let base = site.siteURL(requestHost: request.head.authority)
         let byID = Dictionary(committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var calendar = ICalendar(name: name, stamp: today())
         for meeting in meetings.sorted(by: { $0.start < $1.start }) {
@@ -39,7 +40,7 @@ struct FeedRoutes {
     }
 
     func atom(_ request: Request, context: QuorumRequestContext) async throws -> Body {
-        let base = siteURL(request, configured: baseURL)
+        let base = site.siteURL(requestHost: request.head.authority)
         let now = todayInLondon(today)
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rules: [Authority.ID: DeadlineRules] = [:]
@@ -74,14 +75,6 @@ struct FeedRoutes {
     }
 }
 
-/// The site's address for links in feeds: the configured one, or else the host the request came to when it is a
-/// plain host name (and port): a Host header with anything else in it is never echoed into a feed.
-func siteURL(_ request: Request, configured: String?) -> String {
-    if let configured { return configured.hasSuffix("/") ? String(configured.dropLast()) : configured }
-    let host = request.head.authority ?? "localhost"
-    let plain = !host.isEmpty && host.count <= 253 && host.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == ":" || $0 == "[" || $0 == "]" }
-    return "http://" + (plain ? host : "localhost")
-}
 
 /// An iCalendar document of meetings. UIDs come from meeting identifiers, so an update replaces the event.
 struct ICalendar {

@@ -87,12 +87,14 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
     let cache: PageCache
     let store: any QuorumStore
     let today: @Sendable () -> Date
+    let site: WebConfiguration
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard cache.isEnabled, request.method == .get, request.uri.path != "/health" else { return try await next(request, context) }
-        // Feeds build links from the Host header when no public address is configured, so the host is part of the key.
+        // Feeds build links from the site's address, which depends on the Host only among the site's own names: that
+        // address, not the Host a stranger sends, is part of the key.
         let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
-        let key = PageCache.key(host: request.head.authority ?? "", path: request.uri.path, query: query)
+        let key = PageCache.key(host: site.siteURL(requestHost: request.head.authority), path: request.uri.path, query: query)
         let revision = try await store.revision()
         let day = todayInLondon(today).day
         if let cached = cache.response(for: key, revision: revision, day: day) {

@@ -7,6 +7,8 @@ import QuorumPersistence
 struct SearchRoutes {
     let store: any QuorumStore
     let templates: Templates
+    /// How long one search may take before it is stopped and the visitor told to narrow it.
+    let budget: TimeBudget
     static let pageSize = 20
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -15,14 +17,20 @@ struct SearchRoutes {
 
     func search(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let parameters = queryDictionary(request)
-        let form = try await SearchForm(parameters, store: store)
+        var form = try await SearchForm(parameters, store: store)
         let page = (try? pageNumber(parameters)) ?? 1  // search never answers with an error
         var results = SearchResults(hits: [], total: 0)
         if !form.query.isEmpty {
             var query = form.query
             query.limit = Self.pageSize
             query.offset = (page - 1) * Self.pageSize
-            results = try await store.search(query)
+            let store = store
+            let asked = query
+            do {
+                results = try await budget.run { try await store.search(asked) }
+            } catch is TimeBudget.Exceeded {
+                form.query.notices.append("The search took too long and was stopped. Add a word, choose a committee or a kind of paper, or give dates.")
+            }
         }
         let committees = try await store.committees()
         let meetings = Dictionary(committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -10,16 +10,41 @@ public struct WebConfiguration: Sendable {
     public var baseURL: String?
     /// The most memory rendered pages may be kept in, in megabytes; 0 turns the page cache off.
     public var pageCacheMegabytes: Int
+    /// The host names the site answers to ("meetings.example.gov.uk"). Without a `baseURL`, a request's Host is used
+    /// in links only when it is one of these, `localhost` or the listening address; any other Host gets the first.
+    public var siteNames: [String]
+    /// How long one search may run before it is stopped and the visitor asked to narrow it.
+    public var searchTimeLimit: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory, baseURL: String? = nil,
-        pageCacheMegabytes: Int = 64
+        pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2)
     ) {
+        self.searchTimeLimit = searchTimeLimit
+        self.siteNames = siteNames
         self.pageCacheMegabytes = pageCacheMegabytes
         self.host = host
         self.port = port
         self.templatesDirectory = templatesDirectory
         self.baseURL = baseURL
+    }
+
+    /// The site's address for links, given the Host a request came with: the configured address, or that Host when
+    /// it is one of the site's names (with this server's port, or none), or else the first of those names.
+    public func siteURL(requestHost: String?) -> String {
+        if let baseURL { return baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+        let names = siteNames.map { $0.lowercased() } + ["localhost", host.lowercased()]
+        if let requestHost {
+            let lower = requestHost.lowercased()
+            var name = lower
+            var portText: Substring?
+            if let colon = lower.lastIndex(of: ":"), !lower.hasSuffix("]") {
+                name = String(lower[..<colon])
+                portText = lower[lower.index(after: colon)...]
+            }
+            if names.contains(name), portText == nil || portText == "\(port)" { return "http://" + lower }
+        }
+        return "http://" + (siteNames.first ?? (host == "0.0.0.0" || host == "::" ? "localhost" : host)) + (siteNames.isEmpty ? ":\(port)" : "")
     }
 
     /// The templates that ship with Quorum.

@@ -1,6 +1,8 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
+import QuorumWeb
 import QuorumDomain
 import QuorumPersistence
 import QuorumTestSupport
@@ -142,3 +144,26 @@ func openAPI() async throws {
     }
 }
 
+
+@Test("Feed links use the site's own names: a Host that is not one of them is never echoed, nor does it make a new cache entry")
+func feedLinksUseTheSiteNames() async throws {
+    let site = WebConfiguration(port: 8080, siteNames: ["meetings.example.gov.uk"])
+    for (host, expected) in [
+        ("meetings.example.gov.uk", "http://meetings.example.gov.uk"), ("evil.example.com", "http://meetings.example.gov.uk"),
+        ("localhost:8080", "http://localhost:8080"), ("MEETINGS.example.gov.uk:8080", "http://meetings.example.gov.uk:8080"),
+        ("meetings.example.gov.uk:9999", "http://meetings.example.gov.uk"), ("a\"b<c>", "http://meetings.example.gov.uk"),
+    ] {
+        #expect(site.siteURL(requestHost: host) == expected, "\(host)")
+    }
+    #expect(WebConfiguration(host: "127.0.0.1", port: 8080).siteURL(requestHost: "evil.example.com") == "http://127.0.0.1:8080")
+    #expect(WebConfiguration(baseURL: "https://council.example/").siteURL(requestHost: "evil.example.com") == "https://council.example")
+    // The feed is built from it (the test client always sends localhost, one of the names).
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        let app = try await buildApplication(site, store: store, today: { fixedNow }, logger: Logger(label: "test"))
+        try await app.test(.router) { client in
+            let body = try await get(client, "/feed.atom")
+            #expect(body.contains("<link href=\"http://localhost/\""))
+        }
+    }
+}

@@ -1,6 +1,9 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
+import QuorumWeb
+import Synchronization
 import QuorumDomain
 import QuorumPersistence
 import QuorumTestSupport
@@ -135,5 +138,42 @@ func searchBadPage() async throws {
     try await withSite { client in
         let body = try await get(client, "/search?q=inspection&page=abc")
         #expect(body.contains("<mark>inspection</mark>"))
+    }
+}
+
+@Suite("Search time budget")
+struct TimeBudgetTests {
+    @Test("Work past its budget is stopped: cancelled, so it lets go of what it holds, and the caller is told")
+    func exceeded() async throws {
+        let sawCancellation = Mutex(false)
+        await #expect(throws: TimeBudget.Exceeded.self) {
+            try await TimeBudget(limit: .milliseconds(20)).run {
+                do {
+                    try await Task.sleep(for: .seconds(60))
+                } catch {
+                    sawCancellation.withLock { $0 = true }
+                    throw error
+                }
+                return 1
+            }
+        }
+        #expect(sawCancellation.withLock { $0 })
+    }
+
+    @Test("Work within its budget gives its value")
+    func within() async throws {
+        #expect(try await TimeBudget(limit: .seconds(60)).run { 42 } == 42)
+    }
+
+    @Test("A search over its budget answers with a page that says so, not an error")
+    func searchOverBudget() async throws {
+        try await withTemporaryStore { store async throws in
+            try await store.save(.everyKind(), by: "test", at: fixedNow)
+            let app = try await buildApplication(WebConfiguration(searchTimeLimit: .zero), store: store, today: { fixedNow }, logger: Logger(label: "test"))
+            try await app.test(.router) { client in
+                let body = try await get(client, "/search?q=budget")
+                #expect(body.contains("The search took too long and was stopped"))
+            }
+        }
     }
 }

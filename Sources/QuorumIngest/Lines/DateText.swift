@@ -37,8 +37,12 @@ enum DateText {
 
     /// Whether a slash comes just before each of two tokens ("11/03/25"), by their offsets in unicode scalars.
     private static func slashed(_ text: String, _ a: Int, _ b: Int) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return a > 0 && b > 0 && a <= scalars.count && b <= scalars.count && scalars[a - 1] == "/" && scalars[b - 1] == "/"
+        guard a > 0, b > 0 else { return false }
+        let scalars = text.unicodeScalars
+        func before(_ offset: Int) -> Unicode.Scalar? {
+            scalars.index(scalars.startIndex, offsetBy: offset - 1, limitedBy: scalars.endIndex).flatMap { $0 < scalars.endIndex ? scalars[$0] : nil }
+        }
+        return before(a) == "/" && before(b) == "/"
     }
 
     /// The first full date (day, month name, year) in the text.

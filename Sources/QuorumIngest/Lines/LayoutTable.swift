@@ -35,6 +35,16 @@ enum LayoutTable {
         return out
     }
 
+    /// Whether two spaces come together in the text.
+    private static func hasWideGap(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 32, previous == 32 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// The lines with every laid-out table turned into table rows; other lines are unchanged.
     static func converted(_ lines: [SourceLine]) -> [SourceLine] {
         var out: [SourceLine] = []
@@ -54,10 +64,12 @@ enum LayoutTable {
     /// A header of four columns or more at `i`, with the rows under it: the rows as table lines, and the index after.
     private static func table(in lines: [SourceLine], at i: Int) -> ([SourceLine], Int)? {
         let header = lines[i]
-        guard !header.isTableRow else { return nil }
-        var starts = tokens(header).map(\.start)
-        guard starts.count >= 4, tokens(header).allSatisfy({ $0.text.words.count <= 4 && $0.text.first?.isLetter == true }) else { return nil }
-        var heads = tokens(header).map(\.text)
+        // A header is a short line with wide gaps; most lines are neither, and are passed over without being split.
+        guard !header.isTableRow, header.raw.utf8.count <= 240, hasWideGap(header.raw) else { return nil }
+        let headerTokens = tokens(header)
+        let starts = headerTokens.map(\.start)
+        guard starts.count >= 4, headerTokens.allSatisfy({ $0.text.words.count <= 4 && $0.text.first?.isLetter == true }) else { return nil }
+        var heads = headerTokens.map(\.text)
         var j = i + 1
         // A second header line ("due", "received") under the first adds to its columns' names.
         if j < lines.count, !lines[j].startsBlock, !lines[j].isTableRow {

@@ -73,6 +73,7 @@ extension String {
 /// A committee system's template token on a line of its own: Modern.gov's "<AI3>", "</PI1>", "<TRAILER_SECTION>".
 /// It separates items as a blank line does, and is not text.
 func isTemplateMarker(_ trimmed: String) -> Bool {
+    guard trimmed.utf8.first == UInt8(ascii: "<"), trimmed.utf8.count <= 40 else { return false }
     let u = Array(trimmed.utf8)
     guard u.count >= 3, u.count <= 40, u.first == UInt8(ascii: "<"), u.last == UInt8(ascii: ">") else { return false }
     let inner = u.dropFirst(u[1] == UInt8(ascii: "/") ? 2 : 1).dropLast()
