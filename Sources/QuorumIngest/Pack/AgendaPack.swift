@@ -32,6 +32,8 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     public var reports: [Report]
     /// The minutes of the previous meeting, included for approval.
     public var previousMinutes: Minutes?
+    /// Other minutes printed in the pack after those: a special meeting's, say.
+    public var furtherMinutes: [Minutes] = []
     /// The recommendations tracker appended to a report, row by row.
     public var recommendationTracker: [TrackedRecommendation]
     /// The work programme appended to a report.

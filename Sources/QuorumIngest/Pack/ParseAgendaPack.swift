@@ -85,7 +85,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
         switch paper.kind {
         case .minutes:
             let read = MinutesReader.read(lines[paper.range], diagnostics: &diagnostics)
-            pack.previousMinutes = read.minutes
+            if pack.previousMinutes == nil { pack.previousMinutes = read.minutes } else { pack.furtherMinutes.append(read.minutes) }
             minutesEnded = read.minutes.endedText != nil
             let tail = lines[read.end..<paper.range.upperBound]
             let actions = ActionTracker.read(LayoutTable.converted(Array(tail))[...], diagnostics: &diagnostics)
@@ -186,7 +186,7 @@ struct PackLayout {
         var floor = 0
         var markedItem: (number: String, at: Int)?
         for i in lines.indices {
-            if MinutesReader.isHeading(lines[i]), !starts.contains(where: { $0.0 == .minutes }) {
+            if MinutesReader.isHeading(lines[i]), !starts.contains(where: { $0.0 == .minutes }) || MinutesReader.isFurtherHeading(lines[i]) {
                 // The minutes' own "Agenda Item 3" label is theirs, not a report's.
                 if let marked = markedItem, marked.at == starts.last?.1, starts.last?.0 == .report { starts.removeLast() }
                 starts.append((.minutes, i, nil))

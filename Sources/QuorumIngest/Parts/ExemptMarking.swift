@@ -153,6 +153,13 @@ struct ExemptMarking: Hashable, Sendable {
     /// The clauses of a text. Clauses end at full stops, semicolons, colons, brackets, dashes, commas, line ends, and
     /// the words "but", "except", "whereas", "with", "although". "(s)" and "(4)" stay with their word
     /// ("item(s)" → "items", "100A(4)" → "100a4"); "10-12" reads "10 to 12".
+    /// A letter or digit; ASCII is decided without looking up Unicode properties, which is most of the text's cost.
+    @inline(__always)
+    private static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a >= 97 && a <= 122) || (a >= 48 && a <= 57) || (a >= 65 && a <= 90) }
+        return c.isLetter || c.isNumber
+    }
+
     static func clauses(_ text: String) -> [Clause] {
         var result: [Clause] = []
         var current = Clause(words: [])
@@ -181,7 +188,7 @@ struct ExemptMarking: Hashable, Sendable {
         while i < characters.count {
             let c = characters[i]
             defer { i += 1 }
-            if c.isLetter || c.isNumber {
+            if isWordCharacter(c) {
                 word.append(c)
                 continue
             }
@@ -222,7 +229,9 @@ struct ExemptMarking: Hashable, Sendable {
 
     private static func has(_ words: [String], _ sequence: [String]) -> Bool {
         guard words.count >= sequence.count else { return false }
-        for start in 0...(words.count - sequence.count) where Array(words[start..<(start + sequence.count)]) == sequence { return true }
+        for start in 0...(words.count - sequence.count) where words[start] == sequence[0] && words[start..<(start + sequence.count)].elementsEqual(sequence) {
+            return true
+        }
         return false
     }
 

@@ -9,10 +9,21 @@ enum MinutesReader {
     /// "Minutes of the previous meeting".
     static func isHeading(_ line: SourceLine) -> Bool {
         let text = line.text
-        if text.hasPrefixCI("minutes of the meeting") || text.hasPrefixCI("minutes of a meeting") { return !text.containsCI("previous") }
-        guard text.hasPrefixCI("minutes of the "), !line.isTableRow else { return false }
-        let rest = String(text.dropFirst("minutes of the ".count))
-        return !rest.containsCI("previous") && !rest.containsCI("last meeting") && (rest.isUppercaseTitle || rest.containsCI(" held "))
+        guard text.hasPrefixCI("minutes of "), !line.isTableRow else { return false }
+        let rest = String(text.dropFirst("minutes of ".count))
+        if rest.containsCI("previous") || rest.containsCI("last meeting") { return false }
+        if rest.hasPrefixCI("the meeting") || rest.hasPrefixCI("a meeting") { return true }
+        // "MINUTES of a SPECIAL meeting of the …", "Minutes of an extraordinary meeting of …".
+        if (rest.hasPrefixCI("a ") || rest.hasPrefixCI("an ")), rest.containsCI(" meeting of ") { return true }
+        guard rest.hasPrefixCI("the ") else { return false }
+        let named = String(rest.dropFirst(4))
+        return named.isUppercaseTitle || named.containsCI(" held ")
+    }
+
+    /// A second set of minutes in one pack (a special meeting's, after the ordinary one's) must say whose they are, so
+    /// that a report's "minutes of the meeting held on …" is not read as minutes.
+    static func isFurtherHeading(_ line: SourceLine) -> Bool {
+        isHeading(line) && (line.text.hasPrefix("MINUTES") || line.text.containsCI(" meeting of "))
     }
 
     /// Reads minutes from their heading to (at most) the end of the slice; returns where they end.

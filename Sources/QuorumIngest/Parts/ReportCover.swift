@@ -39,7 +39,7 @@ enum ReportCover {
                 skip = false
                 continue
             }
-            let label = line.text.lowercased().trimmingTrailing([":"])
+            let label = line.text.utf8.count <= 32 ? line.text.lowercased().trimmingTrailing([":"]) : ""
             if coverLabels.contains(label), k + 1 < array.count, !coverLabels.contains(array[k + 1].text.lowercased().trimmingTrailing([":"])),
                 heading(array[k + 1]) == nil
             {
@@ -76,13 +76,13 @@ enum ReportCover {
         /// Inside the "Contact officer" block at the end: its labelled lines are the author's details.
         var inContact = false
         for line in lines.dropFirst() {
-            if ["contact officer", "contact officer:", "report author", "report author:", "contact", "contact:"].contains(line.text.lowercased()) {
+            if line.text.utf8.count <= 16, ["contact officer", "contact officer:", "report author", "report author:", "contact", "contact:"].contains(line.text.lowercased()) {
                 inContact = true
                 report.author = report.author ?? Contact(name: "")
                 continue
             }
             if inContact, readContact(line, into: &report) { continue }
-            if let value = line.text.after(ci: "democratic services:") {
+            if line.text.hasPrefixCI("democratic services:"), let value = line.text.after(ci: "democratic services:") {
                 report.democraticServices = contact(from: value)
                 continue
             }
@@ -386,9 +386,8 @@ func listLabel(_ text: String) -> (String, String)? {
 /// report is available from …") and horizontal rules; and paragraphs a page break split in two.
 enum TemplateText {
     static func isPrompt(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.contains("click or tap here to enter") || lower.contains("click or tap to enter") || lower.contains("click here to enter")
-            || lower.contains("this section must be completed before the report can be published")
+        (text.containsCI("click") && (text.containsCI("click or tap here to enter") || text.containsCI("click or tap to enter") || text.containsCI("click here to enter")))
+            || text.containsCI("this section must be completed before the report can be published")
     }
 
     static func isTemplateHeading(_ heading: String) -> Bool {
@@ -402,16 +401,17 @@ enum TemplateText {
             let text = paragraph.trimmedSpaces
             if skipContact {
                 skipContact = false
-                if text.contains("@") || text.lowercased().contains("tel") { continue }
+                if text.utf8.contains(UInt8(ascii: "@")) || text.containsCI("tel") { continue }
             }
-            if text.lowercased().hasPrefix("further information on the subject of this report is available from") {
+            if text.hasPrefixCI("further information on the subject of this report is available from") {
                 // The footer names the author on the same line or the next.
-                skipContact = !text.contains("@")
+                skipContact = !text.utf8.contains(UInt8(ascii: "@"))
                 continue
             }
-            if text.isEmpty || isPrompt(text) || text.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }) { continue }
+            if text.isEmpty || isPrompt(text) || text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) { continue }
             if let last = result.last, continuesAfterBreak(last, text) {
-                result[result.count - 1] = last + " " + text
+                result[result.count - 1].append(" ")
+                result[result.count - 1].append(text)
             } else {
                 result.append(text)
             }
@@ -422,6 +422,6 @@ enum TemplateText {
     /// Whether `next` carries on the sentence `previous` left unfinished at a page break.
     static func continuesAfterBreak(_ previous: String, _ next: String) -> Bool {
         guard let end = previous.last, let start = next.first, start.isLowercase, end.isLetter || end == "," else { return false }
-        return !previous.contains("\t") && !next.contains("\t")
+        return !previous.utf8.contains(9) && !next.utf8.contains(9)
     }
 }

@@ -61,6 +61,7 @@ struct PackRecordsBuilder {
         let items = addAgenda()
         addReports(items)
         if let minutes = pack.previousMinutes { addMinutes(minutes) }
+        for minutes in pack.furtherMinutes { addMinutes(minutes) }
         addTracker()
         if let programme = pack.workProgramme { addWorkProgramme(programme) }
         addActions()
