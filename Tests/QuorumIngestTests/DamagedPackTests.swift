@@ -9,7 +9,7 @@ private let corpus: [(name: String, text: String)] = {
     var files: [(String, String)] = []
     for folder in ["Fixtures", "Fixtures/house-styles"] {
         guard let base = Bundle.module.resourceURL?.appendingPathComponent(folder) else { continue }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []).filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".facts.txt") }.sorted()
         for url in names.map({ base.appendingPathComponent($0) }) {
             files.append((url.lastPathComponent, (try? String(contentsOf: url, encoding: .utf8)) ?? ""))
         }

@@ -119,7 +119,8 @@ enum AgendaItems {
                 (ExemptMarking.speaksOfWhatFollows(line.text) && !continues) || (standsAlone && !isDescription)
             {
                 privateFrom = result.items.count
-                privateParagraph = ExemptMarking(line.text).exemptParagraph
+                let marking = ExemptMarking(line.text)
+                privateParagraph = marking.exclusion?.paragraph ?? marking.exemptParagraph
                 i += 1
                 continue
             }
@@ -176,7 +177,11 @@ enum AgendaItems {
             }
             break
         }
-        if privateParagraph == nil, !privateText.isEmpty { privateParagraph = ExemptMarking(privateText.joined(separator: " ")).exemptParagraph }
+        if privateParagraph == nil, !privateText.isEmpty {
+            // "… the public be excluded for the following item … paragraph 3 of Part 1 of Schedule 12A": an exclusion.
+            let marking = ExemptMarking(privateText.joined(separator: " "))
+            privateParagraph = marking.exclusion?.paragraph ?? marking.exemptParagraph
+        }
         ExemptMarking.mark(&result.items, privateFrom: privateFrom, paragraph: privateParagraph, diagnostics: &diagnostics)
         for index in result.items.indices {
             let item = result.items[index]

@@ -515,6 +515,11 @@ extension ExemptMarking {
             }
         }
         for (index, paragraph) in covered {
+            // An item marked exempt by its own words ("(Part II)") without a paragraph takes the one its exclusion gives.
+            if case .exempt(nil) = items[index].access, let paragraph {
+                items[index].access = .exempt(paragraph: paragraph)
+                continue
+            }
             guard !items[index].access.isExempt else { continue }
             items[index].access = .exempt(paragraph: paragraph)
         }
