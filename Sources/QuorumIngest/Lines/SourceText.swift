@@ -259,7 +259,7 @@ private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> (
     var counts: [String: Int] = [:]
     var edges: [(Int, String)] = []
     for page in pages {
-        let filled = page.filter { !lines[$0].text.replacingFormFeeds.trimmedSpaces.isEmpty }
+        let filled = page.filter { lines[$0].text.utf8.contains { $0 != 32 && $0 != 9 && $0 != 12 && $0 != 13 } }
         for index in Set([filled.first, filled.last].compactMap { $0 }) {
             let k = key(lines[index].text)
             counts[k, default: 0] += 1
@@ -286,7 +286,10 @@ private func removingRunningHeaders(_ lines: [(number: Int, text: String)]) -> (
 }
 
 extension String {
-    fileprivate var replacingFormFeeds: String { String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{0C}" ? " " : $0 })) }
+    fileprivate var replacingFormFeeds: String {
+        guard utf8.contains(12) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{0C}" ? " " : $0 }))
+    }
 
     /// Pieces between case-insensitive occurrences of `separator`; the first piece precedes the first occurrence.
     func components(ci separator: String) -> [String] {
