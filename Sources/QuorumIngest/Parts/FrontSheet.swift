@@ -194,14 +194,21 @@ private struct Reading {
 
     /// "Label: value" or a label alone (the value is then the next line that is not blank).
     func labelled(_ segment: String) -> (Label, String?)? {
-        let lower = segment.lowercased()
-        for label in Label.allCases {
-            for name in label.names.sorted(by: { $0.count > $1.count }) {
-                if lower == name || lower == name + ":" { return (label, nil) }
-                if lower.hasPrefix(name + ":") { return (label, String(segment.dropFirst(name.count + 1)).trimmedSpaces) }
-            }
+        // A label is a few words at the start: a segment that starts with no letter is none.
+        guard let first = segment.utf8.first, (65...90).contains(first) || (97...122).contains(first) else { return nil }
+        let lower = segment.prefix(64).lowercased()
+        for (label, name) in Self.labelNames {
+            guard lower.hasPrefix(name) else { continue }
+            let rest = lower.dropFirst(name.count)
+            if rest.isEmpty || rest == ":" { return (label, nil) }
+            if rest.hasPrefix(":") { return (label, String(segment.dropFirst(name.count + 1)).trimmedSpaces) }
         }
         return nil
+    }
+
+    /// Every label's names, longest first within each label, so "date and time" is tried before "date".
+    static let labelNames: [(Label, String)] = Label.allCases.flatMap { label in
+        label.names.sorted { $0.count > $1.count }.map { (label, $0) }
     }
 
     func nextValue(after i: Int) -> (String, Int)? {
