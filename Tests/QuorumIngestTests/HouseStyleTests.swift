@@ -411,6 +411,90 @@ struct HouseStyleTests {
         #expect(pack.actionTracker.first?.reportedComplete?.date == PackDate(year: 2025, month: 5, day: 12))
     }
 
+    @Test("A Modern.gov export: markers between items, inline pages, a condition on the start, a supplement's pages")
+    func modernGovExport() throws {
+        let pack = try pack(
+            """
+            Agenda frontsheet 05th-Nov-2025 18.00 Place Scrutiny Board
+
+            <PI1>
+            Public Document Pack
+
+            Harlow Vale City Council
+
+            Place Scrutiny Board - Wednesday, 5th November, 2025 6.00 pm
+
+            Venue: Room 4, Civic Hall, Harlow Vale
+            Contact: Pat Reed, Scrutiny Officer  Tel: 01632 960777  Email: pat.reed@harlowvale.example.gov.uk
+
+            Please note: the meeting will start at 6.00 pm, or at the rise of the Licensing Committee, whichever is the later.
+
+            </PI1>
+            Agenda
+
+            <AI1>
+            1.  Apologies for absence
+            </AI1>
+            <AI2>
+            2.  Public questions
+            To receive questions from the public.
+            </AI2>
+            <AI3>
+            3.  Bus Service Review (Pages 5 - 20)
+            Report of the Head of Transport.
+            </AI3>
+
+            Supplementary Agenda
+            <AI4>
+            2.  Public questions (Pages 21 - 24)
+            </AI4>
+            <TRAILER_SECTION>
+            """)
+        #expect(pack.committee == "Place Scrutiny Board")
+        #expect(pack.authority == "Harlow Vale City Council")
+        #expect(pack.startTime == PackTime(hour: 18, minute: 0))
+        #expect(pack.startCondition?.hasPrefix("or at the rise of the Licensing Committee") == true)
+        #expect(pack.clerk == Contact(name: "Pat Reed", role: "Scrutiny Officer", phone: "01632 960777", email: "pat.reed@harlowvale.example.gov.uk"))
+        #expect(pack.agendaItems.map(\.number) == ["1", "2", "3"])
+        #expect(pack.agendaItems[1].pages == PageRange(first: 21, last: 24))
+        #expect(pack.agendaItems[2].title == "Bus Service Review")
+        #expect(pack.agendaItems[2].pages == PageRange(first: 5, last: 20))
+    }
+
+    @Test("Run-in minutes numbered 24/25 and Minute 112, attendance as a sentence, apologies as a sentence, end in p.m.")
+    func runInMinutes() throws {
+        let pack = try pack(
+            """
+            Audit Committee - Monday 6 October 2025 2pm
+
+            Agenda
+
+            1.  Minutes (Pages 1 - 2)
+
+            MINUTES of a meeting of the AUDIT COMMITTEE held in the Council Chamber on Monday 8th September 2025 at 7.00 p.m.
+
+            Present: Councillor Mrs A Hale (Vice-Chairman, in the Chair); Councillors B Dunn, C Frost and D Gale (substitute for Councillor E Hart).
+
+            Apologies for absence were received from Councillor F Iles.
+
+            24/25 INTERNAL AUDIT – The Head of Audit presented the annual report. AGREED that the report be noted.
+
+            25/25 RISK – The register was reviewed. RESOLVED – That the register be published.
+
+            The meeting ended at 8.42 p.m.
+            """)
+        let minutes = try #require(pack.previousMinutes)
+        #expect(minutes.meetingDate == PackDate(year: 2025, month: 9, day: 8))
+        #expect(minutes.items.map(\.reference) == ["24/25", "25/25"])
+        #expect(minutes.items.map(\.title) == ["INTERNAL AUDIT", "RISK"])
+        #expect(minutes.items[0].resolutions == ["That the report be noted."])
+        #expect(minutes.items[1].resolutions == ["That the register be published."])
+        #expect(minutes.endTime == PackTime(hour: 20, minute: 42))
+        #expect(minutes.present.contains { $0.name?.hasSuffix("Hale") == true && $0.role == .chairperson || $0.role == .viceChairperson })
+        #expect(minutes.substitutes.contains { $0.substitute.hasSuffix("Gale") })
+        #expect(minutes.apologies.contains { $0.name.hasSuffix("Iles") })
+    }
+
     @Test("Only text with no committee and date anywhere is refused, and the error says what was looked for")
     func refusedOnlyWithoutAMeeting() throws {
         do {

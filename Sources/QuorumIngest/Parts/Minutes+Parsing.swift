@@ -255,10 +255,10 @@ enum Resolutions {
     /// Laid-out text wraps a paragraph over lines and runs a resolution on after the discussion ("… in October. AGREED
     /// that the Head …"): the lines of a paragraph are joined, then split where a sentence resolves.
     static func sentencesOfLaidOutText(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.contains(where: { $0.indent > 0 }) else { return lines }
+        let laidOut = lines.contains(where: { $0.indent > 0 })
         var joined: [SourceLine] = []
         for line in lines {
-            if let last = joined.last, !line.startsBlock, !line.isTableRow, !last.isTableRow, listLabel(line.text) == nil {
+            if laidOut, let last = joined.last, !line.startsBlock, !line.isTableRow, !last.isTableRow, listLabel(line.text) == nil {
                 let text = last.text + " " + line.text
                 joined[joined.count - 1] = SourceLine(
                     number: last.number, raw: text, text: text, headingLevel: 0, isBold: false, listLevel: nil, cells: nil,

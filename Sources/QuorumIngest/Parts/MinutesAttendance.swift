@@ -35,6 +35,12 @@ enum MinutesAttendance {
     static func read(_ lines: [SourceLine], into minutes: inout Minutes, diagnostics: inout Diagnostics) {
         var current: Group?
         for line in lines {
+            // "Apologies for absence were received from Councillor F Iles.": a sentence, not a list.
+            if line.text.hasPrefixCI("apologies for absence were received from") || line.text.hasPrefixCI("apologies were received from") {
+                readApologies([line.text], into: &minutes)
+                current = nil
+                continue
+            }
             var value = line.text
             if let (label, rest) = label(line) {
                 current = group(for: label)
@@ -53,6 +59,14 @@ enum MinutesAttendance {
             if group == .officers || group == .inAttendance, let person = officerLine(value) { people = [person] }
             switch group {
             case .present:
+                // "D Gale (substitute for Councillor E Hart)": a substitution, as well as attendance.
+                for person in people {
+                    guard let name = person.name, let note = person.description, let member = note.after(ci: "substitute for ") else { continue }
+                    let (_, memberName) = splitTitle(member.trimmedSpaces)
+                    if let memberName, !minutes.substitutes.contains(where: { $0.substitute == name }) {
+                        minutes.substitutes.append(Substitution(substitute: name, member: memberName))
+                    }
+                }
                 // Someone present who is not a councillor ("Mr Marcus Ilori (Healthwatch Tidewick)") is co-opted.
                 minutes.present += people.map { a in
                     var a = a
@@ -140,7 +154,9 @@ enum MinutesAttendance {
     private static func splitNames(_ piece: String) -> [String] {
         let parts = piece.components(ci: " and ")
         guard parts.count > 1 else { return [piece] }
-        if parts.allSatisfy({ p in let (_, n) = splitTitle(p.trimmedSpaces); return n.map(looksLikeName) ?? false || p.trimmedSpaces.hasPrefix("(") }) {
+        // "C Frost and D Gale (substitute for …)": a name with its note in brackets is still a name.
+        func core(_ p: String) -> String { (p.firstIndex(of: "(").map { String(p[..<$0]) } ?? p).trimmedSpaces }
+        if parts.allSatisfy({ p in let (_, n) = splitTitle(core(p)); return n.map(looksLikeName) ?? false || p.trimmedSpaces.hasPrefix("(") }) {
             return parts
         }
         return [piece]
