@@ -19,6 +19,13 @@ struct SourceLine: Sendable {
     let startsBlock: Bool
 
     var isTableRow: Bool { cells != nil }
+
+    /// A plain line a reader made from this one (a paragraph joined, half of one split), on this line's number.
+    func rewritten(_ text: String, startsBlock: Bool? = nil) -> SourceLine {
+        SourceLine(
+            number: number, raw: text, text: text, headingLevel: 0, isBold: false, listLevel: nil, cells: nil,
+            startsBlock: startsBlock ?? self.startsBlock, indent: indent)
+    }
     /// Spaces before the text as laid out, which tells an item's description from the next item.
     var indent = 0
     var isHeading: Bool { headingLevel > 0 }

@@ -245,7 +245,7 @@ private struct Reading {
                 guard let value, !value.isEmpty else { continue }
                 take(label, value, at: i, valueAt: at)
             }
-            if authority == nil, let name = councilName(lines[i].text) {
+            if authority == nil, let name = FrontSheet.councilName(lines[i].text) {
                 authority = name
                 used.insert(i)
             }
@@ -393,7 +393,7 @@ private struct Reading {
         let generic: Set<String> = ["agenda", "public pack", "notice of meeting", "supplement", "agenda pack", "public document pack"]
         let candidates = (range.lowerBound..<dateIndex).reversed().filter {
             let text = lines[$0].text
-            return !text.isEmpty && !generic.contains(text.lowercased()) && !lines[$0].isTableRow && councilName(text) == nil
+            return !text.isEmpty && !generic.contains(text.lowercased()) && !lines[$0].isTableRow && FrontSheet.councilName(text) == nil
                 && labelled(text) == nil && text.words.count <= 14
         }
         let named = candidates.first { isCommitteeWord(String(lines[$0].text.words.last ?? "")) }
@@ -408,7 +408,6 @@ private struct Reading {
         return ["committee", "sub-committee", "panel", "commission", "board", "forum", "group", "cabinet", "council", "scrutiny", "executive"].contains(w)
     }
 
-    func councilName(_ text: String) -> String? { FrontSheet.councilName(text) }
 }
 
 extension FrontSheet {

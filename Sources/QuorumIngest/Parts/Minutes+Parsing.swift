@@ -82,7 +82,7 @@ enum MinutesReader {
                 current = MinuteItem(number: run.number, title: run.title, line: line.number)
                 current?.reference = run.reference
                 if !run.rest.isEmpty {
-                    itemLines.append(SourceLine(number: line.number, raw: run.rest, text: run.rest, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: true, indent: line.indent))
+                    itemLines.append(line.rewritten(run.rest, startsBlock: true))
                 }
             } else {
                 itemLines.append(line)
@@ -259,10 +259,7 @@ enum Resolutions {
         var joined: [SourceLine] = []
         for line in lines {
             if laidOut, let last = joined.last, !line.startsBlock, !line.isTableRow, !last.isTableRow, listLabel(line.text) == nil {
-                let text = last.text + " " + line.text
-                joined[joined.count - 1] = SourceLine(
-                    number: last.number, raw: text, text: text, headingLevel: 0, isBold: false, listLevel: nil, cells: nil,
-                    startsBlock: last.startsBlock, indent: last.indent)
+                joined[joined.count - 1] = last.rewritten(last.text + " " + line.text)
             } else {
                 joined.append(line)
             }
@@ -273,10 +270,7 @@ enum Resolutions {
                 guard let r = line.text.rangesCI(of: marker).first, line.text[r].contains(where: \.isUppercase) || marker.hasPrefix(". It") else { continue }
                 let before = String(line.text[..<line.text.index(after: r.lowerBound)])
                 let after = String(line.text[line.text.index(r.lowerBound, offsetBy: 2)...])
-                return [
-                    SourceLine(number: line.number, raw: before, text: before, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: line.startsBlock, indent: line.indent),
-                    SourceLine(number: line.number, raw: after, text: after, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: true, indent: line.indent),
-                ]
+                return [line.rewritten(before), line.rewritten(after, startsBlock: true)]
             }
             return [line]
         }

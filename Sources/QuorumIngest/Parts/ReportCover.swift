@@ -43,8 +43,7 @@ enum ReportCover {
             if coverLabels.contains(label), k + 1 < array.count, !coverLabels.contains(array[k + 1].text.lowercased().trimmingTrailing([":"])),
                 heading(array[k + 1]) == nil
             {
-                let text = line.text.trimmingTrailing([":"]) + ": " + array[k + 1].text
-                out.append(SourceLine(number: line.number, raw: text, text: text, headingLevel: 0, isBold: false, listLevel: nil, cells: nil, startsBlock: line.startsBlock, indent: line.indent))
+                out.append(line.rewritten(line.text.trimmingTrailing([":"]) + ": " + array[k + 1].text))
                 skip = true
             } else {
                 out.append(line)
