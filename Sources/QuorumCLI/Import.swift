@@ -59,15 +59,16 @@ struct Import: AsyncParsableCommand {
         }
         if dryRun {
             // The warnings a real import would list, in the same form, so a dry run tells what an import would say.
+            let previews = packs.map { ImportPreview($0) }
             if !quiet {
-                for pack in packs {
-                    let lines = pack.records().warnings.map { "\($0.source ?? pack.file): warning: \($0.message)\n" }
+                for preview in previews {
+                    let lines = preview.records.warnings.map { "\($0.source ?? preview.file): warning: \($0.message)\n" }
                     FileHandle.standardError.write(Data(lines.joined().utf8))
                 }
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(packs), as: UTF8.self))
+            print(String(decoding: try encoder.encode(previews), as: UTF8.self))
         } else if !packs.isEmpty {
             let store = try options.openStore()
             let importer = PackImport(store: store, now: Date())

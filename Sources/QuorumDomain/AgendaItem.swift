@@ -1,5 +1,5 @@
 /// One numbered item on a meeting's agenda.
-public struct AgendaItem: Hashable, Sendable, Identifiable {
+public struct AgendaItem: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<AgendaItem>
     public let id: ID
     public var meeting: Meeting.ID

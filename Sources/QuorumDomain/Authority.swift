@@ -1,5 +1,5 @@
 /// A council: everything in Quorum belongs to one. A deployment may host several.
-public struct Authority: Hashable, Sendable, Identifiable {
+public struct Authority: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Authority>
     public let id: ID
     /// "Herefordshire Council".

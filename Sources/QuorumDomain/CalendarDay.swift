@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A day in the council's calendar, with no time or time zone: "Tuesday 18 March 2025".
-public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -120,7 +120,7 @@ public enum Weekday: Int, CaseIterable, Sendable, Codable {
 }
 
 /// A time on the clock in the council's local time: "2.00 pm".
-public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let hour: Int
     public let minute: Int
 
@@ -146,7 +146,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
 }
 
 /// A wall-clock moment in the council's own time zone: the day and the time, as a notice prints it.
-public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var day: CalendarDay
     public var time: TimeOfDay
 
@@ -183,4 +183,68 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         self.init(CalendarDay(c.year!, c.month!, c.day!), TimeOfDay(hour: c.hour!, minute: c.minute!)!)
     }
+}
+
+/// Days, times and date-times are written as ISO 8601 text ("2025-03-18", "14:00", "2025-03-18T14:00"), so stored
+/// JSON, the dry run and the API print them alike. The keyed form (`{"year":2025,"month":3,"day":18}`) that earlier
+/// versions stored still reads.
+extension CalendarDay: Codable {
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            guard let day = CalendarDay(iso: text) else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "‘\(text)’ is not a date")) }
+            self = day
+            return
+        }
+        let keyed = try decoder.container(keyedBy: Keys.self)
+        let (y, m, d) = (try keyed.decode(Int.self, forKey: .year), try keyed.decode(Int.self, forKey: .month), try keyed.decode(Int.self, forKey: .day))
+        guard let day = CalendarDay(year: y, month: m, day: d) else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(y)-\(m)-\(d) is not a date")) }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    private enum Keys: String, CodingKey { case year, month, day }
+}
+
+extension TimeOfDay: Codable {
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            guard let time = TimeOfDay(iso: text) else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "‘\(text)’ is not a time")) }
+            self = time
+            return
+        }
+        let keyed = try decoder.container(keyedBy: Keys.self)
+        let (h, m) = (try keyed.decode(Int.self, forKey: .hour), try keyed.decode(Int.self, forKey: .minute))
+        guard let time = TimeOfDay(hour: h, minute: m) else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(h):\(m) is not a time")) }
+        self = time
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    private enum Keys: String, CodingKey { case hour, minute }
+}
+
+extension LocalDateTime: Codable {
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            guard let moment = LocalDateTime(iso: text) else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "‘\(text)’ is not a date and time")) }
+            self = moment
+            return
+        }
+        let keyed = try decoder.container(keyedBy: Keys.self)
+        self.init(try keyed.decode(CalendarDay.self, forKey: .day), try keyed.decode(TimeOfDay.self, forKey: .time))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    private enum Keys: String, CodingKey { case day, time }
 }

@@ -1,5 +1,5 @@
 /// A committee of the council, such as the Children and Young People Scrutiny Committee.
-public struct Committee: Hashable, Sendable, Identifiable {
+public struct Committee: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Committee>
     public let id: ID
     public var authority: Authority.ID

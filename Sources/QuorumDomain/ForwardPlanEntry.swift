@@ -1,5 +1,5 @@
 /// An upcoming executive decision, from the forward plan that scrutiny reads to choose pre-decision topics.
-public struct ForwardPlanEntry: Hashable, Sendable, Identifiable {
+public struct ForwardPlanEntry: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<ForwardPlanEntry>
     public let id: ID
     public var authority: Authority.ID
@@ -45,7 +45,7 @@ public struct ForwardPlanEntry: Hashable, Sendable, Identifiable {
 }
 
 /// An action officers owe the committee ("Actions arising"), tracked until reported complete.
-public struct CommitteeAction: Hashable, Sendable, Identifiable {
+public struct CommitteeAction: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<CommitteeAction>
     public let id: ID
     public var committee: Committee.ID

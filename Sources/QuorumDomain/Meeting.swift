@@ -1,5 +1,5 @@
 /// One meeting of a committee: its date, time and place, and where it has got to.
-public struct Meeting: Hashable, Sendable, Identifiable {
+public struct Meeting: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Meeting>
     public let id: ID
     public var committee: Committee.ID
@@ -17,7 +17,7 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var startCondition: String?
 
     /// The life of a meeting: scheduled, agenda published, held, minutes approved; or cancelled.
-    public enum Status: Hashable, Sendable {
+    public enum Status: Hashable, Sendable, Encodable {
         case scheduled
         case agendaPublished
         /// Held; the minutes record when it ended, if they say.

@@ -1,5 +1,5 @@
 /// A person's place on a committee for a period.
-public struct Membership: Hashable, Sendable, Identifiable {
+public struct Membership: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Membership>
     public let id: ID
     public var committee: Committee.ID
@@ -20,7 +20,7 @@ public struct Membership: Hashable, Sendable, Identifiable {
     public var position: Int?
 
     /// What a member is on the committee. Older packs say "Chairman" for chairperson.
-    public enum Role: Hashable, Sendable {
+    public enum Role: Hashable, Sendable, Encodable {
         case chairperson
         case viceChairperson
         case councillor

@@ -1,6 +1,6 @@
 import Foundation
 /// A written question to a meeting, from a member of the public or a councillor.
-public struct Question: Hashable, Sendable, Identifiable {
+public struct Question: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Question>
     public let id: ID
     public var meeting: Meeting.ID
@@ -17,7 +17,7 @@ public struct Question: Hashable, Sendable, Identifiable {
     public var supplementary: Supplementary?
 
     /// Who asked.
-    public enum Asker: Hashable, Sendable {
+    public enum Asker: Hashable, Sendable, Encodable {
         /// A member of the public: "Mr X", from "Weobley".
         case publicMember(name: String, place: String?)
         /// A councillor.
@@ -27,7 +27,7 @@ public struct Question: Hashable, Sendable, Identifiable {
     }
 
     /// Where the question has got to. An answered question always has its answer.
-    public enum Status: Hashable, Sendable {
+    public enum Status: Hashable, Sendable, Encodable {
         case received
         case accepted
         case rejected(reason: String)

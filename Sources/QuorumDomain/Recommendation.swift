@@ -1,7 +1,7 @@
 /// A recommendation the committee makes to the executive or a partner, tracked until it is answered.
 /// The columns are those of the published tracker: meeting, topic, number, recommendation, date sent,
 /// due date, date received and response.
-public struct Recommendation: Hashable, Sendable, Identifiable {
+public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Recommendation>
     public let id: ID
     public var committee: Committee.ID
@@ -22,7 +22,7 @@ public struct Recommendation: Hashable, Sendable, Identifiable {
     public var response: Response
 
     /// Who is asked to act.
-    public enum Addressee: Hashable, Sendable {
+    public enum Addressee: Hashable, Sendable, Encodable {
         case cabinet
         case cabinetMember(String)
         case council
@@ -48,7 +48,7 @@ public struct Recommendation: Hashable, Sendable, Identifiable {
     }
 
     /// Where the answer has got to.
-    public enum Response: Hashable, Sendable {
+    public enum Response: Hashable, Sendable, Encodable {
         case awaiting
         /// The executive's answer: when it came (if recorded), what it said, and the outcome when the answer states
         /// one in its own words (`nil`: not stated; Quorum never infers it).

@@ -1,5 +1,5 @@
 /// A set of records written together, in one transaction: what an import or an edit changes.
-public struct RecordBatch: Sendable, Hashable {
+public struct RecordBatch: Sendable, Hashable, Encodable {
     public var authorities: [Authority] = []
     public var people: [Person] = []
     public var committees: [Committee] = []

@@ -1,5 +1,5 @@
 /// The report for a substantive agenda item: a cover sheet of fixed fields, then fixed sections.
-public struct Report: Hashable, Sendable, Identifiable {
+public struct Report: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<Report>
     public let id: ID
     public var agendaItem: AgendaItem.ID
@@ -21,9 +21,30 @@ public struct Report: Hashable, Sendable, Identifiable {
     public var appendices: [Appendix]
     /// The reviewers who cleared it for publication.
     public var clearance: [Clearance]
+    /// The classification as the cover prints it, when it says more than open or exempt: "Open report with exempt
+    /// appendix".
+    public var classificationText: String?
+    /// The cabinet member whose portfolio it falls in: "Cabinet Member for Housing and Homelessness".
+    public var cabinetPortfolio: String?
+    /// The officer who wrote it (the cover's contact officer).
+    public var author: Contact?
+    /// The democratic services or scrutiny officer it names for enquiries.
+    public var democraticServices: Contact?
+    /// The earlier decision that asked for it: "Minute 45" of the meeting on 14 January 2025.
+    public var requestedAt: Request?
+
+    /// Where the committee asked for a report: the minute as printed and, when the report gives it, that meeting's day.
+    public struct Request: Hashable, Sendable, Codable {
+        public var minute: String
+        public var meetingDay: CalendarDay?
+        public init(minute: String, meetingDay: CalendarDay? = nil) {
+            self.minute = minute
+            self.meetingDay = meetingDay
+        }
+    }
 
     /// Whether the report is a decision of the executive, and of what weight.
-    public enum DecisionType: String, Hashable, Sendable, Codable, CaseIterable {
+    public enum DecisionType: String, Hashable, Sendable, CaseIterable {
         /// A key decision: £500,000 or more, or a significant effect on two or more wards.
         case key
         case nonKey
@@ -139,7 +160,9 @@ public struct Report: Hashable, Sendable, Identifiable {
     public init(
         id: ID, agendaItem: AgendaItem.ID, meeting: Meeting.ID, title: String, reportBy: String = "", classification: Access = .open,
         decisionType: DecisionType = .notAnExecutiveDecision, wardsAffected: String = "", purpose: String = "",
-        recommendations: [LetteredRecommendation] = [], sections: [Section] = [], appendices: [Appendix] = [], clearance: [Clearance] = []
+        recommendations: [LetteredRecommendation] = [], sections: [Section] = [], appendices: [Appendix] = [], clearance: [Clearance] = [],
+        classificationText: String? = nil, cabinetPortfolio: String? = nil, author: Contact? = nil, democraticServices: Contact? = nil,
+        requestedAt: Request? = nil
     ) {
         self.id = id
         self.agendaItem = agendaItem
@@ -154,6 +177,11 @@ public struct Report: Hashable, Sendable, Identifiable {
         self.sections = sections
         self.appendices = appendices
         self.clearance = clearance
+        self.classificationText = classificationText
+        self.cabinetPortfolio = cabinetPortfolio
+        self.author = author
+        self.democraticServices = democraticServices
+        self.requestedAt = requestedAt
     }
 
     /// The report for an agenda item: one per item.
@@ -164,5 +192,31 @@ public struct Report: Hashable, Sendable, Identifiable {
     /// The text of a fixed section, if the report has it.
     public func text(of kind: SectionKind) -> String? {
         sections.first { $0.kind == kind }?.text
+    }
+}
+
+/// Written as the council prints it ("Non-key"), so the dry run reads as the cover does; the stored code
+/// ("nonKey") reads too.
+extension Report.DecisionType: Codable {
+    /// The decision type as the cover prints it ("Key", "Non-key"), or `nil` when the text is none of the three.
+    public init?(label text: some StringProtocol) {
+        let key = text.lowercased().filter(\.isLetter)
+        guard let match = Self.allCases.first(where: { $0.label.lowercased().filter(\.isLetter) == key || $0.rawValue.lowercased() == key }) else {
+            return nil
+        }
+        self = match
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = Self(rawValue: text) ?? Self(label: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "‘\(text)’ is not a decision type"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(label)
     }
 }

@@ -1,5 +1,5 @@
 /// A topic on a committee's work programme: what it will scrutinise, why, and with whom.
-public struct WorkProgrammeItem: Hashable, Sendable, Identifiable {
+public struct WorkProgrammeItem: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<WorkProgrammeItem>
     public let id: ID
     public var committee: Committee.ID
@@ -45,7 +45,7 @@ public struct WorkProgrammeItem: Hashable, Sendable, Identifiable {
     }
 
     /// Where the topic stands. A scheduled topic always names the session it is scheduled for.
-    public enum State: Hashable, Sendable {
+    public enum State: Hashable, Sendable, Encodable {
         /// On the list "to be scheduled and prioritised or removed".
         case potential
         case scheduled(WorkProgrammeSession.ID)
@@ -93,7 +93,7 @@ public struct WorkProgrammeItem: Hashable, Sendable, Identifiable {
 
 /// A date in the work programme: a committee meeting or an informal briefing, with the officers' report
 /// deadline and the pre-meeting "lines of enquiry" planning session.
-public struct WorkProgrammeSession: Hashable, Sendable, Identifiable {
+public struct WorkProgrammeSession: Hashable, Sendable, Identifiable, Encodable {
     public typealias ID = Identifier<WorkProgrammeSession>
     public let id: ID
     public var committee: Committee.ID
@@ -117,7 +117,7 @@ public struct WorkProgrammeSession: Hashable, Sendable, Identifiable {
     }
 
     /// The planning session: a date, to be confirmed, or none.
-    public enum Planning: Hashable, Sendable {
+    public enum Planning: Hashable, Sendable, Encodable {
         case on(CalendarDay)
         case toBeConfirmed
         case none

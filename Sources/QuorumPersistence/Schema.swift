@@ -368,6 +368,16 @@ enum Schema {
             try db.alter(table: "meeting") { t in t.add(column: "startCondition", .text) }
             try db.alter(table: "minuteItem") { t in t.add(column: "reference", .text) }
         }
+        migrator.registerMigration("v10: a report's people, portfolio, request and printed classification") { db in
+            try db.alter(table: "report") { t in
+                t.add(column: "classificationText", .text)
+                t.add(column: "cabinetPortfolio", .text)
+                t.add(column: "author", .text)
+                t.add(column: "democraticServices", .text)
+                t.add(column: "requestedMinute", .text)
+                t.add(column: "requestedMeetingDay", .text)
+            }
+        }
         return migrator
     }
 }

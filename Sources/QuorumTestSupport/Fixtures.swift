@@ -79,6 +79,11 @@ extension RecordBatch {
         ]
         report.appendices = [.init(label: "Appendix 1", title: "Inspection letter"), .init(label: "Appendix 2", title: "Costs", access: .exempt(paragraph: .financialOrBusinessAffairs))]
         report.clearance = [.init(area: "Governance", name: "Simon Cann", date: CalendarDay(2025, 3, 5)), .init(area: "Finance", name: "Click here", date: nil)]
+        report.classificationText = "Open report with exempt appendix"
+        report.cabinetPortfolio = "Cabinet Member Children and Young People"
+        report.author = Contact(name: "Tina Wood", role: "Service Director", phone: "01432 260000", email: "tina.wood@example.gov.uk")
+        report.democraticServices = Contact(name: "Danial Webb", role: "Statutory Scrutiny Officer")
+        report.requestedAt = .init(minute: "Minute 45", meetingDay: CalendarDay(2025, 1, 14))
         var exemptReport = Report(for: exempt, title: "Contract award")
         exemptReport.decisionType = .key
         batch.reports = [report, exemptReport]

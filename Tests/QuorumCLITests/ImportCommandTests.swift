@@ -123,12 +123,20 @@ func dryRunAndStrict() async throws {
         #expect(dry.status == 0)
         // The warnings a real import would list, in the same file:line form.
         #expect(dry.err.split(separator: "\n").contains { $0.contains("004_") && $0.contains(": warning: ") })
+        // The records an import would write, in the domain's terms.
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dry.out.utf8)) as? [[String: Any]])
-        #expect(json.first?["committee"] as? String == "Children and Young People Scrutiny Committee")
+        let records = try #require(json.first?["records"] as? [String: Any])
+        let committees = try #require(records["committees"] as? [[String: Any]])
+        #expect(committees.first?["name"] as? String == "Children and Young People Scrutiny Committee")
         // Dates as ISO 8601, times as HH:MM.
-        #expect(json.first?["meetingDate"] as? String == "2025-03-18")
-        #expect(json.first?["startTime"] as? String == "14:00")
-        #expect((json.first?["recommendationTracker"] as? [Any])?.count == 39)
+        let meetings = try #require(records["meetings"] as? [[String: Any]])
+        #expect(meetings.first?["start"] as? String == "2025-03-18T14:00")
+        #expect((records["recommendations"] as? [Any])?.count == 39)
+        let recommendation = try #require((records["recommendations"] as? [[String: Any]])?.first)
+        #expect((recommendation["meetingDay"] as? String).flatMap(CalendarDay.init(iso:)) != nil)
+        // Every warning on stderr is one of the records' warnings, once.
+        let warnings = try #require(records["warnings"] as? [[String: Any]])
+        #expect(dry.err.split(separator: "\n").filter { $0.contains(": warning: ") }.count == warnings.count)
         #expect(!FileManager.default.fileExists(atPath: database))
         let strict = try quorumRun(["import", "--database", database, "--strict", try examplePack(march2025)])
         #expect(strict.status != 0)

@@ -73,4 +73,28 @@ struct ImportWarningTests {
         #expect(pack.publicNotes.contains { $0.contains("Please note the time, date and venue") })
         #expect(!warnings.contains { $0.message.contains("Holders of public office") })
     }
+
+    @Test("Half the warnings of before, and every real one kept: the seeds gave 78, 105 and 76", arguments: [
+        (Seed.september2024, 39, "Time Not Specified"), (.october2021, 52, "The response has no received date."),
+        (.march2025, 38, "The due date 2024-07-16 is before the date sent 2024-10-24."),
+    ])
+    func halved(seed: Seed, limit: Int, real: String) throws {
+        let warnings = try seed.parse().records().warnings
+        #expect(warnings.count <= limit, "\(warnings.count) warnings")
+        // A real one is still there: an end time not recorded, a response with no received date, a due date before the
+        // recommendation was sent.
+        #expect(warnings.contains { $0.message.contains(real) })
+    }
+
+    @Test("Consecutive unrecognised lines are one warning that counts them and says where they end")
+    func runsOfText() throws {
+        // The 2021 work programme's two pages of guidance (lines 1376–1405): a list of annual reports and the agreed dates.
+        let warnings = try Seed.october2021.parse().records().warnings
+        let run = try #require(warnings.first { $0.message.contains("kept as published: Annual reports") })
+        #expect(run.message.hasSuffix("(and 19 more lines to line 1405)"))
+        #expect(run.source?.hasSuffix(":1376") == true)
+        #expect(!warnings.contains { $0.message.contains("Fostering Service") })
+        // A line that is not next to the run is its own warning.
+        #expect(warnings.contains { $0.message.hasSuffix("kept as published: Workshops / seminars") })
+    }
 }

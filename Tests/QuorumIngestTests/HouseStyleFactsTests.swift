@@ -15,7 +15,7 @@ struct HouseStyleFactsTests {
         let pack = try parseAgendaPack(text, file: file)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = try JSONDecoder().decode(JSONValue.self, from: encoder.encode([pack]))
+        let json = try JSONDecoder().decode(JSONValue.self, from: encoder.encode([ImportPreview(pack)]))
         var values: [String] = []
         json.collect(into: &values)
         let factsFile = Self.folder.appendingPathComponent("facts/" + file.replacingOccurrences(of: ".txt", with: ".facts.txt"))

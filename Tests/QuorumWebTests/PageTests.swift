@@ -66,6 +66,11 @@ func reportPage() async throws {
         let body = try await get(client, upcomingMeetingPath + "/items/7")
         #expect(body.contains("<h1>Area SEND Inspection</h1>"))
         #expect(body.contains("<dt>Report by</dt><dd>Corporate Director Children and Young People</dd>"))
+        // The cover's other facts: the classification as printed, the portfolio, the request, and who to ask.
+        #expect(body.contains("<dt>Classification</dt><dd>Open report with exempt appendix</dd>"))
+        #expect(body.contains("<dt>Cabinet portfolio</dt><dd>Cabinet Member Children and Young People</dd>"))
+        #expect(body.contains("<dt>Requested at</dt><dd>Minute 45 of the meeting on Tuesday 14 January 2025</dd>"))
+        #expect(body.contains("<h2>Contact officer</h2>\n<p>Tina Wood, Service Director<br>Telephone: 01432 260000<br>Email: <a href=\"mailto:tina.wood@example.gov.uk\">tina.wood@example.gov.uk</a></p>"))
         #expect(body.contains("<span class=\"letter\">a)</span> The committee notes the findings."))
         #expect(body.contains("<h2>Key considerations</h2>"))
         #expect(body.contains("<h3>Partnership and Leadership</h3>"))

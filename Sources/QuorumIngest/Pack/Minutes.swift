@@ -21,6 +21,8 @@ public struct Minutes: Sendable, Hashable, Codable {
     public var endTime: PackTime?
     /// The closing line as published ("The meeting ended at 4.35 pm").
     public var endedText: String?
+    /// The line `endedText` is on.
+    public var endedLine: Int?
     public var line: Int
     public var unparsed: [String]
 

@@ -17,7 +17,10 @@ public struct Report: Sendable, Hashable, Codable {
     public var classificationText: String?
     /// What the report says of its appendices, by `Report.Appendix.key` ("2"); "" for all of them.
     public var appendixAccess: [String: Access] = [:]
-    public var decisionType: DecisionType?
+    /// Key, non-key or not an executive decision; `nil` when the cover gives none or `decisionTypeText` is something else.
+    public var decisionType: QuorumDomain.Report.DecisionType?
+    /// The decision type as printed, when it is none of the three.
+    public var decisionTypeText: String?
     public var wardsAffected: [String]
     public var purpose: String
     /// The lettered recommendations of the cover, in order.
@@ -42,7 +45,7 @@ public struct Report: Sendable, Hashable, Codable {
     public init(
         title: String, agendaItemNumber: String? = nil, meeting: String? = nil, meetingDate: PackDate? = nil,
         reportBy: String? = nil, classification: Access? = nil, classificationText: String? = nil,
-        decisionType: DecisionType? = nil, wardsAffected: [String] = [], purpose: String = "",
+        decisionType: QuorumDomain.Report.DecisionType? = nil, wardsAffected: [String] = [], purpose: String = "",
         recommendations: [LetteredText] = [], appendices: [String] = [], sections: [ReportSection] = [], line: Int = 0,
         unparsed: [String] = []
     ) {
@@ -62,14 +65,6 @@ public struct Report: Sendable, Hashable, Codable {
         self.line = line
         self.unparsed = unparsed
     }
-}
-
-/// The kind of decision a report asks for.
-public enum DecisionType: Sendable, Hashable, Codable {
-    case key
-    case nonKey
-    case notAnExecutiveDecision
-    case other(String)
 }
 
 /// A lettered or numbered entry of a list ("a)", "1."), with its label and text.

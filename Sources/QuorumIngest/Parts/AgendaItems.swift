@@ -148,8 +148,7 @@ enum AgendaItems {
                     result.items[index].description = line.text
                 } else if !line.startsBlock || line.isTableRow || indented {
                     if isNote(line.text) {
-                        result.items[index].unparsed.append(line.text)
-                        diagnostics.warn(line.number, "Agenda: note under item \(result.items[index].number) kept as unparsed: \"\(line.text.excerpt)\"")
+                        diagnostics.unrecognised([line], into: &result.items[index].unparsed, context: "Agenda: note under item \(result.items[index].number)")
                     } else {
                         result.items[index].description += (result.items[index].description.isEmpty ? "" : " ") + line.text
                     }

@@ -67,8 +67,8 @@ enum MinutesReader {
             if line.text.hasPrefixCI("the meeting ended") || line.text.hasPrefixCI("the meeting closed") {
                 close()
                 minutes.endedText = line.text
+                minutes.endedLine = line.number
                 minutes.endTime = DateText.firstTime(in: line.text)
-                if minutes.endTime == nil { diagnostics.warn(line.number, "Minutes: the closing line gives no time: \"\(line.text.excerpt)\"") }
                 end = index + 1
                 // The chairperson's signature line closes the minutes.
                 if end < lines.endIndex, ["chairperson", "chairman", "chair"].contains(lines[end].text.lowercased()) { end += 1 }

@@ -153,8 +153,10 @@ enum ReportCover {
                 if named.count == 1, report.appendixAccess[""] != nil, !text.lowercased().contains("appendices") {
                     report.appendixAccess[""] = nil
                 }
-            case "decision type" where report.decisionType == nil:
-                report.decisionType = decisionType(section.paragraphs.first ?? "")
+            case "decision type" where report.decisionType == nil && report.decisionTypeText == nil:
+                let text = section.paragraphs.first ?? ""
+                report.decisionType = decisionType(text)
+                if report.decisionType == nil && !text.isEmpty { report.decisionTypeText = text }
             case "wards affected" where report.wardsAffected.isEmpty:
                 report.wardsAffected = text.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map {
                     String($0.trimmedSpaces.trimmingTrailing([",", "."]).drop { $0 == "(" }).trimmingTrailing([")"]).trimmedSpaces
@@ -324,13 +326,13 @@ enum ReportCover {
         return line.text
     }
 
-    static func decisionType(_ text: String) -> DecisionType? {
+    /// "Key decision", "Non-key", "This is not an executive decision"; nil for anything else.
+    static func decisionType(_ text: String) -> QuorumDomain.Report.DecisionType? {
         let t = text.lowercased()
-        if t.isEmpty { return nil }
         if t.contains("not an executive decision") { return .notAnExecutiveDecision }
         if t.hasPrefix("non-key") || t.hasPrefix("non key") { return .nonKey }
         if t.hasPrefix("key") { return .key }
-        return .other(text)
+        return nil
     }
 
     /// "a) text", "b) text" → lettered entries; "That:" lead-ins are dropped; an unlettered

@@ -11,9 +11,9 @@ extension PackRecordsBuilder {
         let held = Meeting(of: committee.id, on: start, venue: minutes.venue ?? "", status: .held(endedAt: minutes.endTime?.time))
         records.meetings.append(held)
         if minutes.endTime == nil, let text = minutes.endedText {
-            flag("meeting", held.id.rawValue, "The end of the meeting is recorded as “\(text)”.", minutes.line)
+            flag("meeting", held.id.rawValue, "The end of the meeting is recorded as “\(text)”, which gives no time.", minutes.endedLine ?? minutes.line)
         }
-        for text in minutes.unparsed { flag("meeting", held.id.rawValue, "Not recognised in the minutes, kept as published: \(text)", unparsedLine(text) ?? minutes.line) }
+        for text in minutes.unparsed { flagUnrecognised("meeting", held.id.rawValue, in: "the minutes", text, unparsedLine(text) ?? minutes.line) }
 
         var seen: Set<Person.ID> = []
         func attend(_ id: Person.ID, _ kind: Attendance.Kind) {

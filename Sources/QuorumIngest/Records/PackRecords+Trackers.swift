@@ -120,7 +120,7 @@ extension PackRecordsBuilder {
     /// The work programme: each session with its topics, then potential topics, briefing notes and task and finish groups.
     mutating func addWorkProgramme(_ programme: WorkProgramme) {
         var committees: [String: Committee] = [committee.name.lowercased(): committee]
-        for text in programme.unparsed { flag("committee", committee.id.rawValue, "Not recognised in the work programme, kept as published: \(text)", unparsedLine(text)) }
+        for text in programme.unparsed { flagUnrecognised("committee", committee.id.rawValue, in: "the work programme", text, unparsedLine(text)) }
         for session in programme.sessions {
             var owner = committee
             if let name = session.committee?.trimmedSpaces, !name.isEmpty {
@@ -148,7 +148,7 @@ extension PackRecordsBuilder {
                 of: owner.id, on: day, kind: Self.sessionKind(session.kind), reportDeadline: session.reportDeadline?.day,
                 planning: planning)
             if !records.workProgrammeSessions.contains(where: { $0.id == value.id }) { records.workProgrammeSessions.append(value) }
-            for text in session.unparsed { flag("committee", owner.id.rawValue, "Not recognised in the work programme, kept as published: \(text)", unparsedLine(text) ?? session.line) }
+            for text in session.unparsed { flagUnrecognised("committee", owner.id.rawValue, in: "the work programme", text, unparsedLine(text) ?? session.line) }
             let state: WorkProgrammeItem.State = day < pack.meetingDate.calendarDay ? .delivered(value.id) : .scheduled(value.id)
             for topic in session.topics { addTopic(topic, committee: owner.id, key: day.iso, state: state) }
         }

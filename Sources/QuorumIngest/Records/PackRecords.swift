@@ -27,6 +27,7 @@ struct PackRecordsBuilder {
 
     /// Each unrecognised text's line, by its excerpt, from the parser's notices.
     let unparsedLines: [String: Int]
+    var unrecognisedRun: UnrecognisedRun?
 
     init(pack: AgendaPack, rules: DeadlineRules) {
         self.pack = pack
@@ -56,7 +57,7 @@ struct PackRecordsBuilder {
         for warning in pack.warnings where !Self.isUnrecognisedNotice(warning.message) {
             flag("meeting", meeting.id.rawValue, warning.message, warning.line)
         }
-        for text in pack.unparsed { flag("meeting", meeting.id.rawValue, "Not recognised, kept as published: \(text)", unparsedLine(text)) }
+        for text in pack.unparsed { flagUnrecognised("meeting", meeting.id.rawValue, in: nil, text, unparsedLine(text)) }
         addMembership()
         let items = addAgenda()
         addReports(items)
@@ -114,7 +115,7 @@ struct PackRecordsBuilder {
                 number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description,
                 pages: item.pages.flatMap { QuorumDomain.PageRange(first: $0.first, last: $0.last) })
             domainItem.access = item.access
-            for text in item.unparsed { flag("agendaItem", domainItem.id.rawValue, "Not recognised, kept as published: \(text)", unparsedLine(text) ?? item.line) }
+            for text in item.unparsed { flagUnrecognised("agendaItem", domainItem.id.rawValue, in: nil, text, unparsedLine(text) ?? item.line) }
             byNumber[item.number] = domainItem
             records.agendaItems.append(domainItem)
         }
@@ -136,14 +137,18 @@ struct PackRecordsBuilder {
             case (_, .exempt): value.classification = item.access
             default: value.classification = .open
             }
-            switch report.decisionType {
-            case .key: value.decisionType = .key
-            case .nonKey: value.decisionType = .nonKey
-            case .notAnExecutiveDecision, nil: value.decisionType = .notAnExecutiveDecision
-            case .other(let text):
-                value.decisionType = .notAnExecutiveDecision
+            value.decisionType = report.decisionType ?? .notAnExecutiveDecision
+            if let text = report.decisionTypeText {
                 flag("report", value.id.rawValue, "Decision type “\(text)” is not Key, Non-key or not an executive decision.", report.line)
             }
+            value.classificationText = report.classificationText.flatMap { text in
+                // "Open" or "Exempt" says no more than the classification itself.
+                ["open", "exempt", "openreport"].contains(text.lowercased().filter(\.isLetter)) ? nil : text
+            }
+            value.cabinetPortfolio = report.cabinetPortfolio
+            value.author = report.author.flatMap { $0.name.isEmpty ? nil : $0 }
+            value.democraticServices = report.democraticServices.flatMap { $0.name.isEmpty ? nil : $0 }
+            value.requestedAt = report.requestedAt.map { .init(minute: $0.minute, meetingDay: $0.meetingDate?.calendarDay) }
             value.wardsAffected = report.wardsAffected.joined(separator: ", ")
             value.purpose = report.purpose
             value.recommendations = report.recommendations.map { .init(letter: $0.label, text: $0.text) }
@@ -157,7 +162,7 @@ struct PackRecordsBuilder {
                 if kind == .other && coverHeadings.contains(section.heading.lowercased().filter(\.isLetter)) { return nil }
                 return .init(kind: kind, heading: section.heading, text: section.paragraphs.joined(separator: "\n"), appendix: section.appendix)
             }
-            for text in report.unparsed { flag("report", value.id.rawValue, "Not recognised, kept as published: \(text)", unparsedLine(text) ?? report.line) }
+            for text in report.unparsed { flagUnrecognised("report", value.id.rawValue, in: nil, text, unparsedLine(text) ?? report.line) }
             records.reports.append(value)
         }
     }
@@ -202,6 +207,37 @@ struct PackRecordsBuilder {
 
     /// The line the parser found an unrecognised text on, from its notice.
     func unparsedLine(_ text: String) -> Int? { unparsedLines[text.excerpt] }
+
+    /// Flags text that was not recognised, kept as published. Consecutive lines of it (at most two blank lines apart, on
+    /// the same record) are one gap and one warning, which counts them: a page of guidance nobody parses is one problem,
+    /// not one per line.
+    mutating func flagUnrecognised(_ entity: String, _ id: String, in place: String?, _ text: String, _ line: Int?) {
+        let message = "Not recognised\(place.map { " in \($0)" } ?? ""), kept as published: "
+        if let line, var run = unrecognisedRun, run.entity == entity, run.id == id, run.message == message,
+            line > run.last, line <= run.last + 3, records.warnings.indices.contains(run.index)
+        {
+            run.count += 1
+            run.last = line
+            records.warnings[run.index].message = message + run.text + " (and \(run.count - 1) more line\(run.count == 2 ? "" : "s") to line \(line))"
+            unrecognisedRun = run
+            return
+        }
+        let before = records.warnings.count
+        flag(entity, id, message + text, line)
+        guard records.warnings.count > before, let line else { return }
+        unrecognisedRun = UnrecognisedRun(index: before, entity: entity, id: id, message: message, text: text, count: 1, last: line)
+    }
+
+    /// The warning the latest unrecognised text went into, so the next line of it can join.
+    struct UnrecognisedRun {
+        var index: Int
+        var entity: String
+        var id: String
+        var message: String
+        var text: String
+        var count: Int
+        var last: Int
+    }
 
     mutating func flag(_ entity: String, _ id: String, _ message: String, _ line: Int?) {
         let warning = RecordWarning(entity: entity, entityId: id, message: message, source: line.map { "\(pack.file):\($0)" } ?? pack.file)

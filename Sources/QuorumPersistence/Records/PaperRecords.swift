@@ -62,6 +62,12 @@ struct ReportRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var sections: [Report.Section]
     var appendices: [Report.Appendix]
     var clearance: [Report.Clearance]
+    var classificationText: String?
+    var cabinetPortfolio: String?
+    var author: Contact?
+    var democraticServices: Contact?
+    var requestedMinute: String?
+    var requestedMeetingDay: String?
 
     init(_ value: Report) {
         id = value.id.rawValue
@@ -78,6 +84,12 @@ struct ReportRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         sections = value.sections
         appendices = value.appendices
         clearance = value.clearance
+        classificationText = value.classificationText
+        cabinetPortfolio = value.cabinetPortfolio
+        author = value.author
+        democraticServices = value.democraticServices
+        requestedMinute = value.requestedAt?.minute
+        requestedMeetingDay = value.requestedAt?.meetingDay?.iso
     }
 
     var classification: Access {
@@ -90,7 +102,9 @@ struct ReportRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
             id: .init(id), agendaItem: .init(agendaItemId), meeting: .init(meetingId), title: title, reportBy: reportBy,
             classification: try classification,
             decisionType: try decoded(decisionType, as: Report.DecisionType.self, table: t, id: id), wardsAffected: wardsAffected,
-            purpose: purpose, recommendations: recommendations, sections: sections, appendices: appendices, clearance: clearance)
+            purpose: purpose, recommendations: recommendations, sections: sections, appendices: appendices, clearance: clearance,
+            classificationText: classificationText, cabinetPortfolio: cabinetPortfolio, author: author, democraticServices: democraticServices,
+            requestedAt: try requestedMinute.map { .init(minute: $0, meetingDay: try day(requestedMeetingDay, table: t, id: id)) })
     }
 }
 

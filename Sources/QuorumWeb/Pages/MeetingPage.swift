@@ -189,6 +189,11 @@ struct ReportPage: Sendable {
     let committee: Link
     let itemNumber: String
     let reportBy: String
+    let author: Contact?
+    let democraticServices: Contact?
+    let cabinetPortfolio: String?
+    /// "Minute 45 of the meeting on Tuesday 14 January 2025".
+    let requestedAt: String?
     let classification: String
     let decisionType: String
     let wardsAffected: String
@@ -212,7 +217,15 @@ struct ReportPage: Sendable {
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
         itemNumber = item.number
         reportBy = report.reportBy
-        classification = report.classification.label
+        author = report.author
+        democraticServices = report.democraticServices
+        cabinetPortfolio = report.cabinetPortfolio
+        requestedAt = report.requestedAt.map { request in
+            request.minute + (request.meetingDay.map { " of the meeting on \($0.councilStyle)" } ?? "")
+        }
+        // The printed classification says more ("Open report with exempt appendix") only of an open report; an exempt
+        // report's page is never built.
+        classification = report.classificationText ?? report.classification.label
         decisionType = report.decisionType.label
         wardsAffected = report.wardsAffected
         purpose = paragraphs(report.purpose)
