@@ -75,7 +75,7 @@ struct PackImport {
         if let name = pack.authority, let authority = try await store.authority(Authority(named: name).id) { rules = authority.rules }
         let records = pack.records(rules: rules)
         let summary = try await store.importPack(
-            records, publishedFor: pack.meetingDate.calendarDay, by: "import: \(URL(fileURLWithPath: pack.file).lastPathComponent)", at: now)
+            records, publishedFor: pack.meetingDate, by: "import: \(URL(fileURLWithPath: pack.file).lastPathComponent)", at: now)
         let warnings = records.warnings.map { "\($0.source ?? pack.file): warning: \($0.message)" }
         return Outcome(file: pack.file, summary: summary, warnings: warnings)
     }

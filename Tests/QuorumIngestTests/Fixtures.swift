@@ -1,3 +1,4 @@
+import QuorumDomain
 import Foundation
 import Testing
 import QuorumIngest
@@ -20,7 +21,7 @@ enum Seed: String {
     func parse() throws -> AgendaPack { try parseAgendaPack(data: try data, file: rawValue + ".txt") }
 }
 
-func day(_ year: Int, _ month: Int, _ day: Int) -> PackDate { PackDate(year: year, month: month, day: day) }
+func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay { CalendarDay(year, month, day) }
 
 extension Array where Element == String {
     /// The first `count` lines joined back into text.

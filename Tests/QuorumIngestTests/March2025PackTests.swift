@@ -1,3 +1,4 @@
+import QuorumDomain
 import Testing
 import struct QuorumDomain.Contact
 import QuorumIngest
@@ -14,7 +15,7 @@ struct March2025PackTests {
         #expect(pack.authority == "Herefordshire Council")
         #expect(pack.committee == "Children and Young People Scrutiny Committee")
         #expect(pack.meetingDate == day(2025, 3, 18))
-        #expect(pack.startTime == PackTime(hour: 14, minute: 0))
+        #expect(pack.startTime == TimeOfDay(hour: 14, minute: 0))
         #expect(pack.venue == "Conference Room 1 - Herefordshire Council, Plough Lane Offices, Hereford, HR4 0LE")
         #expect(pack.clerk == Contact(name: "Simon Cann", role: "Democratic Services Officer", phone: "01432 260667", email: "simon.cann@herefordshire.gov.uk"))
         #expect(pack.questionDeadline == day(2025, 3, 12))
@@ -88,9 +89,9 @@ struct March2025PackTests {
     func minutes() throws {
         let minutes = try #require(pack.previousMinutes)
         #expect(minutes.meetingDate == day(2025, 1, 21))
-        #expect(minutes.startTime == PackTime(hour: 14, minute: 0))
+        #expect(minutes.startTime == TimeOfDay(hour: 14, minute: 0))
         #expect(minutes.venue == "Conference Room 1 - Herefordshire Council, Plough Lane Offices, Hereford, HR4 0LE")
-        #expect(minutes.endTime == PackTime(hour: 16, minute: 56))
+        #expect(minutes.endTime == TimeOfDay(hour: 16, minute: 56))
         #expect(minutes.present.map(\.name) == ["Toni Fagan", "Liz Harvey", "Frank Cornthwaite", "Dave Davies", "Robert Highfield", "Ben Proctor"])
         #expect(minutes.present.map(\.role) == [.chairperson, .viceChairperson, .councillor, .councillor, .councillor, .councillor])
         #expect(minutes.inAttendance == [Attendee(name: "Ivan Powell", title: "Councillor", description: "Cabinet Member Children and Young People")])
@@ -132,7 +133,7 @@ struct March2025PackTests {
     func tracker() throws {
         let rows = pack.recommendationTracker
         #expect(rows.count == 39)
-        var meetings: [PackDate] = []
+        var meetings: [CalendarDay] = []
         var topics: [String] = []
         for row in rows {
             let meeting = try #require(row.meetingDate)

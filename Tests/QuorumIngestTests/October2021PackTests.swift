@@ -1,3 +1,4 @@
+import QuorumDomain
 import Testing
 import struct QuorumDomain.Contact
 import QuorumIngest
@@ -13,7 +14,7 @@ struct October2021PackTests {
     func frontSheet() {
         #expect(pack.committee == "Children and Young People Scrutiny Committee")
         #expect(pack.meetingDate == day(2021, 10, 12))
-        #expect(pack.startTime == PackTime(hour: 14, minute: 30))
+        #expect(pack.startTime == TimeOfDay(hour: 14, minute: 30))
         #expect(pack.venue == "Herefordshire Council Offices, Plough Lane, Hereford, HR4 0LE")
         #expect(pack.clerk == Contact(name: "Sarah Buffrey", role: "Democratic Services Officer", phone: "01432 260176", email: "sarah.buffrey@herefordshire.gov.uk"))
         #expect(pack.questionDeadline == day(2021, 10, 6))
@@ -49,8 +50,8 @@ struct October2021PackTests {
     func minutes() throws {
         let minutes = try #require(pack.previousMinutes)
         #expect(minutes.meetingDate == day(2021, 9, 7))
-        #expect(minutes.startTime == PackTime(hour: 14, minute: 30))
-        #expect(minutes.endTime == PackTime(hour: 17, minute: 31))
+        #expect(minutes.startTime == TimeOfDay(hour: 14, minute: 30))
+        #expect(minutes.endTime == TimeOfDay(hour: 17, minute: 31))
         #expect(minutes.present.map(\.name) == ["Phillip Howells", "Jennie Hewitt", "Helen l'Anson", "Mike Jones", "David Summers"])
         #expect(minutes.virtualAttendees == [
             Attendee(name: "Toni Fagan", title: "Councillor"), Attendee(name: "Andy James", title: "Mr", description: "education co-optee"),
@@ -88,7 +89,7 @@ struct October2021PackTests {
     func tracker() {
         let rows = pack.recommendationTracker
         #expect(rows.count == 14)
-        #expect(rows.map(\.meetingDate).reduce(into: [PackDate?]()) { if $0.last != $1 { $0.append($1) } } == [
+        #expect(rows.map(\.meetingDate).reduce(into: [CalendarDay?]()) { if $0.last != $1 { $0.append($1) } } == [
             day(2020, 7, 28), day(2021, 1, 19), day(2021, 3, 23), day(2021, 5, 20), day(2021, 6, 1), day(2021, 8, 5), day(2021, 9, 7),
         ])
         #expect(rows.allSatisfy { $0.number == nil && $0.dateSent == nil })

@@ -1,3 +1,4 @@
+import QuorumDomain
 import Testing
 import QuorumIngest
 
@@ -13,7 +14,7 @@ struct September2024PackTests {
         #expect(pack.authority == "Herefordshire Council")
         #expect(pack.committee == "Children and Young People Scrutiny Committee")
         #expect(pack.meetingDate == day(2024, 9, 17))
-        #expect(pack.startTime == PackTime(hour: 14, minute: 0))
+        #expect(pack.startTime == TimeOfDay(hour: 14, minute: 0))
         #expect(pack.venue == "Conference Room 1 - Herefordshire Council, Plough Lane Offices, Hereford, HR4 0LE")
         #expect(pack.clerk?.name == "Simon Cann")
         #expect(pack.clerk?.role == "Democratic Services Officer")
@@ -53,7 +54,7 @@ struct September2024PackTests {
     func minutes() throws {
         let minutes = try #require(pack.previousMinutes)
         #expect(minutes.meetingDate == day(2024, 7, 30))
-        #expect(minutes.startTime == PackTime(hour: 14, minute: 0))
+        #expect(minutes.startTime == TimeOfDay(hour: 14, minute: 0))
         #expect(minutes.present.map(\.name) == ["Toni Fagan", "Liz Harvey", "Clare Davies", "Dave Davies", "Robert Highfield", "Ben Proctor", "Sam Pratley"])
         #expect(minutes.present.last == Attendee(name: "Sam Pratley", description: "Diocese of Hereford", role: .coOpted))
         #expect(minutes.inAttendance.map(\.name) == ["Simon Cann", "Steve Eccleston", "Tilly Page", "Alfie Rees-Glinos", "Tina Russell", "Danial Webb"])

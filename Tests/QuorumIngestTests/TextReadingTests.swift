@@ -1,3 +1,4 @@
+import QuorumDomain
 import Foundation
 import Testing
 @testable import QuorumIngest
@@ -6,13 +7,13 @@ import Testing
 @Suite("Reading dates, times and markup")
 struct TextReadingTests {
     @Test("Dates are read as councils print them", arguments: [
-        ("Tuesday 18 March 2025", PackDate(year: 2025, month: 3, day: 18)),
-        ("28-Jan-25", PackDate(year: 2025, month: 1, day: 28)),
-        ("07 September 2021", PackDate(year: 2021, month: 9, day: 7)),
-        ("18th March 2025", PackDate(year: 2025, month: 3, day: 18)),
-        ("on 26/11/2024 at noon", PackDate(year: 2024, month: 11, day: 26)),
+        ("Tuesday 18 March 2025", CalendarDay(2025, 3, 18)),
+        ("28-Jan-25", CalendarDay(2025, 1, 28)),
+        ("07 September 2021", CalendarDay(2021, 9, 7)),
+        ("18th March 2025", CalendarDay(2025, 3, 18)),
+        ("on 26/11/2024 at noon", CalendarDay(2024, 11, 26)),
     ])
-    func dates(text: String, expected: PackDate) {
+    func dates(text: String, expected: CalendarDay) {
         #expect(DateText.firstDate(in: text) == expected)
     }
 
@@ -23,10 +24,10 @@ struct TextReadingTests {
     }
 
     @Test("Times are read on the 24-hour clock", arguments: [
-        ("2.00 pm", PackTime(hour: 14, minute: 0)), ("16:56", PackTime(hour: 16, minute: 56)), ("5:31pm", PackTime(hour: 17, minute: 31)),
-        ("Tuesday 27 May 2025, 2pm", PackTime(hour: 14, minute: 0)), ("12.15 am", PackTime(hour: 0, minute: 15)),
+        ("2.00 pm", TimeOfDay(hour: 14, minute: 0)), ("16:56", TimeOfDay(hour: 16, minute: 56)), ("5:31pm", TimeOfDay(hour: 17, minute: 31)),
+        ("Tuesday 27 May 2025, 2pm", TimeOfDay(hour: 14, minute: 0)), ("12.15 am", TimeOfDay(hour: 0, minute: 15)),
     ])
-    func times(text: String, expected: PackTime) {
+    func times(text: String, expected: TimeOfDay) {
         #expect(DateText.firstTime(in: text) == expected)
     }
 

@@ -61,7 +61,7 @@ private func exemptVariant(_ mark: (String) -> String, marked: Bool = true) thro
 /// Imports a pack's text as `quorum import` does: parsed, then merged with what is held in one store action.
 func importPack(_ text: String, into store: SQLiteStore, as file: String) async throws {
     let pack = try parseAgendaPack(text, file: file)
-    try await store.importPack(pack.records(), publishedFor: pack.meetingDate.calendarDay, by: "import: \(file)", at: fixedNow)
+    try await store.importPack(pack.records(), publishedFor: pack.meetingDate, by: "import: \(file)", at: fixedNow)
 }
 
 /// Every public address reachable from the site's entry points: pages by their links, and every feed, calendar,

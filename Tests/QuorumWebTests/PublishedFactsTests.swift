@@ -14,7 +14,7 @@ private func withSeeds(_ test: @escaping @Sendable (SQLiteStore, any TestClientP
     }
     try await withTemporaryStore { store async throws in
         for pack in packs.sorted(by: { $0.meetingDate < $1.meetingDate }) {
-            try await store.importPack(pack.records(), publishedFor: pack.meetingDate.calendarDay, by: "import: \(pack.file)", at: fixedNow)
+            try await store.importPack(pack.records(), publishedFor: pack.meetingDate, by: "import: \(pack.file)", at: fixedNow)
         }
         try await withApp(store) { client in try await test(store, client) }
     }
@@ -237,7 +237,7 @@ func houseStyleFactsArePublished() async throws {
         """
     let pack = try parseAgendaPack(text, file: "tarnby.txt")
     try await withTemporaryStore { store async throws in
-        try await store.importPack(pack.records(), publishedFor: pack.meetingDate.calendarDay, by: "import: tarnby.txt", at: fixedNow)
+        try await store.importPack(pack.records(), publishedFor: pack.meetingDate, by: "import: tarnby.txt", at: fixedNow)
         try await withApp(store) { client in
             let committee = Committee.ID("tarnby-borough-council/audit-committee")
             let meeting = try await get(client, "/committees/\(committee.rawValue.split(separator: "/").last!)/meetings/2025-10-06")

@@ -1,3 +1,4 @@
+import QuorumDomain
 /// Reading dates and times as councils print them: "Tuesday 18 March 2025", "28-Jan-25",
 /// "07 September 2021", "2.00 pm", "16:56", "2pm".
 enum DateText {
@@ -46,14 +47,14 @@ enum DateText {
     }
 
     /// The first full date (day, month name, year) in the text.
-    static func firstDate(in text: String) -> PackDate? {
+    static func firstDate(in text: String) -> CalendarDay? {
         allDates(in: text, limit: 1).first
     }
 
     /// Every full date in the text, in order.
-    static func allDates(in text: String, limit: Int = .max) -> [PackDate] {
+    static func allDates(in text: String, limit: Int = .max) -> [CalendarDay] {
         let t = tokens(text)
-        var found: [PackDate] = []
+        var found: [CalendarDay] = []
         var i = 0
         while i < t.count, found.count < limit {
             // day [st|nd|rd|th] month year
@@ -64,8 +65,7 @@ enum DateText {
                     let y = Int(t[j + 1].token), t[j + 1].token.count == 4 || t[j + 1].token.count == 2
                 {
                     let year = t[j + 1].token.count == 2 ? 2000 + y : y
-                    let date = PackDate(year: year, month: month, day: day)
-                    if date.isValid {
+                    if let date = DateText.day(year, month, day) {
                         found.append(date)
                         i = j + 2
                         continue
@@ -75,8 +75,7 @@ enum DateText {
                 if j + 1 < t.count, t[j].isNumber, t[j + 1].isNumber, let m = Int(t[j].token), let y = Int(t[j + 1].token),
                     t[j + 1].token.count == 4 || t[j + 1].token.count == 2 && slashed(text, t[j].offset, t[j + 1].offset), j == i + 1
                 {
-                    let date = PackDate(year: y < 100 ? 2000 + y : y, month: m, day: day)
-                    if date.isValid {
+                    if let date = DateText.day(y < 100 ? 2000 + y : y, m, day) {
                         found.append(date)
                         i = j + 2
                         continue
@@ -105,7 +104,7 @@ enum DateText {
     }
 
     /// The first time of day in the text: "2.00 pm", "2:30pm", "2pm", "16:56".
-    static func firstTime(in text: String) -> PackTime? {
+    static func firstTime(in text: String) -> TimeOfDay? {
         let b = Array(text.utf8)
         let n = b.count
         func digit(_ i: Int) -> Bool { i >= 0 && i < n && b[i].isDigitASCII }
@@ -148,7 +147,7 @@ enum DateText {
                 var h = hour
                 if meridiem == UInt8(ascii: "p"), h < 12 { h += 12 }
                 if meridiem == UInt8(ascii: "a"), h == 12 { h = 0 }
-                return PackTime(hour: h, minute: minute)
+                if let time = TimeOfDay(hour: h, minute: minute) { return time }
             }
             i = j
         }
@@ -164,6 +163,11 @@ extension DateText {
         return true
     }
 
+    /// The day, when it exists and its year is one a council paper could give (1900–2200).
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay? {
+        (1900...2200).contains(year) ? CalendarDay(year: year, month: month, day: day) : nil
+    }
+
     static func monthNumber(_ word: String) -> Int? {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let w = word.lowercased().trimmingTrailing([",", "."])
@@ -173,13 +177,12 @@ extension DateText {
     }
 
     /// "28 July" (no year) read as the latest such day on or before `reference`.
-    static func dayMonth(in text: String, before reference: PackDate) -> PackDate? {
+    static func dayMonth(in text: String, before reference: CalendarDay) -> CalendarDay? {
         let w = text.words.map { String($0).trimmingTrailing([",", "."]) }
         for i in w.indices.dropLast() {
             guard let day = Int(w[i].prefix { $0.isNumber }), (1...31).contains(day), let month = monthNumber(w[i + 1]) else { continue }
-            var date = PackDate(year: reference.year, month: month, day: day)
-            if date > reference { date.year -= 1 }
-            return date.isValid ? date : nil
+            guard let date = DateText.day(reference.year, month, day) else { return nil }
+            return date > reference ? DateText.day(reference.year - 1, month, day) : date
         }
         return nil
     }

@@ -11,9 +11,9 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// The committee whose meeting the pack is for.
     public var committee: String
     /// The date of the meeting this pack is for.
-    public var meetingDate: PackDate
+    public var meetingDate: CalendarDay
     /// The start time of the meeting, when the front sheet gives one.
-    public var startTime: PackTime?
+    public var startTime: TimeOfDay?
     /// What the start waits on, as printed: "or at the rise of the Health and Wellbeing Board".
     public var startCondition: String?
     /// Where the meeting is held.
@@ -25,9 +25,9 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// The numbered agenda items, in order.
     public var agendaItems: [AgendaItem]
     /// The published deadline for written questions, when the agenda states one.
-    public var questionDeadline: PackDate?
+    public var questionDeadline: CalendarDay?
     /// The date of the next meeting, from the last agenda item, when given.
-    public var nextMeetingDate: PackDate?
+    public var nextMeetingDate: CalendarDay?
     /// The reports in the pack, each linked to its agenda item where possible.
     public var reports: [Report]
     /// The minutes of the previous meeting, included for approval.
@@ -45,7 +45,7 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// meetings, the Nolan principles, transport and evacuation), as printed; they are kept, not reported as unread.
     public var publicNotes: [String] = []
     /// The meeting whose minutes the agenda asks the committee to approve ("Minutes of the meeting held on 9th April 2025").
-    public var previousMeetingDate: PackDate?
+    public var previousMeetingDate: CalendarDay?
     /// Where and why the pack looks cut short ("stops at line 212: its last line stops mid-sentence"); nil when complete.
     public var truncation: String?
     public var unparsed: [String]
@@ -54,9 +54,9 @@ public struct AgendaPack: Sendable, Hashable, Codable {
 
     /// Makes a pack; only the committee and meeting date are required.
     public init(
-        file: String, authority: String? = nil, committee: String, meetingDate: PackDate, startTime: PackTime? = nil,
+        file: String, authority: String? = nil, committee: String, meetingDate: CalendarDay, startTime: TimeOfDay? = nil,
         venue: String? = nil, clerk: Contact? = nil, members: [CommitteeMember] = [], agendaItems: [AgendaItem] = [],
-        questionDeadline: PackDate? = nil, nextMeetingDate: PackDate? = nil, reports: [Report] = [],
+        questionDeadline: CalendarDay? = nil, nextMeetingDate: CalendarDay? = nil, reports: [Report] = [],
         previousMinutes: Minutes? = nil, recommendationTracker: [TrackedRecommendation] = [],
         workProgramme: WorkProgramme? = nil, actionTracker: [TrackedAction] = [], unparsed: [String] = [],
         warnings: [IngestWarning] = []

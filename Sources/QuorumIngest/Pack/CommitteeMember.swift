@@ -61,14 +61,3 @@ public struct AgendaItem: Sendable, Hashable, Codable {
     }
 }
 
-/// A page range printed on the agenda ("9 - 24").
-public struct PageRange: Sendable, Hashable, Codable {
-    public var first: Int
-    public var last: Int
-
-    public init(first: Int, last: Int) {
-        self.first = first
-        self.last = last
-    }
-}
-

@@ -4,8 +4,8 @@ public import QuorumDomain
 /// here belongs to that earlier meeting, not to the meeting the pack is for.
 public struct Minutes: Sendable, Hashable, Codable {
     public var committee: String?
-    public var meetingDate: PackDate?
-    public var startTime: PackTime?
+    public var meetingDate: CalendarDay?
+    public var startTime: TimeOfDay?
     public var venue: String?
     public var present: [Attendee]
     /// People who joined remotely and did not vote.
@@ -18,7 +18,7 @@ public struct Minutes: Sendable, Hashable, Codable {
     public var items: [MinuteItem]
     /// Questions and supplementary questions appended to the minutes.
     public var questions: [Question]
-    public var endTime: PackTime?
+    public var endTime: TimeOfDay?
     /// The closing line as published ("The meeting ended at 4.35 pm").
     public var endedText: String?
     /// The line `endedText` is on.
@@ -27,11 +27,11 @@ public struct Minutes: Sendable, Hashable, Codable {
     public var unparsed: [String]
 
     public init(
-        committee: String? = nil, meetingDate: PackDate? = nil, startTime: PackTime? = nil, venue: String? = nil,
+        committee: String? = nil, meetingDate: CalendarDay? = nil, startTime: TimeOfDay? = nil, venue: String? = nil,
         present: [Attendee] = [], virtualAttendees: [Attendee] = [], inAttendance: [Attendee] = [],
         officers: [Attendee] = [], apologies: [Apology] = [], substitutes: [Substitution] = [],
         declarations: [Declaration] = [], items: [MinuteItem] = [], questions: [Question] = [],
-        endTime: PackTime? = nil, endedText: String? = nil, line: Int = 0, unparsed: [String] = []
+        endTime: TimeOfDay? = nil, endedText: String? = nil, line: Int = 0, unparsed: [String] = []
     ) {
         self.committee = committee
         self.meetingDate = meetingDate

@@ -7,7 +7,7 @@ public struct Report: Sendable, Hashable, Codable {
     public var agendaItemNumber: String?
     /// The "Meeting:" line of the cover.
     public var meeting: String?
-    public var meetingDate: PackDate?
+    public var meetingDate: CalendarDay?
     /// The "Report by:" line, usually a role.
     public var reportBy: String?
     /// Open or exempt, from the cover's classification and any marking on the title or page; `nil` when the
@@ -43,7 +43,7 @@ public struct Report: Sendable, Hashable, Codable {
     public var unparsed: [String]
 
     public init(
-        title: String, agendaItemNumber: String? = nil, meeting: String? = nil, meetingDate: PackDate? = nil,
+        title: String, agendaItemNumber: String? = nil, meeting: String? = nil, meetingDate: CalendarDay? = nil,
         reportBy: String? = nil, classification: Access? = nil, classificationText: String? = nil,
         decisionType: QuorumDomain.Report.DecisionType? = nil, wardsAffected: [String] = [], purpose: String = "",
         recommendations: [LetteredText] = [], appendices: [String] = [], sections: [ReportSection] = [], line: Int = 0,
@@ -98,9 +98,9 @@ public struct ReportSection: Sendable, Hashable, Codable {
 /// Where a report was asked for: "as the Committee requested at its meeting on 14 January 2025 (Minute 45 refers)".
 public struct RequestedAt: Sendable, Hashable, Codable {
     public var minute: String
-    public var meetingDate: PackDate?
+    public var meetingDate: CalendarDay?
 
-    public init(minute: String, meetingDate: PackDate? = nil) {
+    public init(minute: String, meetingDate: CalendarDay? = nil) {
         self.minute = minute
         self.meetingDate = meetingDate
     }

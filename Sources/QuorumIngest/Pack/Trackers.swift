@@ -1,7 +1,8 @@
+public import QuorumDomain
 /// One row of a recommendations tracker: what the committee asked of the executive and the answer.
 public struct TrackedRecommendation: Sendable, Hashable, Codable {
     /// The meeting that made the recommendation.
-    public var meetingDate: PackDate?
+    public var meetingDate: CalendarDay?
     public var meetingText: String?
     /// The topic (agenda item) the recommendation came from.
     public var topic: String
@@ -15,7 +16,7 @@ public struct TrackedRecommendation: Sendable, Hashable, Codable {
     public var line: Int
 
     public init(
-        meetingDate: PackDate? = nil, meetingText: String? = nil, topic: String, number: String? = nil, text: String,
+        meetingDate: CalendarDay? = nil, meetingText: String? = nil, topic: String, number: String? = nil, text: String,
         dateSent: PublishedDate? = nil, dueDate: PublishedDate? = nil, receivedDate: PublishedDate? = nil,
         response: String? = nil, line: Int = 0
     ) {

@@ -5,8 +5,8 @@ import QuorumDomain
 enum AgendaItems {
     struct Result {
         var items: [AgendaItem] = []
-        var questionDeadline: PackDate?
-        var nextMeetingDate: PackDate?
+        var questionDeadline: CalendarDay?
+        var nextMeetingDate: CalendarDay?
         /// Lines among the items that belong to none of them.
         var unparsed: [SourceLine] = []
         /// A meeting's web page prints each item's minutes under it ("Minutes:"): those lines, by item index.

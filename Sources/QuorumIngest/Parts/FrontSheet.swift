@@ -8,9 +8,9 @@ import QuorumDomain
 /// summoned to attend a meeting of the … to be held in … on …"), or a committee named above its date.
 struct FrontSheet {
     var committee: String
-    var date: PackDate
+    var date: CalendarDay
     var dateLine: Int
-    var time: PackTime?
+    var time: TimeOfDay?
     /// What the start depends on, as printed: "or on the rising of the Planning Committee if later".
     var timeCondition: String?
     var venue: String?
@@ -115,7 +115,7 @@ private struct Reading {
     }
 
     struct DateFound {
-        var date: PackDate
+        var date: CalendarDay
         var text: String
         var index: Int
         /// Higher is more trustworthy: a summons or a "Date and time" label over a bare date.

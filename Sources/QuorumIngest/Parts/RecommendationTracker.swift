@@ -1,3 +1,4 @@
+import QuorumDomain
 /// The recommendations tracker: meeting-date rows, topic rows, a header row whose columns are found
 /// by meaning ("Rec. No.", "Recommendation", "Date Sent", "Due Date", "Recd Date", "Response"; or
 /// "Item | Recommendations | Executive responses"), then one row per recommendation.
@@ -38,7 +39,7 @@ enum RecommendationTracker {
     static func read(_ lines: ArraySlice<SourceLine>, diagnostics: inout Diagnostics) -> [TrackedRecommendation] {
         var rows: [TrackedRecommendation] = []
         var columns: Columns?
-        var meetingDate: PackDate?
+        var meetingDate: CalendarDay?
         var meetingText: String?
         var topic = ""
         var index = lines.startIndex

@@ -1,3 +1,4 @@
+import QuorumDomain
 /// Whether the pack stops part-way, as when a PDF's last pages are missing. A pack is truncated when:
 /// - its last line is cut inside a table cell, is a heading with nothing under it, or stops
 ///   mid-sentence;

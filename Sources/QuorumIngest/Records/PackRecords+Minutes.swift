@@ -7,8 +7,8 @@ extension PackRecordsBuilder {
             flag("meeting", meeting.id.rawValue, "The minutes in the pack give no meeting date, so they were not recorded.", minutes.line)
             return
         }
-        let start = LocalDateTime(date.calendarDay, minutes.startTime?.time ?? meeting.start.time)
-        let held = Meeting(of: committee.id, on: start, venue: minutes.venue ?? "", status: .held(endedAt: minutes.endTime?.time))
+        let start = LocalDateTime(date, minutes.startTime ?? meeting.start.time)
+        let held = Meeting(of: committee.id, on: start, venue: minutes.venue ?? "", status: .held(endedAt: minutes.endTime))
         records.meetings.append(held)
         if minutes.endTime == nil, let text = minutes.endedText {
             flag("meeting", held.id.rawValue, "The end of the meeting is recorded as “\(text)”, which gives no time.", minutes.endedLine ?? minutes.line)

@@ -6,14 +6,14 @@ extension PackRecordsBuilder {
     mutating func addTracker() {
         var numbering: [String: Int] = [:]
         for row in pack.recommendationTracker {
-            guard let day = row.meetingDate?.calendarDay else {
+            guard let day = row.meetingDate else {
                 flag("committee", committee.id.rawValue, "A tracker row (“\(row.text.prefix(60))”) has no meeting date, so it was not recorded.", row.line)
                 continue
             }
             let key = "\(day.iso)/\(row.topic)"
             numbering[key, default: 0] += 1
             let response: Recommendation.Response
-            let received = row.receivedDate?.day
+            let received = row.receivedDate?.date
             if let text = row.response?.trimmedSpaces, !text.isEmpty {
                 response = Self.response(text, received: received)
             } else {
@@ -21,7 +21,7 @@ extension PackRecordsBuilder {
             }
             var recommendation = Recommendation(
                 number: row.number ?? String(numbering[key]!), of: committee.id, madeOn: day, topic: row.topic, text: row.text,
-                addressee: Self.addressee(row.text), sentOn: row.dateSent?.day, dueOn: row.dueDate?.day, response: response)
+                addressee: Self.addressee(row.text), sentOn: row.dateSent?.date, dueOn: row.dueDate?.date, response: response)
             if Self.isStatutoryHealthOrCrime(row.topic + " " + row.text) { recommendation.responseRule = .statutory28Days }
             for message in recommendation.inconsistencies(rules: rules) { flag("recommendation", recommendation.id.rawValue, message, row.line) }
             for (label, date) in [("date sent", row.dateSent), ("due date", row.dueDate), ("received date", row.receivedDate)] {
@@ -112,8 +112,8 @@ extension PackRecordsBuilder {
             records.actions.append(
                 CommitteeAction(
                     id: .init(under: committee.id, "actions/\(slugged(row.number))"), committee: committee.id, number: row.number,
-                    meetingDay: row.meetingDate?.day, action: row.action, owner: row.owner ?? "", directorate: row.directorate,
-                    progress: row.progress ?? "", dueOn: row.dueDate?.day, reportedCompleteOn: row.reportedComplete?.day))
+                    meetingDay: row.meetingDate?.date, action: row.action, owner: row.owner ?? "", directorate: row.directorate,
+                    progress: row.progress ?? "", dueOn: row.dueDate?.date, reportedCompleteOn: row.reportedComplete?.date))
         }
     }
 
@@ -132,12 +132,12 @@ extension PackRecordsBuilder {
                     records.committees.append(owner)
                 }
             }
-            guard let day = session.date?.day else {
+            guard let day = session.date?.date else {
                 flag("committee", owner.id.rawValue, "A work programme session dated “\(session.date?.text ?? "")” was not recorded.", session.line)
                 continue
             }
             let planning: QuorumDomain.WorkProgrammeSession.Planning =
-                if let planned = session.planningDate?.day {
+                if let planned = session.planningDate?.date {
                     .on(planned)
                 } else if session.planningDate?.text.uppercased().contains("TBC") == true {
                     .toBeConfirmed
@@ -145,11 +145,11 @@ extension PackRecordsBuilder {
                     .none
                 }
             let value = QuorumDomain.WorkProgrammeSession(
-                of: owner.id, on: day, kind: Self.sessionKind(session.kind), reportDeadline: session.reportDeadline?.day,
+                of: owner.id, on: day, kind: Self.sessionKind(session.kind), reportDeadline: session.reportDeadline?.date,
                 planning: planning)
             if !records.workProgrammeSessions.contains(where: { $0.id == value.id }) { records.workProgrammeSessions.append(value) }
             for text in session.unparsed { flagUnrecognised("committee", owner.id.rawValue, in: "the work programme", text, unparsedLine(text) ?? session.line) }
-            let state: WorkProgrammeItem.State = day < pack.meetingDate.calendarDay ? .delivered(value.id) : .scheduled(value.id)
+            let state: WorkProgrammeItem.State = day < pack.meetingDate ? .delivered(value.id) : .scheduled(value.id)
             for topic in session.topics { addTopic(topic, committee: owner.id, key: day.iso, state: state) }
         }
         for topic in programme.potentialTopics { addTopic(topic, committee: committee.id, key: "potential", state: .potential) }

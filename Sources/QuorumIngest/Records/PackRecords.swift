@@ -42,7 +42,7 @@ struct PackRecordsBuilder {
         authority = QuorumDomain.Authority(named: pack.authority ?? "Council", rules: rules)
         let clerk = pack.clerk.flatMap { $0.name.isEmpty ? nil : $0 }
         committee = Committee(named: pack.committee, of: authority.id, clerk: clerk)
-        let start = LocalDateTime(pack.meetingDate.calendarDay, (pack.startTime?.time) ?? TimeOfDay(hour: 0)!)
+        let start = LocalDateTime(pack.meetingDate, pack.startTime ?? TimeOfDay(hour: 0)!)
         meeting = Meeting(of: committee.id, on: start, venue: pack.venue ?? "", status: .agendaPublished, clerk: clerk, startCondition: pack.startCondition)
     }
 
@@ -102,7 +102,7 @@ struct PackRecordsBuilder {
                 }
             }
             let id = person(member.name, title: member.title ?? (member.role == .coOpted ? nil : "Councillor"))
-            records.memberships.append(Membership(of: id, on: committee.id, role: role, from: pack.meetingDate.calendarDay, position: index + 1))
+            records.memberships.append(Membership(of: id, on: committee.id, role: role, from: pack.meetingDate, position: index + 1))
         }
     }
 
@@ -113,7 +113,7 @@ struct PackRecordsBuilder {
         for item in pack.agendaItems {
             var domainItem = QuorumDomain.AgendaItem(
                 number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description,
-                pages: item.pages.flatMap { QuorumDomain.PageRange(first: $0.first, last: $0.last) })
+                pages: item.pages)
             domainItem.access = item.access
             for text in item.unparsed { flagUnrecognised("agendaItem", domainItem.id.rawValue, in: nil, text, unparsedLine(text) ?? item.line) }
             byNumber[item.number] = domainItem
@@ -148,7 +148,7 @@ struct PackRecordsBuilder {
             value.cabinetPortfolio = report.cabinetPortfolio
             value.author = report.author.flatMap { $0.name.isEmpty ? nil : $0 }
             value.democraticServices = report.democraticServices.flatMap { $0.name.isEmpty ? nil : $0 }
-            value.requestedAt = report.requestedAt.map { .init(minute: $0.minute, meetingDay: $0.meetingDate?.calendarDay) }
+            value.requestedAt = report.requestedAt.map { .init(minute: $0.minute, meetingDay: $0.meetingDate) }
             value.wardsAffected = report.wardsAffected.joined(separator: ", ")
             value.purpose = report.purpose
             value.recommendations = report.recommendations.map { .init(letter: $0.label, text: $0.text) }
@@ -181,10 +181,10 @@ struct PackRecordsBuilder {
     /// of the work programme and those the tracker's recommendations were made at. Each is marked as known only from
     /// this pack, so a page can say so; before the pack's meeting it was held, after it it is scheduled.
     private mutating func addNamedMeetings() {
-        let here = pack.meetingDate.calendarDay
+        let here = pack.meetingDate
         var named: [(CalendarDay, String, Committee.ID)] = []
-        if let next = pack.nextMeetingDate?.calendarDay { named.append((next, "the agenda for \(here.councilStyle) (date of next meeting)", committee.id)) }
-        if let previous = pack.previousMeetingDate?.calendarDay, previous < here {
+        if let next = pack.nextMeetingDate { named.append((next, "the agenda for \(here.councilStyle) (date of next meeting)", committee.id)) }
+        if let previous = pack.previousMeetingDate, previous < here {
             named.append((previous, "the agenda for \(here.councilStyle) (the minutes to be approved)", committee.id))
         }
         for session in records.workProgrammeSessions where session.kind == .committeeMeeting {
@@ -246,17 +246,3 @@ struct PackRecordsBuilder {
         records.warnings.append(warning)
     }
 }
-
-extension PackDate {
-    /// The same day in the domain's calendar; the parser only makes real dates.
-    public var calendarDay: CalendarDay { CalendarDay(year: year, month: month, day: day) ?? CalendarDay(1970, 1, 1) }
-}
-
-extension PackTime {
-    var time: TimeOfDay? { TimeOfDay(hour: hour, minute: minute) }
-}
-
-extension PublishedDate {
-    var day: CalendarDay? { date.flatMap { CalendarDay(year: $0.year, month: $0.month, day: $0.day) } }
-}
-
