@@ -360,12 +360,12 @@ struct HouseStyleTests {
         #expect(report.cabinetPortfolio == "Cabinet Member for Environment")
         #expect(report.classification == .open)
         #expect(report.appendixAccess == ["b": .exempt(paragraph: .financialOrBusinessAffairs)])
-        #expect(report.recommendations.map(\.label) == ["a", "b"])
+        #expect(report.recommendations.map(\.letter) == ["a", "b"])
         #expect(report.recommendations.last?.text == "comment on the schedule for the second phase.")
         #expect(report.appendices == ["Appendix A – Programme of works", "Appendix B – Contractor prices (exempt – paragraph 3)"])
         #expect(report.author == Contact(name: "Rob Tate", role: "Highways Manager", phone: "01632 960444"))
         #expect(report.democraticServices == Contact(name: "Sam Hill", role: "Scrutiny Officer", phone: "01632 960400"))
-        #expect(report.requestedAt == RequestedAt(minute: "Minute 12", meetingDate: CalendarDay(2025, 7, 2)))
+        #expect(report.requestedAt == QuorumDomain.Report.Request(minute: "Minute 12", meetingDay: CalendarDay(2025, 7, 2)))
     }
 
     @Test("Tables laid out with spaces: a tracker and an action log in other column orders, wrapped cells, dd/mm/yy dates")

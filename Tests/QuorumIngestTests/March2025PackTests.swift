@@ -68,8 +68,8 @@ struct March2025PackTests {
         #expect(send.decisionType == .notAnExecutiveDecision)
         #expect(send.wardsAffected == ["All Wards"])
         #expect(send.recommendations == [
-            LetteredText(label: "a", text: "Scrutiny receive and note the feedback from the published Ofsted report (Appendix A)."),
-            LetteredText(label: "b", text: "The committee to make any recommendations, or suggested actions, in connection to the content and findings set out in Appendix A of this report."),
+            QuorumDomain.Report.LetteredRecommendation(letter: "a", text: "Scrutiny receive and note the feedback from the published Ofsted report (Appendix A)."),
+            QuorumDomain.Report.LetteredRecommendation(letter: "b", text: "The committee to make any recommendations, or suggested actions, in connection to the content and findings set out in Appendix A of this report."),
         ])
         #expect(send.appendices == ["Appendix A – Area SEND Inspection Report."])
         let headings = send.sections.map(\.heading)
@@ -81,7 +81,7 @@ struct March2025PackTests {
             position = found + 1
         }
         #expect(send.sections.first { $0.heading == "Background papers" }?.paragraphs == ["None identified"])
-        #expect(pack.reports[2].recommendations.map(\.label) == ["a", "b", "c"])
+        #expect(pack.reports[2].recommendations.map(\.letter) == ["a", "b", "c"])
         #expect(pack.reports[3].title == "Work programme 2024/5 – Children and Young People Scrutiny Committee")
     }
 
@@ -179,7 +179,7 @@ struct March2025PackTests {
     func workProgramme() throws {
         let programme = try #require(pack.workProgramme)
         let sessions = programme.sessions
-        #expect(sessions.map(\.kind) == [.briefing, .meeting, .meeting, .meeting, .meeting])
+        #expect(sessions.map(\.kind) == [.briefing, .committeeMeeting, .committeeMeeting, .committeeMeeting, .committeeMeeting])
         #expect(sessions.map(\.date?.date) == [day(2025, 3, 4), day(2025, 3, 18), day(2025, 5, 27), day(2025, 6, 24), day(2025, 9, 16)])
         #expect(sessions.map(\.reportDeadline?.date) == [nil, day(2025, 3, 6), day(2025, 5, 15), nil, day(2025, 9, 4)])
         #expect(sessions[3].reportDeadline?.text == "TBC")
@@ -194,7 +194,7 @@ struct March2025PackTests {
         let attainment = sessions[0].topics[0]
         #expect(attainment.objectives == ["Overview of pupil attainment from Key Stage 1 to A level in Herefordshire"])
         #expect(attainment.evidence == ["Pupil attainment data"])
-        #expect(attainment.attendees.first == WorkProgrammeAttendee(name: "Liz Farr – Service Director, Education", isReportWriter: true))
+        #expect(attainment.attendees.first == WorkProgrammeItem.Attendee(name: "Liz Farr – Service Director, Education", isReportWriter: true))
         #expect(attainment.attendees.dropFirst().allSatisfy { !$0.isReportWriter })
         #expect(attainment.attendees.count == 6)
         let supporting = sessions[1].topics[1]

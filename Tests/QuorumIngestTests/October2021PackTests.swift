@@ -43,7 +43,7 @@ struct October2021PackTests {
         #expect(pack.agendaItems[3].description == "To approve and sign the minutes of the meeting on 7 September 2021.")
         #expect(pack.reports.map(\.agendaItemNumber) == ["7", "8", "9"])
         #expect(pack.reports[0].wardsAffected == ["Bishops Frome & Cradley", "Bromyard Bringsty", "Bromyard West", "Hampton", "Three Crosses"])
-        #expect(pack.reports[2].recommendations.map(\.label) == ["a", "b"])
+        #expect(pack.reports[2].recommendations.map(\.letter) == ["a", "b"])
     }
 
     @Test("The 7 September 2021 minutes record virtual attendees, apologies received and noted, and the end time")

@@ -107,7 +107,7 @@ struct September2024PackTests {
     func workProgramme() throws {
         let programme = try #require(pack.workProgramme)
         let ours = programme.sessions.filter { $0.committee == "Children and Young People Scrutiny Committee" }
-        #expect(ours.map(\.kind) == [.briefing, .meeting, .meeting, .meeting, .briefing, .meeting])
+        #expect(ours.map(\.kind) == [.briefing, .committeeMeeting, .committeeMeeting, .committeeMeeting, .briefing, .committeeMeeting])
         #expect(ours.map(\.date?.text) == ["2 September 2024", "17 September 2024", "26 November 2024", "21 January 2025", "February 2025", "18 March 2025"])
         #expect(ours[4].date?.date == nil)
         #expect(ours[1].reportDeadline?.date == day(2024, 9, 9))

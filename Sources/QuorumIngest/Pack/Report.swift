@@ -24,7 +24,7 @@ public struct Report: Sendable, Hashable, Codable {
     public var wardsAffected: [String]
     public var purpose: String
     /// The lettered recommendations of the cover, in order.
-    public var recommendations: [LetteredText]
+    public var recommendations: [QuorumDomain.Report.LetteredRecommendation]
     /// The appendices the cover lists.
     public var appendices: [String]
     /// Every heading of the report and its text, in order, from "Alternative options" to the end
@@ -37,7 +37,7 @@ public struct Report: Sendable, Hashable, Codable {
     /// The democratic services officer named at its end.
     public var democraticServices: Contact?
     /// The earlier decision that asked for the report: "Minute 45", and the meeting it was made at.
-    public var requestedAt: RequestedAt?
+    public var requestedAt: QuorumDomain.Report.Request?
     /// The line of the pack where the report's title is.
     public var line: Int
     public var unparsed: [String]
@@ -46,7 +46,7 @@ public struct Report: Sendable, Hashable, Codable {
         title: String, agendaItemNumber: String? = nil, meeting: String? = nil, meetingDate: CalendarDay? = nil,
         reportBy: String? = nil, classification: Access? = nil, classificationText: String? = nil,
         decisionType: QuorumDomain.Report.DecisionType? = nil, wardsAffected: [String] = [], purpose: String = "",
-        recommendations: [LetteredText] = [], appendices: [String] = [], sections: [ReportSection] = [], line: Int = 0,
+        recommendations: [QuorumDomain.Report.LetteredRecommendation] = [], appendices: [String] = [], sections: [ReportSection] = [], line: Int = 0,
         unparsed: [String] = []
     ) {
         self.title = title
@@ -67,17 +67,6 @@ public struct Report: Sendable, Hashable, Codable {
     }
 }
 
-/// A lettered or numbered entry of a list ("a)", "1."), with its label and text.
-public struct LetteredText: Sendable, Hashable, Codable {
-    public var label: String
-    public var text: String
-
-    public init(label: String, text: String) {
-        self.label = label
-        self.text = text
-    }
-}
-
 /// One heading of a report and the text under it.
 public struct ReportSection: Sendable, Hashable, Codable {
     public var heading: String
@@ -92,16 +81,5 @@ public struct ReportSection: Sendable, Hashable, Codable {
         self.paragraphs = paragraphs
         self.line = line
         self.appendix = appendix
-    }
-}
-
-/// Where a report was asked for: "as the Committee requested at its meeting on 14 January 2025 (Minute 45 refers)".
-public struct RequestedAt: Sendable, Hashable, Codable {
-    public var minute: String
-    public var meetingDate: CalendarDay?
-
-    public init(minute: String, meetingDate: CalendarDay? = nil) {
-        self.minute = minute
-        self.meetingDate = meetingDate
     }
 }

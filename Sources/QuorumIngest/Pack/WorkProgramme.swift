@@ -1,3 +1,5 @@
+public import QuorumDomain
+
 /// A committee's work programme: its planned meetings and briefings with their topics, and the
 /// topics waiting to be scheduled.
 public struct WorkProgramme: Sendable, Hashable, Codable {
@@ -25,7 +27,7 @@ public struct WorkProgramme: Sendable, Hashable, Codable {
 public struct WorkProgrammeSession: Sendable, Hashable, Codable {
     /// The committee, when the programme covers several.
     public var committee: String?
-    public var kind: SessionKind
+    public var kind: QuorumDomain.WorkProgrammeSession.Kind
     public var date: PublishedDate?
     public var reportDeadline: PublishedDate?
     /// The pre-meeting "lines of enquiry" planning session, a date or "TBC".
@@ -35,7 +37,7 @@ public struct WorkProgrammeSession: Sendable, Hashable, Codable {
     public var unparsed: [String]
 
     public init(
-        committee: String? = nil, kind: SessionKind, date: PublishedDate? = nil, reportDeadline: PublishedDate? = nil,
+        committee: String? = nil, kind: QuorumDomain.WorkProgrammeSession.Kind, date: PublishedDate? = nil, reportDeadline: PublishedDate? = nil,
         planningDate: PublishedDate? = nil, topics: [WorkProgrammeTopic] = [], line: Int = 0, unparsed: [String] = []
     ) {
         self.committee = committee
@@ -50,12 +52,6 @@ public struct WorkProgrammeSession: Sendable, Hashable, Codable {
 }
 
 /// What kind of session a work programme entry is.
-public enum SessionKind: String, Sendable, Hashable, Codable {
-    case meeting
-    case briefing
-    case workingGroup
-}
-
 /// A topic in a work programme.
 public struct WorkProgrammeTopic: Sendable, Hashable, Codable {
     public var title: String
@@ -63,7 +59,7 @@ public struct WorkProgrammeTopic: Sendable, Hashable, Codable {
     public var scrutinyType: String?
     public var objectives: [String]
     public var evidence: [String]
-    public var attendees: [WorkProgrammeAttendee]
+    public var attendees: [WorkProgrammeItem.Attendee]
     public var origin: String?
     public var currentPosition: String?
     public var targetDate: PublishedDate?
@@ -71,7 +67,7 @@ public struct WorkProgrammeTopic: Sendable, Hashable, Codable {
 
     public init(
         title: String, scrutinyType: String? = nil, objectives: [String] = [], evidence: [String] = [],
-        attendees: [WorkProgrammeAttendee] = [], origin: String? = nil, currentPosition: String? = nil,
+        attendees: [WorkProgrammeItem.Attendee] = [], origin: String? = nil, currentPosition: String? = nil,
         targetDate: PublishedDate? = nil, line: Int = 0
     ) {
         self.title = title
@@ -86,13 +82,3 @@ public struct WorkProgrammeTopic: Sendable, Hashable, Codable {
     }
 }
 
-/// Someone invited to a work programme topic; the report writer is printed in bold.
-public struct WorkProgrammeAttendee: Sendable, Hashable, Codable {
-    public var name: String
-    public var isReportWriter: Bool
-
-    public init(name: String, isReportWriter: Bool = false) {
-        self.name = name
-        self.isReportWriter = isReportWriter
-    }
-}

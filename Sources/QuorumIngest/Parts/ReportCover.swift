@@ -309,14 +309,14 @@ enum ReportCover {
     }
 
     /// "… at its meeting on 14 January 2025 (Minute 45 refers)": the minute that asked for the report, and its meeting.
-    static func requestedAt(in paragraphs: [String]) -> RequestedAt? {
+    static func requestedAt(in paragraphs: [String]) -> QuorumDomain.Report.Request? {
         for paragraph in paragraphs {
             guard let open = paragraph.rangesCI(of: "(minute ").first, let close = paragraph[open.upperBound...].firstIndex(of: ")") else { continue }
             let inside = String(paragraph[paragraph.index(after: open.lowerBound)..<close])
             let minute = inside.before(ci: " refers") ?? inside
             guard minute.words.count <= 3 else { continue }
             let before = String(paragraph[..<open.lowerBound])
-            return RequestedAt(minute: minute.trimmedSpaces, meetingDate: DateText.allDates(in: before).last)
+            return .init(minute: minute.trimmedSpaces, meetingDay: DateText.allDates(in: before).last)
         }
         return nil
     }
@@ -337,18 +337,18 @@ enum ReportCover {
 
     /// "a) text", "b) text" → lettered entries; "That:" lead-ins are dropped; an unlettered
     /// recommendation becomes one entry with an empty label.
-    static func lettered(_ paragraphs: [String]) -> [LetteredText] {
-        var out: [LetteredText] = []
+    static func lettered(_ paragraphs: [String]) -> [QuorumDomain.Report.LetteredRecommendation] {
+        var out: [QuorumDomain.Report.LetteredRecommendation] = []
         for paragraph in paragraphs {
             let p = paragraph.trimmedSpaces
             if p.lowercased() == "that:" || p.lowercased() == "that" || p.isEmpty { continue }
             if out.isEmpty, p.hasSuffix(":"), p.words.count <= 8 { continue }
             if let (label, body) = listLabel(p) {
-                out.append(LetteredText(label: label, text: body))
+                out.append(.init(letter: label, text: body))
             } else if let last = out.indices.last {
                 out[last].text += "\n" + p
             } else {
-                out.append(LetteredText(label: "", text: p))
+                out.append(.init(letter: "", text: p))
             }
         }
         return out

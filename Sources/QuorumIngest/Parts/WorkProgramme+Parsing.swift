@@ -1,3 +1,5 @@
+import QuorumDomain
+
 /// The work programme appendix, in its two printed forms: "Committee Meeting / date, report deadline,
 /// planning date / Topic and Objectives | Evidence required | Attendees" (2024 on), and "Agenda items /
 /// date, deadlines / Item [type of scrutiny] | Origin | Lead officer(s) | Current position" with
@@ -24,7 +26,7 @@ enum WorkProgrammeReader {
     static func read(_ lines: ArraySlice<SourceLine>, diagnostics: inout Diagnostics) -> WorkProgramme {
         var programme = WorkProgramme()
         var mode = Mode.sessions
-        var pendingKind: SessionKind?
+        var pendingKind: QuorumDomain.WorkProgrammeSession.Kind?
         var committee: String?
         var columns: Columns?
         var headerSinceSession = false
@@ -136,9 +138,9 @@ enum WorkProgrammeReader {
         return ["Committee", "Sub-Committee", "Board", "Panel", "Commission"].contains(String(last)) && text.first?.isUppercase == true
     }
 
-    private static func sessionKind(_ lower: String) -> SessionKind? {
+    private static func sessionKind(_ lower: String) -> QuorumDomain.WorkProgrammeSession.Kind? {
         switch lower {
-        case "committee meeting", "agenda items", "meeting": return .meeting
+        case "committee meeting", "agenda items", "meeting": return .committeeMeeting
         case "briefing", "briefing session", "member briefing": return .briefing
         case "working group meeting", "working group": return .workingGroup
         default: return nil
@@ -228,7 +230,7 @@ enum WorkProgrammeReader {
         topic.evidence = (cell(columns.evidence)?.paragraphs ?? []).flatMap(listItems)
         if let attendees = cell(columns.attendees) {
             let bold = Set(attendees.boldRuns)
-            topic.attendees = attendees.paragraphs.map { WorkProgrammeAttendee(name: $0, isReportWriter: bold.contains($0)) }
+            topic.attendees = attendees.paragraphs.map { WorkProgrammeItem.Attendee(name: $0, isReportWriter: bold.contains($0)) }
         }
         topic.origin = cell(columns.origin).map { $0.paragraphs.joined(separator: "\n") }?.nonEmpty
         topic.currentPosition = cell(columns.position).map { $0.paragraphs.joined(separator: "\n") }?.nonEmpty

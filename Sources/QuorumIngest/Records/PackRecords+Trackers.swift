@@ -145,7 +145,7 @@ extension PackRecordsBuilder {
                     .none
                 }
             let value = QuorumDomain.WorkProgrammeSession(
-                of: owner.id, on: day, kind: Self.sessionKind(session.kind), reportDeadline: session.reportDeadline?.date,
+                of: owner.id, on: day, kind: session.kind, reportDeadline: session.reportDeadline?.date,
                 planning: planning)
             if !records.workProgrammeSessions.contains(where: { $0.id == value.id }) { records.workProgrammeSessions.append(value) }
             for text in session.unparsed { flagUnrecognised("committee", owner.id.rawValue, in: "the work programme", text, unparsedLine(text) ?? session.line) }
@@ -166,17 +166,9 @@ extension PackRecordsBuilder {
             id: .init(under: committee, "work-programme/\(key)/\(slugged(topic.title).prefix(60))"), committee: committee, title: topic.title,
             scrutinyType: type ?? Self.scrutinyType(topic.scrutinyType), objectives: topic.objectives.joined(separator: "\n"),
             evidenceRequired: topic.evidence.joined(separator: "\n"),
-            attendees: topic.attendees.map { .init(name: $0.name, isReportWriter: $0.isReportWriter) }, origin: topic.origin, state: state)
+            attendees: topic.attendees, origin: topic.origin, state: state)
         if records.workProgrammeItems.contains(where: { $0.id == item.id }) { return }
         records.workProgrammeItems.append(item)
-    }
-
-    static func sessionKind(_ kind: SessionKind) -> QuorumDomain.WorkProgrammeSession.Kind {
-        switch kind {
-        case .meeting: .committeeMeeting
-        case .briefing: .briefing
-        case .workingGroup: .workingGroup
-        }
     }
 
     static func scrutinyType(_ text: String?) -> WorkProgrammeItem.ScrutinyType? {

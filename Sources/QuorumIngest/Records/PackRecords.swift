@@ -148,10 +148,10 @@ struct PackRecordsBuilder {
             value.cabinetPortfolio = report.cabinetPortfolio
             value.author = report.author.flatMap { $0.name.isEmpty ? nil : $0 }
             value.democraticServices = report.democraticServices.flatMap { $0.name.isEmpty ? nil : $0 }
-            value.requestedAt = report.requestedAt.map { .init(minute: $0.minute, meetingDay: $0.meetingDate) }
+            value.requestedAt = report.requestedAt
             value.wardsAffected = report.wardsAffected.joined(separator: ", ")
             value.purpose = report.purpose
-            value.recommendations = report.recommendations.map { .init(letter: $0.label, text: $0.text) }
+            value.recommendations = report.recommendations
             value.appendices = report.appendices.map { text in
                 var appendix = appendix(text)
                 appendix.access = report.appendixAccess[appendix.key] ?? report.appendixAccess[""] ?? .open
