@@ -322,4 +322,31 @@ struct ExemptPhraseTests {
         #expect(ExemptMarking("considered in the absence of the press and public").exclusion != nil)
         #expect(ExemptMarking("exempt by virtue of paragraph(s) 3 of Schedule 12A").whole == .exempt(.financialOrBusinessAffairs))
     }
+
+    /// Everything exempt or excluding that the full reading finds, the quick look finds a cue for: over every line and
+    /// every pair of lines of the seeds and house-style packs, and the phrases above in other cases and spacings.
+    @Test("The quick look for exempt words never misses what the clause-by-clause reading marks exempt")
+    func quickLookMissesNothing() throws {
+        var texts = [
+            "Not  open to the public", "PART\u{00A0}II", "Part-2 exempt", "part two", "Part B", "EXCLUSION OF THE PRESS AND PUBLIC",
+            "section 100A(4)", "Commercial  in  confidence", "withheld\tfrom publication", "Sch. 12A para. 3", "by virtue of paragraph 3",
+        ]
+        for seed in [Seed.september2024, .october2021, .march2025] { texts += try seed.text.split(separator: "\n").map(String.init) }
+        for file in HouseStyleFactsTests.files {
+            texts += try String(contentsOf: HouseStyleFactsTests.folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        texts += zip(texts, texts.dropFirst()).map { $0 + " " + $1 }
+        var marked = 0
+        for text in texts {
+            let full = ExemptMarking(text)
+            let exempt = full.exclusion != nil || full.doubt != nil || full.exemptParagraph != nil || { if case .exempt = full.whole { true } else { false } }()
+                || full.appendices.values.contains { if case .exempt = $0 { true } else { false } }
+            guard exempt else { continue }
+            marked += 1
+            #expect(ExemptMarking.mayMarkExempt(text), "missed: \(text.prefix(120))")
+        }
+        #expect(marked > 50)
+        // And it does skip ordinary text.
+        #expect(!ExemptMarking.mayMarkExempt("The committee noted the report on the Local Plan and asked for an update in the spring."))
+    }
 }

@@ -116,6 +116,70 @@ struct ExemptMarking: Hashable, Sendable {
         }
     }
 
+    /// What `text` marks exempt or excludes, for a caller that acts only on those (an item, a minute, a banner, an
+    /// appendix's head): a text with none of the words any exempt marking or exclusion needs is not read clause by
+    /// clause, which is most of the text of a pack.
+    static func exemptOnly(_ text: String) -> ExemptMarking {
+        mayMarkExempt(text) ? ExemptMarking(text) : ExemptMarking()
+    }
+
+    /// The words without which `verdict` finds nothing exempt and `isExclusion` no exclusion, in lower case: every
+    /// marking phrase, every word `isMarked` accepts, and the exclusion's words. "part" counts only before "ii", "2",
+    /// "b" or "two".
+    private static let exemptCues: [[UInt8]] = [
+        "exempt", "exclu", "absence", "100a", "confiden", "private", "restricted", "publication", "published", "public inspection",
+        "not open", "closed", "sch", "virtue",
+    ].map { Array($0.utf8) }
+
+    static func mayMarkExempt(_ text: String) -> Bool {
+        // Lower case, with each run of spaces, tabs and no-break spaces one space, as the clauses' words see it.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingNBSP = false
+        for byte in text.utf8 {
+            if pendingNBSP {
+                pendingNBSP = false
+                if byte == 0xA0 {
+                    if bytes.last != 32 { bytes.append(32) }
+                    continue
+                }
+                bytes.append(0xC2)
+            }
+            switch byte {
+            case 65...90: bytes.append(byte + 32)
+            case 32, 9: if bytes.last != 32 { bytes.append(32) }
+            case 0xC2: pendingNBSP = true
+            default: bytes.append(byte)
+            }
+        }
+        if pendingNBSP { bytes.append(0xC2) }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b == UInt8(ascii: "p"), i + 4 <= n, bytes[i + 1] == UInt8(ascii: "a"), bytes[i + 2] == UInt8(ascii: "r"), bytes[i + 3] == UInt8(ascii: "t") {
+                var j = i + 4
+                while j < n, bytes[j] == 32 || bytes[j] == UInt8(ascii: "-") { j += 1 }
+                if j > i + 4 {
+                    let next = bytes[j..<min(n, j + 3)]
+                    if next.starts(with: "ii".utf8) || next.starts(with: "2".utf8) || next.starts(with: "two".utf8)
+                        || (next.first == UInt8(ascii: "b") && (next.count == 1 || !(next[next.startIndex + 1] >= 97 && next[next.startIndex + 1] <= 122)))
+                    {
+                        return true
+                    }
+                }
+            }
+            // Only the bytes that start a cue are looked at further.
+            if b == UInt8(ascii: "e") || b == UInt8(ascii: "a") || b == UInt8(ascii: "1") || b == UInt8(ascii: "c") || b == UInt8(ascii: "p")
+                || b == UInt8(ascii: "r") || b == UInt8(ascii: "n") || b == UInt8(ascii: "s") || b == UInt8(ascii: "v")
+            {
+                for cue in exemptCues where cue[0] == b && i + cue.count <= n && bytes[i..<(i + cue.count)].elementsEqual(cue) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// This finding with `other`'s added: exempt wins over open, and the first stated paragraph is kept.
     func adding(_ other: ExemptMarking) -> ExemptMarking {
         var result = self
@@ -489,7 +553,7 @@ extension ExemptMarking {
         }
         for index in items.indices {
             let item = items[index]
-            let marking = ExemptMarking(([item.title, item.description] + item.unparsed).joined(separator: "\n"))
+            let marking = ExemptMarking.exemptOnly(([item.title, item.description] + item.unparsed).joined(separator: "\n"))
             if let exclusion = marking.exclusion {
                 let following = Array(items.indices.dropFirst(index + 1))
                 let targets: [Int]
@@ -533,7 +597,7 @@ extension ExemptMarking {
         var covered: [Int: Schedule12A?] = [:]
         for index in minutes.indices {
             let minute = minutes[index]
-            let marking = ExemptMarking(([minute.title] + minute.text + minute.resolutions).joined(separator: "\n"))
+            let marking = ExemptMarking.exemptOnly(([minute.title] + minute.text + minute.resolutions).joined(separator: "\n"))
             if let exclusion = marking.exclusion {
                 let following = Array(minutes.indices.dropFirst(index + 1))
                 let targets: [Int] =

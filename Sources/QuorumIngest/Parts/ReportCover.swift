@@ -193,8 +193,8 @@ enum ReportCover {
             if isAppendixHeading(heading) {
                 let key = QuorumDomain.Report.Appendix.key(heading)
                 current = "Appendix \(key.uppercased())"
-                var marking = ExemptMarking(heading)
-                for paragraph in report.sections[index].paragraphs.prefix(3) { marking = marking.adding(ExemptMarking(paragraph)) }
+                var marking = ExemptMarking.exemptOnly(heading)
+                for paragraph in report.sections[index].paragraphs.prefix(3) { marking = marking.adding(ExemptMarking.exemptOnly(paragraph)) }
                 if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key] ?? marking.appendices[""]), access.isExempt {
                     report.appendixAccess[key] = access
                 }
@@ -210,7 +210,7 @@ enum ReportCover {
         // of its own that is nothing but a marking. Table rows are data, not banners.
         for section in report.sections where section.appendix == nil && !isAppendixHeading(section.heading) {
             for text in [section.heading] + section.paragraphs where !text.contains("\t") && text.words.count <= 6 {
-                let banner = ExemptMarking(text)
+                let banner = ExemptMarking.exemptOnly(text)
                 if case .exempt = banner.whole { cover = cover.adding(banner) }
             }
         }
