@@ -100,7 +100,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             }
             // A banner just above the title ("NOT FOR PUBLICATION") belongs to this report, not the paper before.
             for line in lines[max(0, paper.range.lowerBound - 3)..<paper.range.lowerBound] where !line.isTableRow && line.text.words.count <= 8 {
-                if case .exempt(let paragraph) = ExemptMarking(line.text).whole, report.classification?.isExempt != true {
+                if case .exempt(let paragraph) = ExemptMarking.exemptOnly(line.text).whole, report.classification?.isExempt != true {
                     report.classification = .exempt(paragraph: paragraph ?? report.classification?.paragraph)
                 }
             }

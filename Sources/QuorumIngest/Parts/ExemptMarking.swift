@@ -527,6 +527,7 @@ extension ExemptMarking {
     /// Whether a line between agenda items opens the private part of the agenda: "PART II – EXEMPT ITEMS",
     /// "Items not for publication", "Exclusion of the press and public". Every item after it is exempt.
     static func opensPrivatePart(_ text: String) -> Bool {
+        guard mayMarkExempt(text) else { return false }
         let words = ExemptMarking.words(text)
         guard !words.isEmpty, words.count <= 30 else { return false }
         let marking = ExemptMarking(text)

@@ -204,8 +204,9 @@ enum ReportCover {
             }
             report.sections[index].appendix = current
         }
-        var cover = ExemptMarking(title.text)
-        for line in preamble { cover = cover.adding(ExemptMarking(line.text)) }
+        // Only what marks exempt counts here: an appendix is open unless something says otherwise.
+        var cover = ExemptMarking.exemptOnly(title.text)
+        for line in preamble { cover = cover.adding(ExemptMarking.exemptOnly(line.text)) }
         // A banner or page header anywhere in the report itself ("NOT FOR PUBLICATION", "CONFIDENTIAL"): a short line
         // of its own that is nothing but a marking. Table rows are data, not banners.
         for section in report.sections where section.appendix == nil && !isAppendixHeading(section.heading) {
@@ -222,7 +223,7 @@ enum ReportCover {
         // An entry in the list can only mark its appendix exempt: "Appendix A – Open market valuation" says nothing.
         for entry in report.appendices {
             let key = QuorumDomain.Report.Appendix.key(entry)
-            let marking = ExemptMarking(entry)
+            let marking = ExemptMarking.exemptOnly(entry)
             if let access = ExemptMarking.access(marking.whole ?? marking.appendices[key] ?? marking.appendices[""]), access.isExempt {
                 report.appendixAccess[key] = access
             }
