@@ -3,7 +3,7 @@ public import QuorumDomain
 /// Everything read from one published agenda pack: the front sheet, the membership, the agenda,
 /// the reports, the minutes of the previous meeting and the trackers and work programme appended to
 /// the reports. Values are kept as published; contradictions and unrecognised text become `warnings`.
-public struct AgendaPack: Sendable, Hashable, Codable {
+public struct AgendaPack: Sendable, Hashable {
     /// The file the pack was read from, as given by the caller.
     public var file: String
     /// The council that published the pack, e.g. "Herefordshire Council", when the pack names it.
@@ -23,7 +23,7 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// The committee's membership as listed on the front sheet.
     public var members: [CommitteeMember]
     /// The numbered agenda items, in order.
-    public var agendaItems: [AgendaItem]
+    public var agendaItems: [PrintedItem]
     /// The published deadline for written questions, when the agenda states one.
     public var questionDeadline: CalendarDay?
     /// The date of the next meeting, from the last agenda item, when given.
@@ -55,7 +55,7 @@ public struct AgendaPack: Sendable, Hashable, Codable {
     /// Makes a pack; only the committee and meeting date are required.
     public init(
         file: String, authority: String? = nil, committee: String, meetingDate: CalendarDay, startTime: TimeOfDay? = nil,
-        venue: String? = nil, clerk: Contact? = nil, members: [CommitteeMember] = [], agendaItems: [AgendaItem] = [],
+        venue: String? = nil, clerk: Contact? = nil, members: [CommitteeMember] = [], agendaItems: [PrintedItem] = [],
         questionDeadline: CalendarDay? = nil, nextMeetingDate: CalendarDay? = nil, reports: [Report] = [],
         previousMinutes: Minutes? = nil, recommendationTracker: [TrackedRecommendation] = [],
         workProgramme: WorkProgramme? = nil, actionTracker: [TrackedAction] = [], unparsed: [String] = [],
@@ -79,6 +79,16 @@ public struct AgendaPack: Sendable, Hashable, Codable {
         self.actionTracker = actionTracker
         self.unparsed = unparsed
         self.warnings = warnings
+    }
+}
+
+extension AgendaPack {
+    /// The council, committee and meeting the pack is for, as the records name them: a pack that does not name its
+    /// council is recorded under "Council".
+    public var meetingID: Meeting.ID {
+        let authority = QuorumDomain.Authority(named: authority ?? "Council")
+        let committee = Committee(named: committee, of: authority.id)
+        return Meeting(of: committee.id, on: LocalDateTime(meetingDate, TimeOfDay(hour: 0)!), venue: "", status: .scheduled).id
     }
 }
 

@@ -29,35 +29,27 @@ public enum MemberRole: String, Sendable, Hashable, Codable, CaseIterable {
     case coOpted
 }
 
-/// A numbered item on the agenda.
-public struct AgendaItem: Sendable, Hashable, Codable {
-    /// The printed number, e.g. "4" or "7a".
-    public var number: String
-    /// The 1-based position on the agenda.
-    public var position: Int
-    public var title: String
-    public var description: String
-    /// The pages of the pack the item's papers occupy, when the agenda gives them.
-    public var pages: PageRange?
-    public var access: Access
+/// An item as the agenda prints it: the domain's record, with the line it is listed on, what the agenda says of its
+/// appendices, and the text under it nobody recognised. The record's fields read through (`item.title`).
+@dynamicMemberLookup
+public struct PrintedItem: Sendable, Hashable {
+    public var record: QuorumDomain.AgendaItem
     /// What the agenda says of the item's appendices ("open, with exempt appendix B"), by appendix key.
     public var appendixAccess: [String: Access] = [:]
     /// The line of the pack where the item is listed.
     public var line: Int
     public var unparsed: [String]
 
-    public init(
-        number: String, position: Int, title: String, description: String = "", pages: PageRange? = nil,
-        access: Access = .open, line: Int = 0, unparsed: [String] = []
-    ) {
-        self.number = number
-        self.position = position
-        self.title = title
-        self.description = description
-        self.pages = pages
-        self.access = access
+    public init(_ record: QuorumDomain.AgendaItem, line: Int = 0, unparsed: [String] = []) {
+        self.record = record
         self.line = line
         self.unparsed = unparsed
     }
-}
 
+    public subscript<Value>(dynamicMember path: WritableKeyPath<QuorumDomain.AgendaItem, Value>) -> Value {
+        get { record[keyPath: path] }
+        set { record[keyPath: path] = newValue }
+    }
+
+    public subscript<Value>(dynamicMember path: KeyPath<QuorumDomain.AgendaItem, Value>) -> Value { record[keyPath: path] }
+}

@@ -63,13 +63,15 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
         file: file, committee: front.committee, meetingDate: front.date, startTime: front.time, venue: front.venue, clerk: front.clerk
     )
     pack.startCondition = front.timeCondition
+    pack.authority = front.authority ?? source.runningHeaders.lazy.compactMap(FrontSheet.councilName).first ?? authority(lines, clerkEmail: pack.clerk?.email)
+    if pack.authority == nil { diagnostics.warn(front.dateLine, "Front sheet: the publishing council could not be identified") }
     var leftovers: [SourceLine] = (0..<layout.frontSheetEnd).filter { !front.used.contains($0) }.map { lines[$0] }
     if let membership = layout.membership {
         let read = MembershipList.read(lines[membership], diagnostics: &diagnostics)
         pack.members = read.members
         pack.unparsed += read.unparsed
     }
-    let agenda = AgendaItems.read(lines, from: layout.agendaStart, to: layout.firstPaper, diagnostics: &diagnostics)
+    let agenda = AgendaItems.read(lines, from: layout.agendaStart, to: layout.firstPaper, meeting: pack.meetingID, diagnostics: &diagnostics)
     pack.agendaItems = agenda.items
     pack.questionDeadline = agenda.questionDeadline
     if let minutesItem = agenda.items.first(where: { $0.title.containsCI("minutes") }) {
@@ -123,7 +125,7 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
     {
         let number = AgendaItems.itemNumber(String(lines[label].text.dropFirst(12)))!.number
         pack.agendaItems = [
-            AgendaItem(number: number, position: 1, title: report.title, description: "", access: report.classification ?? .open, line: lines[label].number)
+            PrintedItem(AgendaItem(number: number, of: pack.meetingID, position: 1, title: report.title, access: report.classification ?? .open), line: lines[label].number)
         ]
         leftovers.removeAll { $0.number == lines[label].number }
         diagnostics.warnings.removeAll { $0.message == "Agenda: no numbered items found" }
@@ -146,8 +148,6 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             if !programme.sessions.isEmpty || !programme.potentialTopics.isEmpty { pack.workProgramme = programme }
         }
     }
-    pack.authority = front.authority ?? source.runningHeaders.lazy.compactMap(FrontSheet.councilName).first ?? authority(lines, clerkEmail: pack.clerk?.email)
-    if pack.authority == nil { diagnostics.warn(front.dateLine, "Front sheet: the publishing council could not be identified") }
     if let reason = Truncation.check(pack, lines: lines, layout: layout, minutesEnded: minutesEnded, diagnostics: &diagnostics) {
         pack.truncation = "stops at line \(lines.last?.number ?? 0): \(reason)"
         diagnostics.warn(lines.last?.number ?? 0, "The pack looks cut short, and what it holds was imported: \(reason)")
@@ -224,7 +224,8 @@ struct PackLayout {
         }
         // Without an "Agenda" heading, the agenda starts at its first item ("1.", "1)", "Item 1").
         let agendaIndex = agendaHeading ?? head[searchFrom...].firstIndex {
-            AgendaItems.plainItem(from: $0, position: 1, after: nil).map { $0.number == "1" } ?? false
+            // Only the number is looked at, so the item is filed under no meeting.
+            AgendaItems.plainItem(from: $0, position: 1, after: nil, meeting: Meeting.ID("")).map { $0.number == "1" } ?? false
         }.map { $0 - 1 }
         if let membershipIndex = membershipIndex ?? runInMembership {
             frontSheetEnd = membershipIndex

@@ -4,7 +4,7 @@ import QuorumDomain
 /// bold markdown lines, with the descriptions, page ranges and exempt markings.
 enum AgendaItems {
     struct Result {
-        var items: [AgendaItem] = []
+        var items: [PrintedItem] = []
         var questionDeadline: CalendarDay?
         var nextMeetingDate: CalendarDay?
         /// Lines among the items that belong to none of them.
@@ -15,7 +15,7 @@ enum AgendaItems {
         var end: Int
     }
 
-    static func read(_ lines: [SourceLine], from start: Int, to limit: Int, diagnostics: inout Diagnostics) -> Result {
+    static func read(_ lines: [SourceLine], from start: Int, to limit: Int, meeting: Meeting.ID, diagnostics: inout Diagnostics) -> Result {
         var result = Result(end: start)
         var i = start
         var lastWasItemLine = false
@@ -40,7 +40,7 @@ enum AgendaItems {
             if !line.isTableRow, let n = itemNumber(line.text), n.rest.isEmpty, follows(n.number, after: previous), i + 1 < limit,
                 let title = Optional(lines[i + 1].text), title.first?.isUppercase == true, itemNumber(title) == nil, title.words.count <= 24
             {
-                result.items.append(AgendaItem(number: n.number, position: result.items.count + 1, title: title, description: "", pages: nil, line: line.number))
+                result.items.append(PrintedItem(AgendaItem(number: n.number, of: meeting, position: result.items.count + 1, title: title), line: line.number))
                 inMinutes = false
                 lastWasItemLine = true
                 result.end = i + 2
@@ -71,8 +71,8 @@ enum AgendaItems {
             // Laid-out text ("   6a   SEND Progress Report") is read as plain; capitals there are an acronym, not a title.
             let found =
                 line.indent > 0
-                ? plainItem(from: line, position: result.items.count + 1, after: previous) ?? item(from: line, position: result.items.count + 1)
-                : item(from: line, position: result.items.count + 1) ?? plainItem(from: line, position: result.items.count + 1, after: previous)
+                ? plainItem(from: line, position: result.items.count + 1, after: previous, meeting: meeting) ?? item(from: line, position: result.items.count + 1, meeting: meeting)
+                : item(from: line, position: result.items.count + 1, meeting: meeting) ?? plainItem(from: line, position: result.items.count + 1, after: previous, meeting: meeting)
             if var item = found {
                 inMinutes = false
                 result.unparsed += skipped
@@ -205,7 +205,7 @@ enum AgendaItems {
     private static func isNote(_ text: String) -> Bool { text.isUppercaseTitle || text.containsCI("question") || text.containsCI("http") || text.containsCI("www.") }
 
     /// An agenda line, when it starts with an item number and an upper-case title.
-    static func item(from line: SourceLine, position: Int) -> AgendaItem? {
+    static func item(from line: SourceLine, position: Int, meeting: Meeting.ID) -> PrintedItem? {
         var raw: String
         var pages: PageRange?
         var number: String?
@@ -260,15 +260,15 @@ enum AgendaItems {
             description = rest.joined(separator: " ")
         }
         guard title.isUppercaseTitle || (line.isBold && !title.isEmpty) else { return nil }
-        return AgendaItem(
-            number: number, position: position, title: title.trimmedSpaces, description: description, pages: pages, line: line.number
-        )
+        return PrintedItem(
+            AgendaItem(number: number, of: meeting, position: position, title: title.trimmedSpaces, description: description, pages: pages),
+            line: line.number)
     }
 
     /// An agenda line in plain text, with its title in any case: "1.  Apologies for absence", "3)  Minutes (Pages 3 - 8)",
     /// "Item 6      Special Educational Needs", "6a  SEND Progress Report", a page range in a right-hand column.
     /// Its number must follow the item before (4 after 3, 5a after 5), so that numbered paragraphs are not read as items.
-    static func plainItem(from line: SourceLine, position: Int, after previous: String?) -> AgendaItem? {
+    static func plainItem(from line: SourceLine, position: Int, after previous: String?, meeting: Meeting.ID) -> PrintedItem? {
         guard !line.isTableRow else { return nil }
         var parts = line.raw.columns
         var pages: PageRange?
@@ -290,7 +290,7 @@ enum AgendaItems {
             }
         }
         guard let initial = text.first, initial.isUppercase || initial.isNumber, text.words.count <= 24, !text.hasSuffix(",") else { return nil }
-        return AgendaItem(number: n.number, position: position, title: text, description: "", pages: pages, line: line.number)
+        return PrintedItem(AgendaItem(number: n.number, of: meeting, position: position, title: text, pages: pages), line: line.number)
     }
 
     /// Whether an item number comes next after the previous one: the first item, the next number, or a sub-item.

@@ -547,7 +547,7 @@ extension ExemptMarking {
     /// Decides each agenda item's access from its own words, the private part of the agenda it is in (from
     /// `privateFrom`, an index into `items`), and the exclusion resolutions before it. In doubt, an item is exempt
     /// and an officer is warned.
-    static func mark(_ items: inout [AgendaItem], privateFrom: Int?, paragraph: Schedule12A? = nil, diagnostics: inout Diagnostics) {
+    static func mark(_ items: inout [PrintedItem], privateFrom: Int?, paragraph: Schedule12A? = nil, diagnostics: inout Diagnostics) {
         var covered: [Int: Schedule12A?] = [:]
         if let privateFrom {
             for index in items.indices where index >= privateFrom { covered[index] = .some(paragraph) }

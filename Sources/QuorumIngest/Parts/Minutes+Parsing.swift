@@ -108,7 +108,7 @@ enum MinutesReader {
 
     /// The minutes a meeting's web page prints under each item ("Minutes:"), with the attendance above the items.
     static func fromItems(
-        _ items: [AgendaItem], minuteLines: [Int: [SourceLine]], attendance: [SourceLine], of pack: AgendaPack, diagnostics: inout Diagnostics
+        _ items: [PrintedItem], minuteLines: [Int: [SourceLine]], attendance: [SourceLine], of pack: AgendaPack, diagnostics: inout Diagnostics
     ) -> Minutes {
         var minutes = Minutes(
             committee: pack.committee, meetingDate: pack.meetingDate, startTime: pack.startTime, venue: pack.venue,

@@ -66,7 +66,7 @@ enum Truncation {
 
     /// Whether a report paper (not the minutes, whose items share the agenda's titles) has a heading
     /// naming the item.
-    private static func hasHeading(for item: AgendaItem, in lines: [SourceLine], papers: [PackLayout.Paper]) -> Bool {
+    private static func hasHeading(for item: PrintedItem, in lines: [SourceLine], papers: [PackLayout.Paper]) -> Bool {
         let key = item.title.contentWords
         guard !key.isEmpty else { return false }
         for paper in papers where paper.kind == .report {

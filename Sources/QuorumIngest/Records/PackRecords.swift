@@ -111,10 +111,11 @@ struct PackRecordsBuilder {
     private mutating func addAgenda() -> [String: QuorumDomain.AgendaItem] {
         var byNumber: [String: QuorumDomain.AgendaItem] = [:]
         for item in pack.agendaItems {
-            var domainItem = QuorumDomain.AgendaItem(
-                number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description,
-                pages: item.pages)
-            domainItem.access = item.access
+            // The parser files each item under `pack.meetingID`, which is this meeting unless the pack was changed since.
+            var domainItem = item.record
+            if domainItem.meeting != meeting.id {
+                domainItem = .init(number: item.number, of: meeting.id, position: item.position, title: item.title, description: item.description, pages: item.pages, access: item.access)
+            }
             for text in item.unparsed { flagUnrecognised("agendaItem", domainItem.id.rawValue, in: nil, text, unparsedLine(text) ?? item.line) }
             byNumber[item.number] = domainItem
             records.agendaItems.append(domainItem)
