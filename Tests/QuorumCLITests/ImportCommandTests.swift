@@ -145,6 +145,19 @@ func dryRunAndStrict() async throws {
     }
 }
 
+@Test("--strict accepts a real paper with nothing wrong in it, and writes it")
+func strictAcceptsACleanPaper() async throws {
+    // A report another council published on its own, from the ingest tests' house-style fixtures.
+    let clean = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("QuorumIngestTests/Fixtures/house-styles/dunstowe-temporary-accommodation-report-2025-06-24.txt").path
+    try await withDatabase { database in
+        let result = try quorumRun(["import", "--database", database, "--strict", clean])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("created") && result.out.contains("0 warnings"))
+        #expect(!result.err.contains("warning"))
+    }
+}
+
 @Test("A PDF without pdftotext installed gets an error that says what to install")
 func pdfNeedsPdftotext() async throws {
     try await withDatabase { database in

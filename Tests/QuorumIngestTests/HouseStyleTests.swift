@@ -199,6 +199,46 @@ struct HouseStyleTests {
         #expect(minutes.endTime == TimeOfDay(hour: 15, minute: 20))
     }
 
+    @Test("Attendance lines wrapped at the margin are one entry, a bracket left open runs on, and an APOLOGIES label ends the officers")
+    func wrappedAttendance() throws {
+        let pack = try pack(
+            """
+            Audit Committee - Monday 6 October 2025 2pm
+
+            Agenda
+
+            1.  Minutes (Pages 1 - 2)
+
+            MINUTES OF THE AUDIT COMMITTEE
+            HELD ON MONDAY 8 SEPTEMBER 2025 AT 14:00, TOWN HALL
+
+              PRESENT:     Councillor Ashby (Chairman)
+
+              Also present: Councillor T Vosper (Portfolio Holder for Environment) and Mr D Halloran
+              (co-opted member).
+
+              Officers: Mrs C Aldous (Assistant Director (Communities)), Mr S Tremayne (Housing Services
+              Manager) and Mr M Ollerenshaw (Committee Services Officer).
+
+              OFFICERS:    Dr Lorna Shawcross – Director of Children's Services
+                           Peter Nwachukwu – Head of SEND and Inclusion
+
+              APOLOGIES:   Councillor Makepeace and Mrs M Kowalczyk
+
+            AUD 4/25 RISK REGISTER – The Head of Audit presented the register.
+
+            The meeting closed at 15:20.
+            """)
+        let minutes = try #require(pack.previousMinutes)
+        #expect(minutes.officers.map(\.name) == ["C Aldous", "S Tremayne", "M Ollerenshaw", "Lorna Shawcross", "Peter Nwachukwu"])
+        #expect(minutes.officers.map(\.description) == [
+            "Assistant Director (Communities)", "Housing Services Manager", "Committee Services Officer", "Director of Children's Services",
+            "Head of SEND and Inclusion",
+        ])
+        #expect(minutes.apologies.map(\.name) == ["Makepeace", "M Kowalczyk"])
+        #expect(minutes.inAttendance.contains { $0.name == "D Halloran" && $0.description == "co-opted member" })
+    }
+
     @Test("No confident nonsense: a venue label is not a council, City of X keeps its name, a condition stays with its time")
     func noNonsense() throws {
         let pack = try pack(

@@ -9,7 +9,7 @@ enum MinutesAttendance {
         if l.hasPrefix("virtual") || l.contains("remote") || l.contains("virtually") { return .virtual }
         if l.hasPrefix("co-opted") || l.hasPrefix("co opted") { return .coOpted }
         if l.hasPrefix("councillor") { return .councillors }
-        if l.contains("in attendance") { return .inAttendance }
+        if l.contains("in attendance") || l.hasPrefix("also present") { return .inAttendance }
         if l.hasPrefix("officer") { return .officers }
         return nil
     }
@@ -34,7 +34,18 @@ enum MinutesAttendance {
 
     static func read(_ lines: [SourceLine], into minutes: inout Minutes, diagnostics: inout Diagnostics) {
         var current: Group?
-        for line in lines {
+        for line in unwrapped(lines) {
+            // "APOLOGIES:  Councillor Makepeace and Mrs M Kowalczyk": a list of its own, which ends the one before.
+            if !line.isTableRow, let colon = line.text.firstIndex(of: ":"), line.text[..<colon].lowercased().hasPrefix("apolog"),
+                String(line.text[..<colon]).words.count <= 3
+            {
+                let names = line.text[line.text.index(after: colon)...].trimmedSpaces
+                if !names.isEmpty, !["none", "nil", "none received"].contains(names.lowercased().trimmingTrailing(["."])) {
+                    readApologies(["Apologies were received from " + names], into: &minutes)
+                }
+                current = nil
+                continue
+            }
             // "Apologies for absence were received from Councillor F Iles.": a sentence, not a list.
             if line.text.hasPrefixCI("apologies for absence were received from") || line.text.hasPrefixCI("apologies were received from") {
                 readApologies([line.text], into: &minutes)
@@ -82,6 +93,28 @@ enum MinutesAttendance {
         }
     }
 
+    /// The attendance with each wrapped entry on one line: a line that goes back to the label's margin after a long
+    /// line ("Officers: Head of Environmental Services, … and Democratic" / "Services Officer."), or that closes a
+    /// bracket the line before left open, continues it. A list laid out one name a line, under its first name or at
+    /// the margin after a short line, is left as it is.
+    private static func unwrapped(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var labelIndent = 0
+        for line in lines {
+            if let last = out.last, !line.isTableRow, !last.isTableRow, !line.startsBlock, label(line) == nil {
+                let open = last.text.filter { $0 == "(" }.count > last.text.filter { $0 == ")" }.count
+                let wrapped = last.raw.count >= 60 && line.indent <= labelIndent && !last.text.hasSuffix(".")
+                if open || wrapped {
+                    out[out.count - 1] = last.rewritten(last.text + " " + line.text)
+                    continue
+                }
+            }
+            if label(line) != nil { labelIndent = line.indent }
+            out.append(line)
+        }
+        return out
+    }
+
     /// "Simon Cann (Committee Clerk), Ruth Coals (QA Lead)" and "Frank Cornthwaite, Dave Davies and Ben
     /// Proctor" and "Mr Andy James – education co-optee" → attendees.
     static func attendees(in text: String, defaultTitle: String?) -> [Attendee] {
@@ -106,6 +139,8 @@ enum MinutesAttendance {
         var out: [Attendee] = []
         for piece in pieces.flatMap(splitNames) {
             var p = piece.trimmedSpaces.trimmingTrailing(["."])
+            // "… (Housing Services Manager) and Mr M Ollerenshaw (…)": the name after the bracket, without its "and".
+            if p.hasPrefix("and ") { p = String(p.dropFirst(4)).trimmedSpaces }
             if p.isEmpty { continue }
             var attendee = Attendee()
             if let open = p.firstIndex(of: "("), p.hasSuffix(")") {
@@ -204,7 +239,7 @@ enum MinutesAttendance {
                     }
                     let (t, name) = splitTitle(p)
                     if p.hasPrefix("Councillors ") { title = "Councillor" } else if index == 0 { title = nil }
-                    guard let name, !name.isEmpty else { continue }
+                    guard let name, !name.isEmpty, !minutes.apologies.contains(where: { $0.name == name }) else { continue }
                     minutes.apologies.append(Apology(name: name, title: t ?? title, description: description, isNoted: isNoted))
                 }
             }

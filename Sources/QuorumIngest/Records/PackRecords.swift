@@ -28,6 +28,8 @@ struct PackRecordsBuilder {
     /// Each unrecognised text's line, by its excerpt, from the parser's notices.
     let unparsedLines: [String: Int]
     var unrecognisedRun: UnrecognisedRun?
+    /// The texts already reported as not recognised, with their lines.
+    var unrecognisedTexts: Set<String> = []
 
     init(pack: AgendaPack, rules: DeadlineRules) {
         self.pack = pack
@@ -214,6 +216,8 @@ struct PackRecordsBuilder {
     /// not one per line.
     mutating func flagUnrecognised(_ entity: String, _ id: String, in place: String?, _ text: String, _ line: Int?) {
         let message = "Not recognised\(place.map { " in \($0)" } ?? ""), kept as published: "
+        // A line two records both kept (a report's heading and the work programme under it) is one problem.
+        guard unrecognisedTexts.insert("\(line ?? 0) \(text)").inserted else { return }
         if let line, var run = unrecognisedRun, run.entity == entity, run.id == id, run.message == message,
             line > run.last, line <= run.last + 3, records.warnings.indices.contains(run.index)
         {
