@@ -43,6 +43,16 @@ enum WorkProgrammeReader {
                 columns = nil
                 continue
             }
+            // "Working Group Meeting November 2024": the kind and its date (perhaps a month only) under one heading.
+            if !line.isTableRow, let (kind, when) = sessionHeading(text) {
+                programme.sessions.append(
+                    WorkProgrammeSession(committee: committee, kind: kind, date: PublishedDate(cell: when) ?? PublishedDate(text: when), line: line.number))
+                pendingKind = nil
+                mode = .sessions
+                columns = nil
+                headerSinceSession = false
+                continue
+            }
             if !line.isTableRow, line.isHeading || line.text.isUppercaseTitle || lower.hasPrefix("to be scheduled") || lower.hasPrefix("briefing notes") {
                 columns = nil
                 if lower.hasPrefix("to be scheduled") || lower.hasPrefix("potential") { mode = .potential; continue }
@@ -145,6 +155,21 @@ enum WorkProgrammeReader {
         case "working group meeting", "working group": return .workingGroup
         default: return nil
         }
+    }
+
+    /// "Working Group Meeting November 2024", "Committee Meeting – 16 December 2024": a session's kind followed by a
+    /// date or a month and year, and nothing else.
+    private static func sessionHeading(_ text: String) -> (QuorumDomain.WorkProgrammeSession.Kind, String)? {
+        let words = text.words.map(String.init)
+        for count in (1...min(3, max(1, words.count - 2))).reversed() where words.count > count {
+            guard let kind = sessionKind(words.prefix(count).joined(separator: " ").lowercased()) else { continue }
+            var rest = Substring(words.dropFirst(count).joined(separator: " "))
+            while let first = rest.first, " –-:,".contains(first) { rest = rest.dropFirst() }
+            let parts = String(rest).words
+            let isMonthYear = parts.count == 2 && DateText.monthNumber(String(parts[0])) != nil && parts[1].count == 4 && Int(parts[1]) != nil
+            if isMonthYear || DateText.isOnlyDate(String(rest)) { return (kind, String(rest)) }
+        }
+        return nil
     }
 
     private static func startsWithDate(_ text: String) -> Bool {

@@ -133,7 +133,14 @@ extension PackRecordsBuilder {
                 }
             }
             guard let day = session.date?.date else {
-                flag("committee", owner.id.rawValue, "A work programme session dated “\(session.date?.text ?? "")” was not recorded.", session.line)
+                // "February 2025": no day to hold the session on, so it is not recorded; its topics are, as potential ones.
+                let when = session.date?.text ?? ""
+                let topics = session.topics.map(\.title)
+                flag(
+                    "committee", owner.id.rawValue,
+                    "A work programme \(session.kind.label.lowercased()) dated “\(when)” gives no day, so it was not recorded"
+                        + (topics.isEmpty ? "." : "; its topics are listed as potential: \(topics.joined(separator: "; ")).") , session.line)
+                for topic in session.topics { addTopic(topic, committee: owner.id, key: "potential", state: .potential) }
                 continue
             }
             let planning: QuorumDomain.WorkProgrammeSession.Planning =
