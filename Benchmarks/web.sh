@@ -23,13 +23,15 @@ base="http://127.0.0.1:$port"
 scratch=.build-release
 
 work=$(mktemp -d -t quorum-bench.XXXXXX)
-server_pid=
+server_pids=()
 cleanup() {
-    if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$server_pid" 2>/dev/null || true
-    fi
+    for pid in "${server_pids[@]}"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -65,26 +67,41 @@ fi
 examples=$("$bin/quorum-bench" examples --database "$database")
 meeting=$(sed -n 's/^example meeting: //p' <<<"$examples")
 word=$(sed -n 's/^example search: //p' <<<"$examples")
+committee=$(sed -n 's/^example committee: //p' <<<"$examples")
+person=$(sed -n 's/^example person: //p' <<<"$examples")
 [[ -n $meeting ]] || { echo "web.sh: the archive has no meeting with minutes" >&2; exit 1; }
 
-if curl -s -o /dev/null --max-time 2 "$base/health"; then
-    echo "web.sh: something already answers on port $port; set QUORUM_BENCH_PORT" >&2
-    exit 1
-fi
-echo "== starting quorum serve on port $port"
-"$bin/quorum" serve --database "$database" --port "$port" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 600); do
-    curl -sf -o /dev/null --max-time 2 "$base/health" && break
-    kill -0 "$server_pid" 2>/dev/null || { echo "web.sh: the server exited:" >&2; cat "$work/server.log" >&2; exit 1; }
-    sleep 0.1
+# Two servers on the same archive: one as deployed (page cache on), one with `--page-cache-mb 0`, so that every
+# request to it renders the page from the database, as the first request after a change does.
+uncached_base="http://127.0.0.1:$((port + 1))"
+for url in "$base" "$uncached_base"; do
+    if curl -s -o /dev/null --max-time 2 "$url/health"; then
+        echo "web.sh: something already answers at $url; set QUORUM_BENCH_PORT" >&2
+        exit 1
+    fi
 done
-curl -sf -o /dev/null --max-time 2 "$base/health" || { echo "web.sh: /health did not answer within 60 s" >&2; exit 1; }
+start_server() {
+    local at=$1 log=$2; shift 2
+    echo "== starting quorum serve on port ${at##*:} $*"
+    "$bin/quorum" serve --database "$database" --port "${at##*:}" "$@" >"$log" 2>&1 &
+    server_pids+=($!)
+    for _ in $(seq 600); do
+        curl -sf -o /dev/null --max-time 2 "$at/health" && return 0
+        kill -0 "${server_pids[-1]}" 2>/dev/null || { echo "web.sh: the server exited:" >&2; cat "$log" >&2; exit 1; }
+        sleep 0.1
+    done
+    echo "web.sh: $at/health did not answer within 60 s" >&2
+    exit 1
+}
+start_server "$base" "$work/server.log"
+start_server "$uncached_base" "$work/server-uncached.log" --page-cache-mb 0
 
 routes=(
     "health|/health"
     "home|/"
     "meeting|$meeting"
+    "committee|$committee"
+    "person|$person"
     "tracker|/recommendations"
     "search|/search?q=$word"
     "api list|/api/v1/events"
@@ -98,23 +115,12 @@ to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if
 declare -A rps p99 note
 failed=0
 names=()
-cat >"$work/uncached.lua" <<'LUA'
--- Adds a query parameter no two requests share, so that every request misses the page cache.
-local n = 0
-math.randomseed(os.time())
-request = function()
-    n = n + 1
-    local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-    return wrk.format(nil, wrk.path .. separator .. "uncached=" .. n .. "-" .. math.random(1, 1000000000))
-end
-LUA
-
-# measure NAME PATH [SCRIPT]: wrk the route $runs times and keep the median requests/s and p99.
+# measure NAME URL: wrk the address $runs times and keep the median requests/s and p99.
 measure() {
-    local name=$1 path=$2 script=${3:-}
+    local name=$1 url=$2
     : >"$work/rps" ; : >"$work/p99"
     for _ in $(seq "$runs"); do
-        wrk -t2 -c16 -d"$duration" --timeout 30s --latency ${script:+-s "$script"} "$base$path" >"$work/wrk.txt" 2>&1 || { cat "$work/wrk.txt" >&2; exit 1; }
+        wrk -t2 -c16 -d"$duration" --timeout 30s --latency "$url" >"$work/wrk.txt" 2>&1 || { cat "$work/wrk.txt" >&2; exit 1; }
         awk '/^Requests\/sec:/ { print $2 }' "$work/wrk.txt" >>"$work/rps"
         awk '$1 == "99%" { print $2 }' "$work/wrk.txt" | to_ms >>"$work/p99"
         errors=$(grep -E 'Non-2xx|Socket errors' "$work/wrk.txt" || true)
@@ -139,12 +145,11 @@ for entry in "${routes[@]}"; do
         continue
     fi
     echo "== $name $path: HTTP 200, $(wc -c <"$work/body") bytes; wrk -t2 -c16 -d$duration x $runs"
-    measure "$name" "$path"
-    # The same route with a new query string on every request: each one misses the page cache and is
-    # rendered from the database, which is what a page costs the first time after a change.
+    measure "$name" "$base$path"
+    # The same route on the server without a page cache: every request renders the page from the database.
     if [[ $name != health ]]; then
-        echo "== $name $path, uncached: wrk -s uncached.lua"
-        measure "$name uncached" "$path" "$work/uncached.lua"
+        echo "== $name $path, uncached (--page-cache-mb 0)"
+        measure "$name uncached" "$uncached_base$path"
         names+=("$name uncached|$path")
     fi
 done

@@ -9,7 +9,8 @@ struct ArchiveExamples: AsyncParsableCommand {
         abstract: "Print example web addresses from an archive, for load tests.",
         discussion: """
             Prints `example meeting: /committees/{slug}/meetings/{yyyy-mm-dd}` for the most recent meeting with minutes \
-            of the first committee (by name), and `example search: {word}`, a word the generated text uses often.
+            of the first committee (by name), `example committee: …` for that committee, `example person: …` for its first member, \
+            and `example search: {word}`, a word the generated text uses often.
             """
     )
 
@@ -29,6 +30,10 @@ struct ArchiveExamples: AsyncParsableCommand {
             }
             if let found {
                 say("example meeting: /committees/\(committee.slug)/meetings/\(found.start.day.iso)")
+                say("example committee: /committees/\(committee.slug)")
+                if let member = try await store.memberships(of: committee.id).first {
+                    say("example person: /people/\(member.person.rawValue.split(separator: "/").last ?? "")")
+                }
                 break
             }
         }
