@@ -4,16 +4,8 @@ import QuorumPersistence
 /// The search page: the form, any messages, and one page of results with highlighted passages.
 struct SearchPage: Sendable {
     let title: String
-    let q: String
-    let from: String
-    let to: String
-    let committees: [TrackerPage.Option]
-    let kinds: [TrackerPage.Option]
-    let committeeError: String?
-    let fromError: String?
-    let toError: String?
-    let kindError: String?
-    let hasErrors: Bool
+    /// The search form, built from the form components: words, committee, dates and kind, each error beside its field.
+    let form: FormView
     let notices: [String]
     let hasQuery: Bool
     let summary: String
@@ -35,16 +27,22 @@ struct SearchPage: Sendable {
         pageSize: Int
     ) {
         title = form.text.isEmpty ? "Search" : "Search: \(form.text)"
-        q = form.text
-        from = parameters["from"] ?? ""
-        to = parameters["to"] ?? ""
-        self.committees = committees.map { TrackerPage.Option(value: $0.slug, label: $0.name, isSelected: $0.slug == parameters["committee"]) }
-        kinds = SearchQuery.Kind.allCases.map { TrackerPage.Option(value: $0.rawValue, label: $0.label, isSelected: $0.rawValue == parameters["kind"]) }
-        committeeError = form.errors["committee"]
-        fromError = form.errors["from"]
-        toError = form.errors["to"]
-        kindError = form.errors["kind"]
-        hasErrors = !form.errors.isEmpty
+        let committeeOptions = [("", "All committees")] + committees.map { ($0.slug, $0.name) }
+        let kindOptions = [("", "All kinds")] + SearchQuery.Kind.allCases.map { ($0.rawValue, $0.label) }
+        self.form = .get(
+            "/search", role: "search", formClass: "filters",
+            fields: [
+                FormField(.text(type: "search", width: 30), name: "q", label: "Words to search for", value: form.text),
+                FormField(.select, name: "committee", label: "Committee", error: form.errors["committee"], value: parameters["committee"] ?? "", options: committeeOptions),
+                FormField(
+                    .text(type: "text", width: 10), name: "from", label: "From", hint: "For example, 2025-03-18", error: form.errors["from"],
+                    value: parameters["from"] ?? "", inputmode: "numeric"),
+                FormField(
+                    .text(type: "text", width: 10), name: "to", label: "To", hint: "For example, 2025-03-31", error: form.errors["to"],
+                    value: parameters["to"] ?? "", inputmode: "numeric"),
+                FormField(.select, name: "kind", label: "Kind of paper", error: form.errors["kind"], value: parameters["kind"] ?? "", options: kindOptions),
+            ],
+            submit: "Search")
         notices = form.query.notices + (form.text.isEmpty || !form.query.isEmpty || !form.errors.isEmpty ? [] : ["Type a word or a phrase to search for."])
         hasQuery = !form.query.isEmpty
         let first = (page - 1) * pageSize + 1
