@@ -31,6 +31,8 @@ public protocol QuorumStore: Sendable {
     /// A committee's meetings, earliest first.
     func meetings(of committee: Committee.ID) async throws -> [Meeting]
     func meeting(_ id: Meeting.ID) async throws -> Meeting?
+    /// The meetings with these identifiers, earliest first, in one read; unknown identifiers are left out.
+    func meetings(_ ids: [Meeting.ID]) async throws -> [Meeting]
     /// A meeting's agenda, in order.
     func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem]
     func reports(of meeting: Meeting.ID) async throws -> [Report]

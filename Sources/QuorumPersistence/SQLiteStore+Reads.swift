@@ -57,6 +57,10 @@ extension SQLiteStore {
         try await one(id.rawValue, MeetingRecord.self, { try $0.meeting() })
     }
 
+    public func meetings(_ ids: [Meeting.ID]) async throws -> [Meeting] {
+        try await all(MeetingRecord.filter(keys: ids.map(\.rawValue)), { try $0.meeting() }).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+    }
+
     public func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem] {
         try await all(AgendaItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position")), { try $0.agendaItem() })
     }

@@ -19,10 +19,8 @@ struct PeopleRoutes {
         async let attendance = store.attendance(of: person.id)
         async let declarations = store.declarations(of: person.id)
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var meetings: [Meeting.ID: Meeting] = [:]
-        for id in Set(try await attendance.map(\.meeting) + declarations.map(\.meeting)) {
-            meetings[id] = try await store.meeting(id)
-        }
+        let ids = Set(try await attendance.map(\.meeting) + declarations.map(\.meeting))
+        let meetings = Dictionary(try await store.meetings(Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var visible: [DeclarationOfInterest] = []
         for (meeting, made) in Dictionary(grouping: try await declarations, by: \.meeting).sorted(by: { $0.key < $1.key }) {
             visible += Visibility.public.declarations(made, items: try await store.agendaItems(of: meeting), minutes: try await store.minuteItems(of: meeting))
@@ -71,7 +69,14 @@ struct PersonPage: Sendable {
             guard let meeting = meetings[id] else { return "A meeting" }
             return "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"
         }
-        let ordered = attendance.sorted { (meetings[$0.meeting]?.start.iso ?? "") > (meetings[$1.meeting]?.start.iso ?? "") }
+        // Newest first; a meeting not held (a row left out as unreadable) last.
+        let ordered = attendance.sorted { a, b in
+            switch (meetings[a.meeting]?.start, meetings[b.meeting]?.start) {
+            case (let x?, let y?): x > y
+            case (_?, nil): true
+            default: false
+            }
+        }
         self.attendance = ordered.map { Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: $0.kind.label) }
         hasAttendance = !attendance.isEmpty
         let present = attendance.filter {

@@ -14,6 +14,11 @@ struct Templates: Sendable {
 
     /// Renders `page` with the template `name`; a missing template is a programming error, reported as 500.
     func render(_ page: some Sendable, with name: String) throws -> HTML {
+        #if DEBUG
+            // Every field a view holds must be reachable without reflection (`ViewLookups.swift`).
+            let gaps = ViewLookupCheck.gaps(in: page)
+            guard gaps.isEmpty else { throw HTTPError(.internalServerError, message: "Views without lookups: " + gaps.joined(separator: "; ")) }
+        #endif
         guard let html = library.render(page, withTemplate: name) else {
             throw HTTPError(.internalServerError)
         }

@@ -189,8 +189,8 @@ struct ReportPage: Sendable {
     let committee: Link
     let itemNumber: String
     let reportBy: String
-    let author: Contact?
-    let democraticServices: Contact?
+    let author: ContactView?
+    let democraticServices: ContactView?
     let cabinetPortfolio: String?
     /// "Minute 45 of the meeting on Tuesday 14 January 2025".
     let requestedAt: String?
@@ -198,10 +198,10 @@ struct ReportPage: Sendable {
     let decisionType: String
     let wardsAffected: String
     let purpose: [String]
-    let recommendations: [Report.LetteredRecommendation]
+    let recommendations: [Lettered]
     let hasRecommendations: Bool
     let sections: [Section]
-    let appendices: [Report.Appendix]
+    let appendices: [Lettered]
     let hasAppendices: Bool
     let pages: String?
 
@@ -211,14 +211,20 @@ struct ReportPage: Sendable {
         let isSubsection: Bool
     }
 
+    /// A lettered recommendation ("a)") or a listed appendix ("Appendix 2: Costs").
+    struct Lettered: Sendable {
+        let label: String
+        let text: String
+    }
+
     init(committee: Committee, meeting: Meeting, item: AgendaItem, report: Report) {
         title = report.title
         self.meeting = Link(text: "\(committee.name), \(meeting.start.day.councilStyle)", href: Paths.meeting(meeting.id))
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
         itemNumber = item.number
         reportBy = report.reportBy
-        author = report.author
-        democraticServices = report.democraticServices
+        author = report.author.map(ContactView.init)
+        democraticServices = report.democraticServices.map(ContactView.init)
         cabinetPortfolio = report.cabinetPortfolio
         requestedAt = report.requestedAt.map { request in
             request.minute + (request.meetingDay.map { " of the meeting on \($0.councilStyle)" } ?? "")
@@ -229,10 +235,10 @@ struct ReportPage: Sendable {
         decisionType = report.decisionType.label
         wardsAffected = report.wardsAffected
         purpose = paragraphs(report.purpose)
-        recommendations = report.recommendations
+        recommendations = report.recommendations.map { Lettered(label: $0.letter, text: $0.text) }
         hasRecommendations = !report.recommendations.isEmpty
         sections = report.sections.map { Section(heading: $0.heading, paragraphs: paragraphs($0.text), isSubsection: $0.kind == .other) }
-        appendices = report.appendices
+        appendices = report.appendices.map { Lettered(label: $0.label, text: $0.title) }
         hasAppendices = !report.appendices.isEmpty
         pages = item.pages?.description
     }

@@ -1,0 +1,638 @@
+// The templates' lookups into each view, without reflection: Mustache reaches a field through `child(named:)`
+// instead of a Mirror, which was most of the cost of an uncached page. In debug builds `Templates.render` checks that
+// every stored property of every view it renders is reachable here, so a field added to a view and not here fails
+// every test that renders that page.
+import Mustache
+import QuorumDomain
+
+extension Link: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": text
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension HomePage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "upcoming": upcoming
+        case "hasUpcoming": hasUpcoming
+        case "papers": papers
+        case "hasPapers": hasPapers
+        case "overdue": overdue
+        case "overdueText": overdueText
+        case "hasCommittees": hasCommittees
+        default: nil
+        }
+    }
+}
+
+extension HomePage.Paper: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "href": href
+        case "meeting": meeting
+        default: nil
+        }
+    }
+}
+
+extension ErrorPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "message": message
+        case "status": status
+        default: nil
+        }
+    }
+}
+
+extension CommitteesPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committees": committees
+        case "hasCommittees": hasCommittees
+        default: nil
+        }
+    }
+}
+
+extension CommitteesPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "href": href
+        case "nextMeeting": nextMeeting
+        default: nil
+        }
+    }
+}
+
+extension CommitteePage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "remit": remit
+        case "clerk": clerk
+        case "members": members
+        case "hasMembers": hasMembers
+        case "years": years
+        case "hasMeetings": hasMeetings
+        case "calendarHref": calendarHref
+        case "workProgramme": workProgramme
+        default: nil
+        }
+    }
+}
+
+extension CommitteePage.Member: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "href": href
+        case "role": role
+        default: nil
+        }
+    }
+}
+
+extension CommitteePage.Year: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "meetings": meetings
+        default: nil
+        }
+    }
+}
+
+extension MeetingLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "date": date
+        case "isoDate": isoDate
+        case "href": href
+        case "status": status
+        case "committee": committee
+        default: nil
+        }
+    }
+}
+
+extension ContactView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "role": role
+        case "phone": phone
+        case "email": email
+        case "mailto": mailto
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "sessions": sessions
+        case "potential": potential
+        case "hasSessions": hasSessions
+        case "hasPotential": hasPotential
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeView.Session: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "reportDeadline": reportDeadline
+        case "planning": planning
+        case "topics": topics
+        case "hasTopics": hasTopics
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeView.Topic: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "scrutinyType": scrutinyType
+        case "objectives": objectives
+        case "evidence": evidence
+        case "attendees": attendees
+        case "hasAttendees": hasAttendees
+        case "state": state
+        default: nil
+        }
+    }
+}
+
+extension FormView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "action": action
+        case "method": method
+        case "role": role
+        case "formClass": formClass
+        case "csrfToken": csrfToken
+        case "fields": fields
+        case "submit": submit
+        case "errorLinks": errorLinks
+        case "hasErrors": hasErrors
+        default: nil
+        }
+    }
+}
+
+extension FormView.ErrorLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "target": target
+        case "message": message
+        default: nil
+        }
+    }
+}
+
+extension FormField: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "name": name
+        case "label": label
+        case "hint": hint
+        case "error": error
+        case "value": value
+        case "options": options
+        case "isText": isText
+        case "isTextArea": isTextArea
+        case "isDate": isDate
+        case "isSelect": isSelect
+        case "isRadios": isRadios
+        case "isCheckbox": isCheckbox
+        case "inputType": inputType
+        case "size": size
+        case "rows": rows
+        case "dateParts": dateParts
+        case "isChecked": isChecked
+        case "describedBy": describedBy
+        case "inputmode": inputmode
+        default: nil
+        }
+    }
+}
+
+extension FormField.Option: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "value": value
+        case "label": label
+        case "isSelected": isSelected
+        default: nil
+        }
+    }
+}
+
+extension FormField.DatePart: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "name": name
+        case "label": label
+        case "value": value
+        case "size": size
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committee": committee
+        case "date": date
+        case "isoDate": isoDate
+        case "venue": venue
+        case "status": status
+        case "isCancelled": isCancelled
+        case "endedAt": endedAt
+        case "clerk": clerk
+        case "publicationDeadline": publicationDeadline
+        case "questionDeadline": questionDeadline
+        case "agenda": agenda
+        case "hasAgenda": hasAgenda
+        case "questions": questions
+        case "hasQuestions": hasQuestions
+        case "minutes": minutes
+        case "hasMinutes": hasMinutes
+        case "attendance": attendance
+        case "hasAttendance": hasAttendance
+        case "declarations": declarations
+        case "hasDeclarations": hasDeclarations
+        case "previous": previous
+        case "next": next
+        case "knownFrom": knownFrom
+        case "noAgenda": noAgenda
+        case "recommendations": recommendations
+        case "hasRecommendations": hasRecommendations
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.AgendaRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "title": title
+        case "description": description
+        case "pages": pages
+        case "href": href
+        case "isExempt": isExempt
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.QuestionView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "asker": asker
+        case "addressee": addressee
+        case "text": text
+        case "status": status
+        case "response": response
+        case "hasResponse": hasResponse
+        case "supplementary": supplementary
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.QuestionView.Supplementary: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "text": text
+        case "response": response
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.MinuteView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "printed": printed
+        case "title": title
+        case "text": text
+        case "resolutions": resolutions
+        case "hasResolutions": hasResolutions
+        case "leadIn": leadIn
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.ResolutionView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.AttendanceGroup: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "people": people
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.PersonLine: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "href": href
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+extension MeetingPage.DeclarationView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "person": person
+        case "item": item
+        case "kind": kind
+        case "reason": reason
+        default: nil
+        }
+    }
+}
+
+extension ReportPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "meeting": meeting
+        case "committee": committee
+        case "itemNumber": itemNumber
+        case "reportBy": reportBy
+        case "author": author
+        case "democraticServices": democraticServices
+        case "cabinetPortfolio": cabinetPortfolio
+        case "requestedAt": requestedAt
+        case "classification": classification
+        case "decisionType": decisionType
+        case "wardsAffected": wardsAffected
+        case "purpose": purpose
+        case "recommendations": recommendations
+        case "hasRecommendations": hasRecommendations
+        case "sections": sections
+        case "appendices": appendices
+        case "hasAppendices": hasAppendices
+        case "pages": pages
+        default: nil
+        }
+    }
+}
+
+extension ReportPage.Section: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "paragraphs": paragraphs
+        case "isSubsection": isSubsection
+        default: nil
+        }
+    }
+}
+
+extension ReportPage.Lettered: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension SearchPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "form": form
+        case "notices": notices
+        case "hasQuery": hasQuery
+        case "summary": summary
+        case "hits": hits
+        case "previousPage": previousPage
+        case "nextPage": nextPage
+        default: nil
+        }
+    }
+}
+
+extension SearchPage.Hit: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "href": href
+        case "kind": kind
+        case "context": context
+        case "snippetHTML": snippetHTML
+        default: nil
+        }
+    }
+}
+
+extension TrackerPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committees": committees
+        case "outcomes": outcomes
+        case "overdueOnly": overdueOnly
+        case "groups": groups
+        case "hasRows": hasRows
+        case "summary": summary
+        case "csvHref": csvHref
+        case "previousPage": previousPage
+        case "nextPage": nextPage
+        default: nil
+        }
+    }
+}
+
+extension TrackerPage.Option: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": value
+        case "label": label
+        case "isSelected": isSelected
+        default: nil
+        }
+    }
+}
+
+extension TrackerPage.MeetingGroup: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "topics": topics
+        default: nil
+        }
+    }
+}
+
+extension TrackerPage.TopicGroup: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "topic": topic
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+extension TrackerPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "text": text
+        case "href": href
+        case "sent": sent
+        case "due": due
+        case "outcome": outcome
+        case "isOverdue": isOverdue
+        default: nil
+        }
+    }
+}
+
+extension RecommendationPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committee": committee
+        case "meetingDay": meetingDay
+        case "topic": topic
+        case "text": text
+        case "addressee": addressee
+        case "rule": rule
+        case "sent": sent
+        case "due": due
+        case "received": received
+        case "response": response
+        case "outcome": outcome
+        case "isOverdue": isOverdue
+        case "warnings": warnings
+        case "hasWarnings": hasWarnings
+        default: nil
+        }
+    }
+}
+
+extension PersonPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "jobTitle": jobTitle
+        case "memberships": memberships
+        case "hasMemberships": hasMemberships
+        case "attendance": attendance
+        case "hasAttendance": hasAttendance
+        case "attendanceSummary": attendanceSummary
+        case "declarations": declarations
+        case "hasDeclarations": hasDeclarations
+        default: nil
+        }
+    }
+}
+
+extension PersonPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": text
+        case "href": href
+        case "detail": detail
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammePage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committees": committees
+        case "hasCommittees": hasCommittees
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammePage.CommitteeSection: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "href": href
+        case "anchor": anchor
+        case "workProgramme": workProgramme
+        default: nil
+        }
+    }
+}
+
+/// Finds what a template could not reach without reflection: a stored property of a view missing from its
+/// `child(named:)`, or a view type (of Quorum's own modules) that has no lookups at all. Used in debug builds.
+enum ViewLookupCheck {
+    static func gaps(in value: Any, at path: String = "page") -> [String] {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.map { gaps(in: $0.value, at: path) } ?? []
+        case .collection:
+            // The first few elements stand for the rest: they are all of one type.
+            return mirror.children.prefix(3).enumerated().flatMap { index, element in gaps(in: element.value, at: "\(path)[\(index)]") }
+        case .struct:
+            let typeName = String(reflecting: type(of: value))
+            guard typeName.hasPrefix("QuorumWeb.") || typeName.hasPrefix("QuorumDomain.") else { return [] }
+            guard let parent = value as? any MustacheParent else { return ["\(path): \(typeName) has no child(named:)"] }
+            var found: [String] = []
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+                if parent.child(named: label) == nil, !isNil { found.append("\(path).\(label): not reachable in \(typeName).child(named:)") }
+                found += gaps(in: child.value, at: "\(path).\(label)")
+            }
+            return found
+        default:
+            return []
+        }
+    }
+}
