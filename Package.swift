@@ -30,15 +30,18 @@ let package = Package(
     targets: [
         .target(name: "QuorumDomain", swiftSettings: upcoming),
         .target(name: "QuorumIngest", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
+        // What a store of Quorum's records must do, in the domain's terms, without GRDB: the web and the CLI depend on
+        // this, and a PostgreSQL store would implement it as `SQLiteStore` does.
+        .target(name: "QuorumStorage", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
         .target(
             name: "QuorumPersistence",
-            dependencies: ["QuorumDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
         .target(
             name: "QuorumWeb",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence",
+                "QuorumDomain", "QuorumStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -50,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "QuorumCLI",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence", "QuorumIngest", "QuorumWeb",
+                "QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumIngest", "QuorumWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -61,20 +64,20 @@ let package = Package(
         .executableTarget(
             name: "QuorumBench",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence", "QuorumIngest", "QuorumTestSupport",
+                "QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumIngest", "QuorumTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),
         .target(
             name: "QuorumTestSupport",
-            dependencies: ["QuorumDomain", "QuorumPersistence"],
+            dependencies: ["QuorumDomain", "QuorumStorage", "QuorumPersistence"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "QuorumDomainTests", dependencies: ["QuorumDomain", "QuorumTestSupport"], swiftSettings: testSettings),
         .testTarget(
             name: "QuorumPersistenceTests",
-            dependencies: ["QuorumDomain", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: testSettings
         ),
@@ -89,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "QuorumWebTests",
             dependencies: [
-                "QuorumDomain", "QuorumPersistence", "QuorumIngest", "QuorumWeb", "QuorumTestSupport",
+                "QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumIngest", "QuorumWeb", "QuorumTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -99,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuorumCLITests",
-            dependencies: ["QuorumCLI", "QuorumTestSupport"],
+            dependencies: ["QuorumCLI", "QuorumStorage", "QuorumTestSupport"],
             swiftSettings: testSettings
         ),
     ]

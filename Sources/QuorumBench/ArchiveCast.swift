@@ -1,6 +1,7 @@
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// The council, its committees and the people who sit on them or serve them: everything the
 /// meetings refer to, saved first in one batch.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// `quorum-bench examples`: addresses in an existing archive to load-test, one per line.
 struct ArchiveExamples: AsyncParsableCommand {

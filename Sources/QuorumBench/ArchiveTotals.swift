@@ -1,6 +1,7 @@
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// How much the generator wrote, for its progress lines and final summary.
 struct ArchiveTotals {

@@ -1,6 +1,7 @@
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// What happened at a held meeting: attendance, declarations, minutes, recommendations and actions.
 extension CommitteeYear {

@@ -1,6 +1,7 @@
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// The agenda, reports and questions of one meeting.
 extension CommitteeYear {

@@ -1,6 +1,7 @@
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// Builds one committee's records for one municipal year (May to April): its meetings with their
 /// papers, attendance, minutes and recommendations, and its work programme.

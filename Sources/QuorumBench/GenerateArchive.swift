@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// `quorum-bench generate-archive`: a seeded, realistic archive written through the public store API.
 struct GenerateArchive: AsyncParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import QuorumDomain
 import QuorumIngest
 import QuorumPersistence
+import QuorumStorage
 
 /// `quorum import`: takes in published agenda packs, each file in its own transaction.
 struct Import: AsyncParsableCommand {

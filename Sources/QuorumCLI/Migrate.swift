@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuorumPersistence
+import QuorumStorage
 
 /// `quorum migrate`: creates a database or brings its schema up to date.
 struct Migrate: AsyncParsableCommand {

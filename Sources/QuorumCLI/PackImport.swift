@@ -2,6 +2,7 @@ import Foundation
 import QuorumDomain
 import QuorumIngest
 import QuorumPersistence
+import QuorumStorage
 
 /// Reads agenda packs and writes what they record, one transaction per file, merging with what is held.
 struct PackImport {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuorumPersistence
+import QuorumStorage
 
 /// The `quorum` command: one executable for the website, imports and the council's deadlines.
 @main

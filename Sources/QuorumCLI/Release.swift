@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 
 /// `quorum release`: publishes exempt information an officer has decided no longer needs protecting, or lists what
 /// is held as exempt. Nothing exempt is ever published any other way: a later import that marks it open does not.

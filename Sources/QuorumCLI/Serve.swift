@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import QuorumPersistence
+import QuorumStorage
 import QuorumWeb
 
 /// `quorum serve`: the public website on the SQLite database.

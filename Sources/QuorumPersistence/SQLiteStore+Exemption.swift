@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import QuorumDomain
+public import QuorumStorage
 
 /// Keeps exempt information exempt inside a save (fail closed): a later paper that marks an exempt item, report,
 /// appendix or minute open does not publish it, and a minute that records an exempt item of its meeting is exempt

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import QuorumDomain
+public import QuorumStorage
 
 extension SQLiteStore {
     public func importPack(_ incoming: RecordBatch, publishedFor packDay: CalendarDay, by actor: String, at date: Date) async throws -> SaveSummary {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import QuorumDomain
+public import QuorumStorage
 
 extension SQLiteStore {
     public func committee(slug: String) async throws -> Committee? {

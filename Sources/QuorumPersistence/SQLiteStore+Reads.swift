@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import QuorumDomain
+public import QuorumStorage
 
 extension SQLiteStore {
     private func all<Row: FetchableRecord & TableRecord, Value: Sendable>(

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 public import QuorumDomain
+public import QuorumStorage
 
 extension SQLiteStore {
     /// Relevance: bm25 over title and body, with a work-programme topic (a title and a line that names a subject)

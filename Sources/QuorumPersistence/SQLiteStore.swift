@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import QuorumDomain
+public import QuorumStorage
 
 /// The council record in one SQLite file: WAL mode so the website reads while an import writes,
 /// foreign keys on, and one migration history.

@@ -1,5 +1,6 @@
 import GRDB
 import QuorumDomain
+public import QuorumStorage
 
 /// The one migration history of a Quorum database. Migrations are append-only: never edit one that has
 /// shipped; add another.

@@ -1,5 +1,6 @@
 import GRDB
 import QuorumDomain
+public import QuorumStorage
 
 /// Keeps the full-text index of public text in step with the record, inside the saving transaction. What goes in is
 /// decided by `Visibility.public`, the same rule every page uses: exempt items, reports, appendices and minutes, and

@@ -1,5 +1,6 @@
 public import QuorumDomain
 public import QuorumPersistence
+public import QuorumStorage
 
 extension Authority {
     public static func fixture() -> Authority { Authority(named: "Herefordshire Council", website: "herefordshire.gov.uk") }

@@ -1,5 +1,6 @@
 public import Foundation
 public import QuorumPersistence
+public import QuorumStorage
 
 /// A fresh SQLite file in a temporary folder, removed after `body` finishes.
 public func withTemporaryStore<T>(_ body: (SQLiteStore) async throws -> T) async throws -> T {

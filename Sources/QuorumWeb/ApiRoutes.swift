@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// The open-data API under /api/v1, named after Popolo and Open Civic Data where they fit: committees are
 /// organizations, meetings are events with an agenda. Identifiers are the record's own, stable across imports.

@@ -2,7 +2,7 @@ public import Foundation
 public import Hummingbird
 public import Logging
 public import QuorumDomain
-public import QuorumPersistence
+public import QuorumStorage
 
 /// Builds the website, feeds and API on `store`. Everything it needs is passed in; it reads no globals.
 public func buildApplication(

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// The committees: the list, each committee's page, its meetings and their papers.
 struct CommitteeRoutes {

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// Calendars (RFC 5545) of meetings, and an Atom feed of newly published papers and recommendation responses.
 struct FeedRoutes {

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// The home page: upcoming meetings, recently published papers and how many recommendations are overdue.
 struct HomeRoutes {

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 import Synchronization
 
 /// Keeps rendered GET responses until the record changes or the day turns, so a popular meeting page is

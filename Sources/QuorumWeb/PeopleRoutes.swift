@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// A person's page: their committees, attendance record and declarations of interest.
 struct PeopleRoutes {

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// The recommendations tracker: what each committee asked of the executive, and whether it was answered.
 struct RecommendationRoutes {

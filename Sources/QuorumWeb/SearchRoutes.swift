@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// Search over every public text, with filters and pages. A query that cannot be understood gets a message, never an error.
 struct SearchRoutes {

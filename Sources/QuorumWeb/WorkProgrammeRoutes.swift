@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// Every committee's work programme, as a page and as CSV.
 struct WorkProgrammeRoutes {

@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

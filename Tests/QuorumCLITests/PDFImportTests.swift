@@ -1,6 +1,7 @@
 import Foundation
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

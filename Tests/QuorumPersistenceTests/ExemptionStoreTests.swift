@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import QuorumDomain
 @testable import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import QuorumPersistence
+import QuorumStorage
 import Testing
 
 /// The schema each migration leaves, as a fingerprint of `sqlite_master`, is recorded in `Fixtures/migrations.txt`

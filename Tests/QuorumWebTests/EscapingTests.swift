@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

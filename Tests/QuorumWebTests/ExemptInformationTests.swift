@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

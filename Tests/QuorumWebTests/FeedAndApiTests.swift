@@ -5,6 +5,7 @@ import Logging
 import QuorumWeb
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import QuorumDomain
 import QuorumIngest
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

@@ -6,6 +6,7 @@ import QuorumWeb
 import Synchronization
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import Testing
 

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import QuorumDomain
 import QuorumPersistence
+import QuorumStorage
 import QuorumTestSupport
 import QuorumWeb
 import Testing

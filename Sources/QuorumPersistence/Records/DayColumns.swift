@@ -1,4 +1,5 @@
 import QuorumDomain
+public import QuorumStorage
 
 // Days and times are stored as ISO text ("2025-03-18", "14:00"), which sorts and compares correctly in SQL.
 

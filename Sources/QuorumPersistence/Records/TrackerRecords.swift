@@ -1,5 +1,6 @@
 import GRDB
 import QuorumDomain
+public import QuorumStorage
 
 struct RecommendationRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "recommendation"

@@ -1,5 +1,5 @@
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// The search page: the form, any messages, and one page of results with highlighted passages.
 struct SearchPage: Sendable {

@@ -1,5 +1,5 @@
 import QuorumDomain
-import QuorumPersistence
+import QuorumStorage
 
 /// The recommendations tracker, grouped by meeting and then topic, with its filters and pages.
 struct TrackerPage: Sendable {

@@ -131,6 +131,18 @@ public struct SearchResults: Sendable, Hashable {
         public var title: String
         /// The matching passage with the matched words between `SearchResults.markStart` and `markEnd`.
         public var snippet: String
+
+        public init(
+            kind: SearchQuery.Kind, entityId: String, committee: Committee.ID?, meeting: Meeting.ID?, day: CalendarDay?, title: String, snippet: String
+        ) {
+            self.kind = kind
+            self.entityId = entityId
+            self.committee = committee
+            self.meeting = meeting
+            self.day = day
+            self.title = title
+            self.snippet = snippet
+        }
     }
 
     public var hits: [Hit]

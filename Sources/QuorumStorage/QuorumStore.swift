@@ -101,6 +101,13 @@ public struct WithheldRecord: Sendable, Hashable {
     /// "Item 9: CONTRACT AWARD", "Appendix 2 of “…”: Costs", "Minute 58: …".
     public var title: String
     public var access: Access
+
+    public init(target: ReleaseTarget, meeting: Meeting.ID, title: String, access: Access) {
+        self.target = target
+        self.meeting = meeting
+        self.title = title
+        self.access = access
+    }
 }
 
 /// Which meetings to list.
@@ -189,6 +196,15 @@ public struct AuditEntry: Sendable, Hashable {
     public var entityId: String
     /// The columns that changed, comma-separated.
     public var changes: String
+
+    public init(at: Date, actor: String, action: Action, entity: String, entityId: String, changes: String) {
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.entity = entity
+        self.entityId = entityId
+        self.changes = changes
+    }
 }
 
 /// Why the store could not do what was asked.
