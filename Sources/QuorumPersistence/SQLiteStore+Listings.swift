@@ -26,13 +26,18 @@ extension SQLiteStore {
     }
 
     public func meetings(_ filter: MeetingFilter) async throws -> [Meeting] {
-        var request = meetingRequest(filter)
-        request =
+        let page = meetingPage(filter)
+        return try await writer.read { db in try readable(page, db) { try $0.meeting() } }
+    }
+
+    /// The meetings that pass `filter`, in its order, one page of them.
+    func meetingPage(_ filter: MeetingFilter) -> QueryInterfaceRequest<MeetingRecord> {
+        let request = meetingRequest(filter)
+        let ordered =
             filter.newestFirst
             ? request.order(Column("startDay").desc, Column("startTime").desc, Column("id"))
             : request.order(Column("startDay"), Column("startTime"), Column("id"))
-        let page = request.limit(filter.limit, offset: filter.offset)
-        return try await writer.read { db in try readable(page, db) { try $0.meeting() } }
+        return ordered.limit(filter.limit, offset: filter.offset)
     }
 
     public func meetingCount(_ filter: MeetingFilter) async throws -> Int {
@@ -57,6 +62,12 @@ extension SQLiteStore {
     }
 
     public func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation] {
+        let page = recommendationPage(filter)
+        return try await writer.read { db in try readable(page, db) { try $0.recommendation() } }
+    }
+
+    /// The recommendations that pass `filter`, in its order, one page of them.
+    func recommendationPage(_ filter: RecommendationFilter) -> QueryInterfaceRequest<RecommendationRecord> {
         var request = recommendationRequest(filter)
         switch filter.order {
         case .newestMeetingFirst:
@@ -65,8 +76,7 @@ extension SQLiteStore {
             request = request.order(Column("respondedOn").desc, Column("id"))
         }
         if let limit = filter.limit { request = request.limit(limit, offset: filter.offset) }
-        let page = request
-        return try await writer.read { db in try readable(page, db) { try $0.recommendation() } }
+        return request
     }
 
     public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {

@@ -63,11 +63,11 @@ extension SQLiteStore {
     }
 
     public func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem] {
-        try await all(AgendaItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position")), { try $0.agendaItem() })
+        try await all(MeetingRequests.agendaItems(meeting), { try $0.agendaItem() })
     }
 
     public func reports(of meeting: Meeting.ID) async throws -> [Report] {
-        try await all(ReportRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.report() })
+        try await all(MeetingRequests.reports(meeting), { try $0.report() })
     }
 
     public func report(_ id: Report.ID) async throws -> Report? {
@@ -75,20 +75,19 @@ extension SQLiteStore {
     }
 
     public func attendance(at meeting: Meeting.ID) async throws -> [Attendance] {
-        try await all(AttendanceRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position"), Column("id")), { try $0.attendance() })
+        try await all(MeetingRequests.attendance(meeting), { try $0.attendance() })
     }
 
     public func declarations(at meeting: Meeting.ID) async throws -> [DeclarationOfInterest] {
-        try await all(DeclarationRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { $0.declaration() })
+        try await all(MeetingRequests.declarations(meeting), { $0.declaration() })
     }
 
     public func questions(at meeting: Meeting.ID) async throws -> [Question] {
-        try await all(QuestionRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id")), { try $0.question() })
-            .sorted(by: Question.inNumberOrder)
+        try await all(MeetingRequests.questions(meeting), { try $0.question() }).sorted(by: Question.inNumberOrder)
     }
 
     public func minuteItems(of meeting: Meeting.ID) async throws -> [MinuteItem] {
-        try await all(MinuteItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("number")), { try $0.minuteItem() })
+        try await all(MeetingRequests.minuteItems(meeting), { try $0.minuteItem() })
     }
 
     public func recommendations(of committee: Committee.ID) async throws -> [Recommendation] {
@@ -154,4 +153,62 @@ func readable<Row: FetchableRecord & TableRecord, Value>(
         }
     }
     return values
+}
+
+/// The reads of one meeting's records, shared by the methods that read each and by `meetingPapers`, which reads them
+/// all in one transaction.
+enum MeetingRequests {
+    static func agendaItems(_ meeting: Meeting.ID) -> QueryInterfaceRequest<AgendaItemRecord> {
+        AgendaItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position"))
+    }
+    static func reports(_ meeting: Meeting.ID) -> QueryInterfaceRequest<ReportRecord> {
+        ReportRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id"))
+    }
+    static func attendance(_ meeting: Meeting.ID) -> QueryInterfaceRequest<AttendanceRecord> {
+        AttendanceRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("position"), Column("id"))
+    }
+    static func declarations(_ meeting: Meeting.ID) -> QueryInterfaceRequest<DeclarationRecord> {
+        DeclarationRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id"))
+    }
+    static func questions(_ meeting: Meeting.ID) -> QueryInterfaceRequest<QuestionRecord> {
+        QuestionRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("id"))
+    }
+    static func minuteItems(_ meeting: Meeting.ID) -> QueryInterfaceRequest<MinuteItemRecord> {
+        MinuteItemRecord.filter(Column("meetingId") == meeting.rawValue).order(Column("number"))
+    }
+}
+
+extension SQLiteStore {
+    public func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers? {
+        let store = self
+        return try await writer.read { db in
+            guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue).map({ try $0.meeting() }) else { return nil }
+            let attendance = try readable(MeetingRequests.attendance(id), db) { try $0.attendance() }
+            let declarations = try readable(MeetingRequests.declarations(id), db) { $0.declaration() }
+            let questions = try readable(MeetingRequests.questions(id), db) { try $0.question() }.sorted(by: Question.inNumberOrder)
+            var personIDs = attendance.map(\.person) + declarations.map(\.person)
+            for row in attendance { if case .substitute(let member) = row.kind { personIDs.append(member) } }
+            for question in questions { if case .councillor(let person) = question.asker { personIDs.append(person) } }
+            let day = meeting.start.day
+            return MeetingPapers(
+                meeting: meeting,
+                authority: try CommitteeRecord.fetchOne(db, key: meeting.committee.rawValue)
+                    .flatMap { try AuthorityRecord.fetchOne(db, key: $0.authorityId) }.map { $0.authority() },
+                agendaItems: try readable(MeetingRequests.agendaItems(id), db) { try $0.agendaItem() },
+                reports: try readable(MeetingRequests.reports(id), db) { try $0.report() },
+                questions: questions,
+                minuteItems: try readable(MeetingRequests.minuteItems(id), db) { try $0.minuteItem() },
+                attendance: attendance, declarations: declarations,
+                people: try readable(PersonRecord.filter(keys: Set(personIDs).map(\.rawValue)).order(Column("name")), db) { $0.person() },
+                previous: try readable(
+                    store.meetingPage(MeetingFilter(committee: meeting.committee, to: day.adding(days: -1), newestFirst: true, limit: 1)), db
+                ) { try $0.meeting() }.first,
+                next: try readable(store.meetingPage(MeetingFilter(committee: meeting.committee, from: day.adding(days: 1), limit: 1)), db) {
+                    try $0.meeting()
+                }.first,
+                recommendations: try readable(store.recommendationPage(RecommendationFilter(committee: meeting.committee, meetingDay: day)), db) {
+                    try $0.recommendation()
+                })
+        }
+    }
 }

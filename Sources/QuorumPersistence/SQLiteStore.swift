@@ -11,8 +11,9 @@ public struct SQLiteStore: QuorumStore {
     public let path: String
 
     /// Opens (creating if need be) the database at `path` and brings its schema up to date.
-    /// A database written by a newer Quorum is refused before anything in it is touched.
-    public init(path: String) throws {
+    /// A database written by a newer Quorum is refused before anything in it is touched. `onStatement`, when given,
+    /// hears the SQL of every statement run (tests count them).
+    public init(path: String, onStatement: (@Sendable (String) -> Void)? = nil) throws {
         self.path = path
         if FileManager.default.fileExists(atPath: path) {
             try SQLiteStore.refuseNewerSchema(at: path)
@@ -20,6 +21,9 @@ public struct SQLiteStore: QuorumStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
+        if let onStatement {
+            configuration.prepareDatabase { db in db.trace(options: .statement) { onStatement($0.description) } }
+        }
         do {
             writer = try DatabasePool(path: path, configuration: configuration)
         } catch {

@@ -33,6 +33,9 @@ public protocol QuorumStore: Sendable {
     func meeting(_ id: Meeting.ID) async throws -> Meeting?
     /// The meetings with these identifiers, earliest first, in one read; unknown identifiers are left out.
     func meetings(_ ids: [Meeting.ID]) async throws -> [Meeting]
+    /// Everything a meeting's page shows, read in one transaction with a number of statements that does not grow
+    /// with its items, minutes or questions; nil when there is no such meeting.
+    func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers?
     /// A meeting's agenda, in order.
     func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem]
     func reports(of meeting: Meeting.ID) async throws -> [Report]
@@ -230,5 +233,45 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
         case .notExempt(let entity, let id): "The \(entity) ‘\(id)’ is not exempt, so there is nothing to release."
         case .invalid(let reason): reason
         }
+    }
+}
+
+/// A meeting with its papers, its people and its neighbours, as one read gives them.
+public struct MeetingPapers: Sendable {
+    public var meeting: Meeting
+    /// The council, for its deadline rules.
+    public var authority: Authority?
+    public var agendaItems: [AgendaItem]
+    public var reports: [Report]
+    /// In number order (PQ 1, PQ 2, …).
+    public var questions: [Question]
+    public var minuteItems: [MinuteItem]
+    public var attendance: [Attendance]
+    public var declarations: [DeclarationOfInterest]
+    /// Everyone the attendance, declarations and questions name.
+    public var people: [Person]
+    /// The committee's meetings just before and after.
+    public var previous: Meeting?
+    public var next: Meeting?
+    /// The recommendations made at the meeting.
+    public var recommendations: [Recommendation]
+
+    public init(
+        meeting: Meeting, authority: Authority?, agendaItems: [AgendaItem], reports: [Report], questions: [Question], minuteItems: [MinuteItem],
+        attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person], previous: Meeting?, next: Meeting?,
+        recommendations: [Recommendation]
+    ) {
+        self.meeting = meeting
+        self.authority = authority
+        self.agendaItems = agendaItems
+        self.reports = reports
+        self.questions = questions
+        self.minuteItems = minuteItems
+        self.attendance = attendance
+        self.declarations = declarations
+        self.people = people
+        self.previous = previous
+        self.next = next
+        self.recommendations = recommendations
     }
 }

@@ -45,32 +45,18 @@ struct CommitteeRoutes {
         let committee = try await requireCommittee(context)
         let date = try context.parameters.require("date")
         guard CalendarDay(iso: date) != nil else { throw HTTPError(.notFound) }
-        guard let meeting = try await store.meeting(Paths.meetingID(committee.id, date: date)) else { throw HTTPError(.notFound) }
-        async let items = store.agendaItems(of: meeting.id)
-        async let reports = store.reports(of: meeting.id)
-        async let questions = store.questions(at: meeting.id)
-        async let minutes = store.minuteItems(of: meeting.id)
-        async let attendance = store.attendance(at: meeting.id)
-        async let declarations = store.declarations(at: meeting.id)
-        async let previous = store.meetings(MeetingFilter(committee: committee.id, to: meeting.start.day.adding(days: -1), newestFirst: true, limit: 1))
-        async let next = store.meetings(MeetingFilter(committee: committee.id, from: meeting.start.day.adding(days: 1), limit: 1))
-        async let made = store.recommendations(RecommendationFilter(committee: committee.id, meetingDay: meeting.start.day))
-        let attendanceRows = try await attendance
-        let declarationRows = try await declarations
-        let questionRows = try await questions
-        var personIDs = attendanceRows.map(\.person) + declarationRows.map(\.person)
-        for row in attendanceRows { if case .substitute(let member) = row.kind { personIDs.append(member) } }
-        for question in questionRows { if case .councillor(let id) = question.asker { personIDs.append(id) } }
-        let people = Dictionary(try await store.people(personIDs).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let authority = try await store.authority(committee.authority)
+        // One read: the meeting, its papers, its people and its neighbours.
+        guard let papers = try await store.meetingPapers(Paths.meetingID(committee.id, date: date)) else { throw HTTPError(.notFound) }
+        let meeting = papers.meeting
+        let people = Dictionary(papers.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let page = MeetingPage(
-            committee: committee, meeting: meeting, rules: authority?.rules ?? .standard,
-            agenda: Visibility.public.agenda(try await items, reports: try await reports, of: meeting), questions: questionRows,
-            minutes: Visibility.public.minutes(try await minutes, of: meeting),
-            attendance: attendanceRows,
-            declarations: Visibility.public.declarations(declarationRows, items: try await items, minutes: try await minutes), people: people,
-            previous: try await previous.first, next: try await next.first,
-            recommendations: try await made.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) })
+            committee: committee, meeting: meeting, rules: papers.authority?.rules ?? .standard,
+            agenda: Visibility.public.agenda(papers.agendaItems, reports: papers.reports, of: meeting), questions: papers.questions,
+            minutes: Visibility.public.minutes(papers.minuteItems, of: meeting),
+            attendance: papers.attendance,
+            declarations: Visibility.public.declarations(papers.declarations, items: papers.agendaItems, minutes: papers.minuteItems), people: people,
+            previous: papers.previous, next: papers.next,
+            recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) })
         return try templates.render(page, with: "meeting")
     }
 

@@ -1,0 +1,78 @@
+import Foundation
+import HummingbirdTesting
+import Logging
+import QuorumWeb
+import QuorumDomain
+import QuorumPersistence
+import QuorumStorage
+import QuorumTestSupport
+import Synchronization
+import Testing
+
+/// Counts the SQL statements a store runs.
+private final class StatementCounter: Sendable {
+    let heard = Mutex<[String]>([])
+    func hear(_ sql: String) { heard.withLock { $0.append(sql) } }
+    var value: Int { heard.withLock { $0.count } }
+    /// The statements heard since `start`.
+    func since(_ start: Int) -> [String] { heard.withLock { Array($0[start...]) } }
+}
+
+/// A held meeting of the fixture committee with `size` agenda items, minutes, questions, attendees and recommendations.
+private func meeting(on day: CalendarDay, size: Int) -> RecordBatch {
+    var batch = RecordBatch()
+    let committee = Committee.fixture()
+    let meeting = Meeting(of: committee.id, on: LocalDateTime(day, TimeOfDay(hour: 14)!), venue: "Council Chamber", status: .held(endedAt: nil))
+    batch.meetings = [meeting]
+    for n in 1...size {
+        batch.agendaItems.append(AgendaItem(number: "\(n)", of: meeting.id, position: n, title: "Item \(n)"))
+        batch.minuteItems.append(MinuteItem(number: n, of: meeting.id, title: "Item \(n)", text: "Discussed item \(n).", resolutions: [.init(text: "Noted.")]))
+        batch.questions.append(Question(number: "PQ \(n)", at: meeting.id, asker: .publicMember(name: "Resident \(n)", place: nil), addressee: "Cabinet member", text: "Question \(n)?"))
+        let person = Person.fixture("Member Number\(n)")
+        batch.people.append(person)
+        batch.attendance.append(Attendance(of: person.id, at: meeting.id, kind: .present(role: nil), position: n))
+    }
+    return batch
+}
+
+@Test("A meeting page reads what it shows in one transaction, with as many statements for 30 items as for 3")
+func meetingPageStatementCount() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-count-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let counter = StatementCounter()
+    let store = try SQLiteStore(path: folder.appendingPathComponent("quorum.sqlite").path, onStatement: counter.hear)
+    try await store.save(.everyKind(), by: "test", at: fixedNow)
+    try await store.save(meeting(on: CalendarDay(2025, 5, 6), size: 3), by: "test", at: fixedNow)
+    try await store.save(meeting(on: CalendarDay(2025, 6, 10), size: 30), by: "test", at: fixedNow)
+    // Without the page cache, so that every request reads the store.
+    let app = try await buildApplication(WebConfiguration(pageCacheMegabytes: 0), store: store, today: { fixedNow }, logger: Logger(label: "test"))
+    try await app.test(.router) { client in
+        func statements(_ path: String) async throws -> Int {
+            let before = counter.value
+            let body = try await get(client, path)
+            #expect(body.contains("Item 3") && body.contains("PQ 3"))
+            return counter.value - before
+        }
+        // Each reader connection's first use runs its own set-up statements: the first round warms them.
+        for _ in 1...3 {
+            _ = try await statements(committeePath + "/meetings/2025-05-06")
+            _ = try await statements(committeePath + "/meetings/2025-06-10")
+        }
+        let start = counter.value
+        let small = try await statements(committeePath + "/meetings/2025-05-06")
+        let large = try await statements(committeePath + "/meetings/2025-06-10")
+        #expect(small == large, "3 items: \(small) statements; 30 items: \(large)")
+        // Two read transactions: the committee named in the address, then the meeting with everything on its page.
+        let transactions = counter.since(start).prefix(small).filter { $0.hasPrefix("BEGIN") }
+        #expect(transactions.count == 2, "\(counter.since(start).prefix(small))")
+    }
+    // The store's read itself is one transaction: the same statements for either meeting.
+    let before = counter.value
+    let small = try #require(try await store.meetingPapers(.init(Committee.fixture().id.rawValue + "/2025-05-06")))
+    let middle = counter.value
+    let large = try #require(try await store.meetingPapers(.init(Committee.fixture().id.rawValue + "/2025-06-10")))
+    #expect(middle - before == counter.value - middle)
+    #expect(counter.since(before).filter { $0.hasPrefix("BEGIN") }.count == 2)
+    #expect(small.agendaItems.count == 3 && large.agendaItems.count == 30 && large.people.count == 30 && large.questions.map(\.number).prefix(3) == ["PQ 1", "PQ 2", "PQ 3"])
+}
