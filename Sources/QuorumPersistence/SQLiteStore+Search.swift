@@ -45,7 +45,10 @@ extension SQLiteStore {
         let start = String(SearchResults.markStart)
         let end = String(SearchResults.markEnd)
         return try await writer.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM searchEntry WHERE \(condition)", arguments: filterArguments) ?? 0
+            let total =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM (SELECT 1 FROM searchEntry WHERE \(condition) LIMIT \(SearchResults.countLimit + 1))",
+                    arguments: filterArguments) ?? 0
             // Rank first and make snippets only for the page shown: a snippet for every match of a common word
             // would cost more than the search itself.
             let rows = try Row.fetchAll(

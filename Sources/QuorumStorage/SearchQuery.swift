@@ -146,8 +146,15 @@ public struct SearchResults: Sendable, Hashable {
     }
 
     public var hits: [Hit]
-    /// How many match in all, across every page.
+    /// How many match in all, across every page, counted up to `countLimit` + 1: a common word is not counted
+    /// through all its matches for a number nobody reads.
     public var total: Int
+
+    /// Counted no further than this; more is "more than 1,000".
+    public static let countLimit = 1_000
+
+    /// Whether there are more matches than `countLimit`.
+    public var isOverLimit: Bool { total > Self.countLimit }
 
     public init(hits: [Hit], total: Int) {
         self.hits = hits

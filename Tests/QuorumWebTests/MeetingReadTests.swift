@@ -76,3 +76,21 @@ func meetingPageStatementCount() async throws {
     #expect(counter.since(before).filter { $0.hasPrefix("BEGIN") }.count == 2)
     #expect(small.agendaItems.count == 3 && large.agendaItems.count == 30 && large.people.count == 30 && large.questions.map(\.number).prefix(3) == ["PQ 1", "PQ 2", "PQ 3"])
 }
+
+@Test("A word in more than 1,000 papers is counted to 1,000 and no further, ranked, and paged as far as the count")
+func commonWordIsCountedToALimit() async throws {
+    var extra = RecordBatch()
+    let committee = Committee.fixture()
+    for n in 1...(SearchResults.countLimit + 100) {
+        extra.workProgrammeItems.append(
+            WorkProgrammeItem(id: .init(under: committee.id, "work-programme/potential/pothole-\(n)"), committee: committee.id, title: "Pothole survey \(n)"))
+    }
+    try await withSite(extra) { client in
+        let first = try await get(client, "/search?q=pothole")
+        #expect(first.contains("More than 1,000 results, the best first; showing 1 to 20."))
+        #expect(first.contains("rel=\"next\""))
+        let last = try await get(client, "/search?q=pothole&page=51")
+        #expect(last.contains("showing 1001 to 1020."))
+        #expect(!last.contains("rel=\"next\""))
+    }
+}
