@@ -193,6 +193,38 @@ func serveLoadsExampleData() async throws {
     }
 }
 
+@Test("quorum serve stops on SIGTERM while searches are running, and exits cleanly")
+func serveStopsOnSigterm() async throws {
+    try await withDatabase { database in
+        let port = Int.random(in: 20000...40000)
+        let server = Process()
+        server.executableURL = quorumExecutable()
+        server.arguments = ["serve", "--database", database, "--port", String(port), "--page-cache-mb", "0"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        var up = false
+        for _ in 0..<150 where !up {
+            up = (try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/health")!)) != nil
+            if !up { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(up)
+        // Searches of many words, in flight when the signal comes.
+        let words = (1...40).map { "word\($0)*" }.joined(separator: "+")
+        let searches = (0..<8).map { _ in
+            Task { _ = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/search?q=\(words)")!) }
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        kill(server.processIdentifier, SIGTERM)
+        // Waits for the exit; a server that ignored the signal would still be running after this.
+        for _ in 0..<300 where server.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!server.isRunning, "the server was still running 30 s after SIGTERM")
+        if !server.isRunning { #expect(server.terminationReason == .exit && server.terminationStatus == 0) }
+        for search in searches { search.cancel() }
+    }
+}
+
 extension Data {
     /// Turns the UTF-8 "é" into the single Latin-1 byte, making the text invalid UTF-8.
     func replacingUTF8E9WithLatin1() -> Data {
