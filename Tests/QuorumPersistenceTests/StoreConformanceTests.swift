@@ -1,0 +1,150 @@
+import Foundation
+import QuorumDomain
+import QuorumPersistence
+import QuorumStorage
+import QuorumTestSupport
+import Testing
+
+/// The stores that implement `QuorumStore`, each opened on a fresh, empty database. A PostgreSQL store joins this
+/// list and must pass the same suite.
+enum StoreKind: String, CaseIterable, Sendable {
+    case sqlite
+}
+
+/// Runs `body` on a new empty store of `kind`, as `any QuorumStore`: the suite sees only the protocol.
+func withStore(_ kind: StoreKind, _ body: (any QuorumStore) async throws -> Void) async throws {
+    switch kind {
+    case .sqlite: try await withTemporaryStore { store in try await body(store) }
+    }
+}
+
+/// Every method of `QuorumStore` the round-trip and audit tests do not already cover, written against the protocol.
+@Suite("QuorumStore conformance")
+struct StoreConformanceTests {
+    let batch = RecordBatch.everyKind()
+    var committee: Committee { batch.committees[0] }
+
+    @Test("Committees and people by the last part of their identifier; every person and membership", arguments: StoreKind.allCases)
+    func lookups(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            #expect(try await store.committee(slug: committee.slug) == committee)
+            #expect(try await store.committee(slug: "nonesuch") == nil)
+            #expect(try await store.person(slug: "liz-harvey")?.name == "Liz Harvey")
+            #expect(try await store.allPeople().map(\.name) == batch.people.map(\.name).sorted())
+            #expect(Set(try await store.allMemberships()) == Set(batch.memberships))
+            #expect(try await store.meetings([batch.meetings[3].id, batch.meetings[0].id, .init("nothing")]).map(\.id) == [batch.meetings[0].id, batch.meetings[3].id])
+        }
+    }
+
+    @Test("Meetings filtered by committee and dates, in either order, paged, counted, and only those with papers", arguments: StoreKind.allCases)
+    func meetingFilters(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let days = { (filter: MeetingFilter) in try await store.meetings(filter).map(\.start.day.iso) }
+            #expect(try await days(MeetingFilter(committee: committee.id)) == ["2024-11-26", "2025-01-21", "2025-02-04", "2025-03-18", "2025-05-27"])
+            #expect(try await days(MeetingFilter(from: CalendarDay(2025, 2, 1), to: CalendarDay(2025, 3, 31))) == ["2025-02-04", "2025-03-18"])
+            #expect(try await days(MeetingFilter(newestFirst: true, limit: 2)) == ["2025-05-27", "2025-03-18"])
+            #expect(try await days(MeetingFilter(limit: 2, offset: 1)) == ["2025-01-21", "2025-02-04"])
+            #expect(try await days(MeetingFilter(onlyWithPapers: true)).contains("2025-05-27") == false)
+            #expect(try await store.meetingCount(MeetingFilter(from: CalendarDay(2025, 1, 1))) == 4)
+            #expect(try await store.meetingCount(MeetingFilter(committee: .init("another"))) == 0)
+        }
+    }
+
+    @Test("A meeting's papers in one read: items, reports, questions in number order, minutes, attendance, people, neighbours", arguments: StoreKind.allCases)
+    func meetingPapers(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let held = batch.meetings[1]
+            let papers = try #require(try await store.meetingPapers(held.id))
+            #expect(papers.meeting == held)
+            #expect(papers.authority == batch.authorities[0])
+            #expect(papers.questions.map(\.number) == batch.questions.filter { $0.meeting == held.id }.sorted(by: Question.inNumberOrder).map(\.number))
+            #expect(papers.minuteItems.map(\.number) == [42, 45, 48])
+            #expect(Set(papers.attendance) == Set(batch.attendance.filter { $0.meeting == held.id }))
+            #expect(Set(papers.people.map(\.name)) == ["Toni Fagan", "Ben Proctor", "Liz Harvey", "Jan Frances", "Pauline Crockett", "Danial Webb"])
+            #expect(papers.declarations == batch.declarations)
+            #expect(papers.previous?.start.day == CalendarDay(2024, 11, 26) && papers.next?.start.day == CalendarDay(2025, 2, 4))
+            #expect(Set(papers.recommendations.map(\.id)) == Set(batch.recommendations.filter { $0.meetingDay == held.start.day }.map(\.id)))
+            let upcoming = try #require(try await store.meetingPapers(batch.meetings[3].id))
+            #expect(upcoming.agendaItems.map(\.number) == ["1", "7", "12"] && upcoming.reports.count == 2)
+            #expect(try await store.meetingPapers(.init("nothing")) == nil)
+        }
+    }
+
+    @Test("Recommendations filtered by committee, meeting, stage and outcome, in either order, paged and counted", arguments: StoreKind.allCases)
+    func recommendationFilters(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let texts = { (filter: RecommendationFilter) in try await store.recommendations(filter).map(\.text) }
+            #expect(try await store.recommendationCount(RecommendationFilter(committee: committee.id)) == 6)
+            #expect(try await texts(RecommendationFilter(meetingDay: CalendarDay(2025, 1, 21))).sorted() == ["An implementation plan.", "The partnership ensures a lead."])
+            #expect(try await texts(RecommendationFilter(stage: .received(.accepted))) == ["An implementation plan."])
+            #expect(try await texts(RecommendationFilter(stage: .notPursued)) == ["A workshop."])
+            #expect(try await store.recommendationCount(RecommendationFilter(stage: .awaiting)) == 3)
+            #expect(try await texts(RecommendationFilter(order: .newestAnswerFirst, limit: 1)) == ["An implementation plan."])
+            #expect(try await store.recommendations(RecommendationFilter(limit: 2, offset: 1)).count == 2)
+        }
+    }
+
+    @Test("A person's attendance and declarations across meetings", arguments: StoreKind.allCases)
+    func personRecord(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let member = batch.people[2]
+            #expect(try await store.attendance(of: member.id) == batch.attendance.filter { $0.person == member.id })
+            #expect(try await store.declarations(of: member.id) == batch.declarations)
+            #expect(try await store.attendance(of: .init("nobody")).isEmpty)
+        }
+    }
+
+    @Test("Search finds public text by word, filters by committee and kind, and never exempt text", arguments: StoreKind.allCases)
+    func search(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let scrutineer = try await store.search(SearchQuery(parsing: "scrutineer"))
+            #expect(scrutineer.total >= 1 && scrutineer.hits.contains { $0.kind == .minute })
+            var minutesOnly = SearchQuery(parsing: "safeguarding")
+            minutesOnly.kind = .minute
+            #expect(try await store.search(minutesOnly).hits.allSatisfy { $0.kind == .minute })
+            var elsewhere = SearchQuery(parsing: "safeguarding")
+            elsewhere.committee = .init("another")
+            #expect(try await store.search(elsewhere).total == 0)
+            #expect(try await store.search(SearchQuery(parsing: "contract award")).hits.isEmpty)
+        }
+    }
+
+    @Test("The revision grows with each change and not without one; warnings are kept on their record", arguments: StoreKind.allCases)
+    func revisionAndWarnings(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let empty = try await store.revision()
+            try await store.save(batch, by: "test", at: fixedNow)
+            let saved = try await store.revision()
+            #expect(saved > empty)
+            try await store.save(batch, by: "test", at: fixedNow)
+            #expect(try await store.revision() == saved)
+            #expect(try await store.warnings(on: batch.recommendations[0].id.rawValue).map(\.message) == ["Check the due date."])
+            #expect(try await store.warnings(on: "nothing").isEmpty)
+        }
+    }
+
+    @Test("Importing a pack's records again changes nothing; exempt items are withheld until released, with the release audited", arguments: StoreKind.allCases)
+    func importAndRelease(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let first = try await store.importPack(batch, publishedFor: CalendarDay(2025, 3, 18), by: "import: pack.txt", at: fixedNow)
+            #expect(first.created > 40)
+            let again = try await store.importPack(batch, publishedFor: CalendarDay(2025, 3, 18), by: "import: pack.txt", at: fixedNow)
+            #expect(again.created == 0 && again.updated == 0)
+            let exempt = batch.agendaItems[2]
+            let withheld = try await store.withheld()
+            #expect(withheld.contains { $0.target == .agendaItem(exempt.id) })
+            #expect(withheld.contains { $0.target == .appendix(batch.agendaItems[1].id, label: "Appendix 2") })
+            let released = try await store.release(.agendaItem(exempt.id), reason: "Contract signed and published", by: "officer: simon.cann", at: fixedNow)
+            #expect(!released.isEmpty)
+            #expect(try await store.agendaItems(of: exempt.meeting).first { $0.id == exempt.id }?.access == .open)
+            #expect(!(try await store.withheld()).contains { $0.target == .agendaItem(exempt.id) })
+            #expect(try await store.auditLog(limit: 5).contains { $0.actor == "officer: simon.cann" && $0.entityId == exempt.id.rawValue })
+        }
+    }
+}
