@@ -167,6 +167,35 @@ for entry in "${names[@]}"; do
     fi
 done
 
+echo
+# Hostile load: eight searches of forty rare prefixes each, all the time, while wrk measures the cached home page.
+abusive="/search?q=$(printf 'zq%d*+' $(seq 1 40))"
+abusers=()
+for i in $(seq 8); do
+    ( while :; do curl -s -o /dev/null --max-time 30 "$base$abusive&committee=&n=$i-$RANDOM"; done ) &
+    abusers+=($!)
+done
+sleep 1
+wrk -t2 -c16 -d"$duration" --timeout 30s --latency "$base/" >"$work/wrk.txt" 2>&1 || true
+kill "${abusers[@]}" 2>/dev/null || true
+wait "${abusers[@]}" 2>/dev/null || true
+home_p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt" | to_ms)
+home_rps=$(awk '/^Requests\/sec:/ { print $2 }' "$work/wrk.txt")
+verdict=$(awk -v p="$home_p99" 'BEGIN { print (p < 50 ? "within" : "OVER") }')
+printf 'home page while 8 abusive searches run: %.0f requests/s, p99 %s ms (%s the 50 ms target)\n' "$home_rps" "$home_p99" "$verdict"
+
+# Strangers' addresses: 5,000 requests for pages that do go into the cache (searches for random words), with the
+# home page asked for now and then as visitors would; then the server's resident memory and whether the home page
+# still comes from the cache.
+for i in $(seq 5000); do
+    if (( i % 100 == 0 )); then echo "$base/"; else echo "$base/search?q=w$RANDOM$RANDOM$i"; fi
+done | xargs -P 8 -n 25 curl -s -o /dev/null
+rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/${server_pids[0]}/status")
+cache_status=$(curl -s -D - -o /dev/null "$base/" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache" { print $2 }')
+verdict=$(( rss_kb < 300 * 1024 ))
+printf 'after 5,000 requests for distinct addresses: resident memory %d MB (%s the 300 MB target), home page from the cache: %s\n' \
+    $(( rss_kb / 1024 )) "$([[ $verdict == 1 ]] && echo within || echo OVER)" "${cache_status:-no answer}"
+
 if [[ $failed == 1 && ${QUORUM_BENCH_STRICT:-0} == 1 ]]; then
     echo "web.sh: some routes did not answer 200" >&2
     exit 1

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HTTPTypes
 import QuorumDomain
 import QuorumStorage
 import Synchronization
@@ -67,6 +68,9 @@ final class PageCache: Sendable {
 
     /// The parameters each kind of page reads: any other parameter changes nothing on the page, so it is not part of
     /// the cache key, and a flood of made-up query strings finds the same cached page.
+    /// `X-Cache: hit` on a page served from the cache, `miss` on one just rendered (for benchmarks and operators).
+    static let statusHeader = HTTPField.Name("X-Cache")!
+
     static func key(host: String, path: String, query: [(String, String)]) -> String {
         let used: Set<String>
         switch path {
@@ -97,11 +101,13 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         let key = PageCache.key(host: site.siteURL(requestHost: request.head.authority), path: request.uri.path, query: query)
         let revision = try await store.revision()
         let day = todayInLondon(today).day
-        if let cached = cache.response(for: key, revision: revision, day: day) {
+        if var cached = cache.response(for: key, revision: revision, day: day) {
+            cached.headers[PageCache.statusHeader] = "hit"
             if let tag = cached.headers[.eTag], request.hasCopy(tagged: tag) { return Response(status: .notModified, headers: cached.headers) }
             return cached
         }
-        let response = try await next(request, context)
+        var response = try await next(request, context)
+        response.headers[PageCache.statusHeader] = "miss"
         // A 304 has no body to keep; the next request without If-None-Match fills the cache.
         if response.status == .ok { cache.store(response, for: key, revision: revision, day: day) }
         return response

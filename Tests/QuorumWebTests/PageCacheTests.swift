@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import QuorumDomain
 @testable import QuorumWeb
+import QuorumTestSupport
 import Testing
 
 private func page(_ size: Int) -> Response {
@@ -29,4 +30,26 @@ func pageCacheKey() {
     #expect(PageCache.key(host: "h", path: "/", query: [("utm", "1"), ("x", "2")]) == PageCache.key(host: "h", path: "/", query: []))
     #expect(PageCache.key(host: "h", path: "/search", query: [("q", "send"), ("junk", "1")]) == "h /search?q=send")
     #expect(PageCache.key(host: "h", path: "/search", query: [("page", "2"), ("q", "send")]) == PageCache.key(host: "h", path: "/search", query: [("q", "send"), ("page", "2")]))
+}
+
+@Test("A page is rendered once and then served from the cache, which it says in X-Cache; a change to the record renders it again")
+func pageCacheServesAndSays() async throws {
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        try await withApp(store) { client in
+            func status(_ uri: String) async throws -> String? {
+                try await client.execute(uri: uri, method: .get) { $0.headers[PageCache.statusHeader] }
+            }
+            #expect(try await status("/committees") == "miss")
+            #expect(try await status("/committees") == "hit")
+            #expect(try await status("/committees?utm_source=x") == "hit")
+            #expect(try await status("/health") == nil)
+            var committee = Committee.fixture()
+            committee.remit = "A new remit."
+            var change = RecordBatch()
+            change.committees = [committee]
+            try await store.save(change, by: "test", at: fixedNow)
+            #expect(try await status("/committees") == "miss")
+        }
+    }
 }
