@@ -189,7 +189,7 @@ printf 'home page while 8 abusive searches run: %.0f requests/s, p99 %s ms (%s t
 # still comes from the cache.
 for i in $(seq 5000); do
     if (( i % 100 == 0 )); then echo "$base/"; else echo "$base/search?q=w$RANDOM$RANDOM$i"; fi
-done | xargs -P 8 -n 25 curl -s -o /dev/null
+done | xargs -P 8 -I{} curl -s -o /dev/null {}
 rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/${server_pids[0]}/status")
 cache_status=$(curl -s -D - -o /dev/null "$base/" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache" { print $2 }')
 verdict=$(( rss_kb < 300 * 1024 ))
