@@ -22,19 +22,23 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self = value
     }
 
-    /// Parses an ISO 8601 date, `2025-03-18`.
+    /// Parses an ISO 8601 date, `2025-03-18`. Every stored day is read through here, so it reads the bytes directly.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        var bytes = text.utf8.makeIterator()
+        func number(_ width: Int) -> Int? {
+            var value = 0
+            for _ in 0..<width {
+                guard let b = bytes.next(), b >= 48, b <= 57 else { return nil }
+                value = value * 10 + Int(b - 48)
+            }
+            return value
+        }
+        guard let y = number(4), bytes.next() == 45, let m = number(2), bytes.next() == 45, let d = number(2), bytes.next() == nil else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
     /// The ISO 8601 form, `2025-03-18`.
-    public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
-    }
+    public var iso: String { padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2) }
     public var description: String { iso }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
@@ -138,7 +142,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `14:00`.
-    public var iso: String { String(format: "%02d:%02d", hour, minute) }
+    public var iso: String { padded(hour, 2) + ":" + padded(minute, 2) }
     public var description: String { iso }
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
@@ -247,4 +251,10 @@ extension LocalDateTime: Codable {
     }
 
     private enum Keys: String, CodingKey { case day, time }
+}
+
+/// `value` in decimal with leading zeros to `width` digits: padded(7, 2) is "07".
+func padded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

@@ -60,6 +60,14 @@ func calendarArithmetic() {
     #expect(CalendarDay(2100, 2, 28).adding(days: 1) == CalendarDay(2100, 3, 1))
     #expect(CalendarDay(year: 2025, month: 2, day: 29) == nil)
     #expect(CalendarDay(iso: "2025-13-01") == nil)
+    // ISO text in and out: only the exact form, and every day round-trips.
+    for text in ["2025-3-18", "2025-03-18x", "2025/03/18", "25-03-18", "2025-03-1", "", "2025-02-30"] { #expect(CalendarDay(iso: text) == nil, "\(text)") }
+    #expect(CalendarDay(iso: "0999-01-02")?.iso == "0999-01-02")
+    #expect(TimeOfDay(hour: 7, minute: 5)?.iso == "07:05")
+    for n in stride(from: -20000, through: 60000, by: 53) {
+        let day = CalendarDay(dayNumber: n)
+        #expect(CalendarDay(iso: day.iso) == day)
+    }
     #expect(LocalDateTime(iso: "2025-03-18T14:00")?.time == TimeOfDay(hour: 14))
     for n in stride(from: -30000, through: 60000, by: 37) { #expect(CalendarDay(dayNumber: n).dayNumber == n) }
 }
