@@ -15,6 +15,17 @@ func municipalYear(of day: CalendarDay) -> String {
 }
 
 /// "5.00 pm on Wednesday 12 March 2025".
+/// A count with its thousands separated as councils print them: 15396 → "15,396".
+func grouped(_ number: Int) -> String {
+    var digits = String(number)
+    var index = digits.count - 3
+    while index > (number < 0 ? 1 : 0) {
+        digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
+        index -= 3
+    }
+    return digits
+}
+
 func deadlineStyle(_ moment: LocalDateTime) -> String { "\(moment.time.councilStyle) on \(moment.day.councilStyle)" }
 
 /// A link with its text, for templates.

@@ -224,8 +224,7 @@ struct PackLayout {
         }
         // Without an "Agenda" heading, the agenda starts at its first item ("1.", "1)", "Item 1").
         let agendaIndex = agendaHeading ?? head[searchFrom...].firstIndex {
-            // Only the number is looked at, so the item is filed under no meeting.
-            AgendaItems.plainItem(from: $0, position: 1, after: nil, meeting: Meeting.ID("")).map { $0.number == "1" } ?? false
+            AgendaItems.plainListing($0, after: nil)?.number == "1"
         }.map { $0 - 1 }
         if let membershipIndex = membershipIndex ?? runInMembership {
             frontSheetEnd = membershipIndex

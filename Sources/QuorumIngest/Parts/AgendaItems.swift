@@ -269,6 +269,13 @@ enum AgendaItems {
     /// "Item 6      Special Educational Needs", "6a  SEND Progress Report", a page range in a right-hand column.
     /// Its number must follow the item before (4 after 3, 5a after 5), so that numbered paragraphs are not read as items.
     static func plainItem(from line: SourceLine, position: Int, after previous: String?, meeting: Meeting.ID) -> PrintedItem? {
+        guard let listing = plainListing(line, after: previous) else { return nil }
+        return PrintedItem(
+            AgendaItem(number: listing.number, of: meeting, position: position, title: listing.title, pages: listing.pages), line: line.number)
+    }
+
+    /// The number, title and pages of a plain agenda line (see `plainItem`), or nil when the line is not one.
+    static func plainListing(_ line: SourceLine, after previous: String?) -> (number: String, title: String, pages: PageRange?)? {
         guard !line.isTableRow else { return nil }
         var parts = line.raw.columns
         var pages: PageRange?
@@ -290,7 +297,7 @@ enum AgendaItems {
             }
         }
         guard let initial = text.first, initial.isUppercase || initial.isNumber, text.words.count <= 24, !text.hasSuffix(",") else { return nil }
-        return PrintedItem(AgendaItem(number: n.number, of: meeting, position: position, title: text, pages: pages), line: line.number)
+        return (n.number, text, pages)
     }
 
     /// Whether an item number comes next after the previous one: the first item, the next number, or a sub-item.

@@ -101,7 +101,8 @@ enum MinutesAttendance {
         var out: [SourceLine] = []
         var labelIndent = 0
         for line in lines {
-            if let last = out.last, !line.isTableRow, !last.isTableRow, !line.startsBlock, label(line) == nil {
+            let labelled = label(line) != nil
+            if let last = out.last, !line.isTableRow, !last.isTableRow, !line.startsBlock, !labelled {
                 let open = last.text.filter { $0 == "(" }.count > last.text.filter { $0 == ")" }.count
                 let wrapped = last.raw.count >= 60 && line.indent <= labelIndent && !last.text.hasSuffix(".")
                 if open || wrapped {
@@ -109,7 +110,7 @@ enum MinutesAttendance {
                     continue
                 }
             }
-            if label(line) != nil { labelIndent = line.indent }
+            if labelled { labelIndent = line.indent }
             out.append(line)
         }
         return out

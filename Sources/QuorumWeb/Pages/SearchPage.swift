@@ -50,10 +50,10 @@ struct SearchPage: Sendable {
             if results.total == 0 {
                 "No results. Try fewer or different words, or a word’s beginning followed by *."
             } else if results.hits.isEmpty {
-                "There are no more results: the search found \(results.isOverLimit ? "more than 1,000" : String(results.total)), all on earlier pages."
+                "There are no more results: the search found \(results.isOverLimit ? "more than \(grouped(SearchResults.countLimit))" : String(results.total)), all on earlier pages."
             } else {
                 (results.isOverLimit
-                    ? "More than 1,000 results, the best first"
+                    ? "More than \(grouped(SearchResults.countLimit)) results, the best first"
                     : "\(results.total) result\(results.total == 1 ? "" : "s")") + "; showing \(first) to \(first + results.hits.count - 1)."
             }
         hits = results.hits.map { hit in
