@@ -57,6 +57,9 @@ extension SQLiteStore {
         case .received(let outcome?): request = request.filter(Column("outcome") == outcome.rawValue)
         case .outcomeNotStated: request = request.filter(Column("responseState") == "received" && Column("outcome") == nil)
         }
+        if let day = filter.overdueOn {
+            request = request.filter(Column("responseState") == "awaiting" && Column("chaseBy") < day.iso)
+        }
         if filter.order == .newestAnswerFirst { request = request.filter(Column("respondedOn") != nil) }
         return request
     }
@@ -112,6 +115,6 @@ extension SQLiteStore {
     }
 }
 
-private func escapeLike(_ text: String) -> String {
+func escapeLike(_ text: String) -> String {
     text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
 }

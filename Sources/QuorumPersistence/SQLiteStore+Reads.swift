@@ -212,3 +212,59 @@ extension SQLiteStore {
         }
     }
 }
+
+extension SQLiteStore {
+    public func committeePapers(slug: String, workProgrammeFrom day: CalendarDay) async throws -> CommitteePapers? {
+        try await writer.read { db in
+            guard
+                let committee = try CommitteeRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?
+                    .committee()
+            else { return nil }
+            let id = committee.id.rawValue
+            let memberships = try readable(MembershipRecord.filter(Column("committeeId") == id).order(Column("id")), db) { try $0.membership() }
+                .sorted(by: Membership.inPublishedOrder)
+            let sessions = try readable(
+                WorkProgrammeSessionRecord.filter(Column("committeeId") == id && Column("day") >= day.iso).order(Column("day"), Column("kind")), db
+            ) { try $0.session() }
+            let items = try readable(
+                WorkProgrammeItemRecord.filter(
+                    sql: """
+                        committeeId = ? AND (sessionId IS NULL OR sessionId IN (SELECT id FROM workProgrammeSession WHERE committeeId = ? AND day >= ?))
+                        """, arguments: [id, id, day.iso]
+                ).order(Column("sessionId"), Column("id")), db
+            ) { try $0.workProgrammeItem() }
+            return CommitteePapers(
+                committee: committee, memberships: memberships,
+                people: try readable(PersonRecord.filter(keys: Set(memberships.map(\.person.rawValue))).order(Column("name")), db) { $0.person() },
+                meetings: try readable(MeetingRecord.filter(Column("committeeId") == id).order(Column("startDay"), Column("startTime")), db) {
+                    try $0.meeting()
+                },
+                workProgrammeSessions: sessions, workProgrammeItems: items)
+        }
+    }
+}
+
+extension SQLiteStore {
+    public func personPapers(slug: String) async throws -> PersonPapers? {
+        try await writer.read { db in
+            guard let person = try PersonRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.person()
+            else { return nil }
+            let id = person.id.rawValue
+            let attendance = try readable(AttendanceRecord.filter(Column("personId") == id).order(Column("meetingId")), db) { try $0.attendance() }
+            let declarations = try readable(DeclarationRecord.filter(Column("personId") == id).order(Column("meetingId")), db) { $0.declaration() }
+            let declaredAt = Array(Set(declarations.map(\.meeting.rawValue)))
+            return PersonPapers(
+                person: person,
+                memberships: try readable(MembershipRecord.filter(Column("personId") == id).order(Column("committeeId")), db) { try $0.membership() },
+                attendance: attendance, declarations: declarations,
+                meetings: try readable(MeetingRecord.filter(keys: Set(attendance.map(\.meeting.rawValue) + declaredAt)), db) { try $0.meeting() },
+                committees: try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() },
+                agendaItems: try readable(AgendaItemRecord.filter(declaredAt.contains(Column("meetingId"))).order(Column("meetingId"), Column("position")), db) {
+                    try $0.agendaItem()
+                },
+                minuteItems: try readable(MinuteItemRecord.filter(declaredAt.contains(Column("meetingId"))).order(Column("meetingId"), Column("number")), db) {
+                    try $0.minuteItem()
+                })
+        }
+    }
+}

@@ -45,10 +45,14 @@ extension SQLiteStore {
         let start = String(SearchResults.markStart)
         let end = String(SearchResults.markEnd)
         return try await writer.read { db in
-            let total =
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM (SELECT 1 FROM searchEntry WHERE \(condition) LIMIT \(SearchResults.countLimit + 1))",
-                    arguments: filterArguments) ?? 0
+            // One pass over the index in rowid order, newest entry first, counts up to the limit and finds where the
+            // newest `countLimit` matches begin: only those are ranked, so a word in 15,000 papers costs what one in
+            // a thousand does, and every page of the results comes from the same ranked set.
+            let newest = try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM searchEntry WHERE \(condition) ORDER BY rowid DESC LIMIT \(SearchResults.countLimit + 1)",
+                arguments: filterArguments)
+            let total = newest.count
+            let window = total > SearchResults.countLimit ? "AND rowid >= \(newest[SearchResults.countLimit - 1])" : ""
             // Rank first and make snippets only for the page shown: a snippet for every match of a common word
             // would cost more than the search itself.
             let rows = try Row.fetchAll(
@@ -58,7 +62,7 @@ extension SQLiteStore {
                            snippet(searchEntry, -1, ?, ?, '…', 24) AS snippet, substr(body, 1, 400) AS body
                     FROM searchEntry
                     WHERE searchEntry MATCH ? AND rowid IN (
-                        SELECT rowid FROM searchEntry WHERE \(condition)
+                        SELECT rowid FROM searchEntry WHERE \(condition) \(window)
                         ORDER BY \(SQLiteStore.rank), day DESC LIMIT ? OFFSET ?)
                     ORDER BY \(SQLiteStore.rank), day DESC
                     """,

@@ -98,6 +98,12 @@ extension SQLiteStore {
         for (table, ids) in deletions.sorted(by: { $0.key < $1.key }) { try writer.delete(ids, from: table) }
         let meetings = Set(agendaItems.map(\.meeting.rawValue) + minuteItems.map(\.meeting.rawValue))
         try writer.upsert(try exemption.minutesOfExemptItems(in: meetings).map(MinuteItemRecord.init))
+        // A council's new rules move every due date it computes; otherwise only the recommendations written move.
+        if writer.touched["authority"]?.isEmpty == false {
+            try ChaseDates.refresh(recommendations: nil, in: db)
+        } else if let written = writer.touched["recommendation"] {
+            try ChaseDates.refresh(recommendations: written, in: db)
+        }
         try SearchIndex.refresh(writer.touched, in: db)
         try SearchIndex.forget(writer.deleted, in: db)
         for warning in batch.warnings + exemption.warnings {
@@ -106,6 +112,30 @@ extension SQLiteStore {
                 arguments: [warning.entity, warning.entityId, warning.message, warning.source])
         }
         return writer.summary
+    }
+}
+
+/// Each recommendation's `chaseBy` column: the day its answer is due by (`Recommendation.effectiveDueDate`), kept
+/// beside the record so that "overdue" is a query, not a computation over every unanswered recommendation.
+enum ChaseDates {
+    /// Recomputes the column for these recommendations, or for all of them.
+    static func refresh(recommendations ids: Set<String>?, in db: Database) throws {
+        var rules: [String: DeadlineRules] = [:]
+        // An authority row that cannot be read (one written before its rules were stored) counts with the standard rules.
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM authority") {
+            if let authority = try? AuthorityRecord(row: row) { rules[authority.id] = authority.rules }
+        }
+        let committees = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT id, authorityId FROM committee").map { ($0["id"] as String, $0["authorityId"] as String) },
+            uniquingKeysWith: { a, _ in a })
+        let request = ids.map { RecommendationRecord.filter(keys: $0.sorted()) } ?? RecommendationRecord.all()
+        for record in try request.fetchAll(db) {
+            guard let recommendation = try? record.recommendation() else { continue }
+            let authorityRules = committees[record.committeeId].flatMap { rules[$0] } ?? .standard
+            try db.execute(
+                sql: "UPDATE recommendation SET chaseBy = ? WHERE id = ?",
+                arguments: [recommendation.effectiveDueDate(rules: authorityRules)?.iso, record.id])
+        }
     }
 }
 

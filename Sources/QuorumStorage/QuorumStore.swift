@@ -36,6 +36,13 @@ public protocol QuorumStore: Sendable {
     /// Everything a meeting's page shows, read in one transaction with a number of statements that does not grow
     /// with its items, minutes or questions; nil when there is no such meeting.
     func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers?
+    /// Everything a committee's page shows, read in one transaction: its members (in published order) and their
+    /// people, its meetings, and its work programme from `workProgrammeFrom` on with the topics not yet scheduled.
+    func committeePapers(slug: String, workProgrammeFrom: CalendarDay) async throws -> CommitteePapers?
+    /// Everything a person's page shows, read in one transaction: their memberships, attendance and declarations, the
+    /// meetings those name, and the agenda items and minutes of the meetings they declared at (whose exemption
+    /// decides which declarations are public).
+    func personPapers(slug: String) async throws -> PersonPapers?
     /// A meeting's agenda, in order.
     func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem]
     func reports(of meeting: Meeting.ID) async throws -> [Report]
@@ -160,17 +167,20 @@ public struct RecommendationFilter: Sendable, Hashable {
     /// Only those made at the meeting on this day.
     public var meetingDay: CalendarDay?
     public var stage: Stage?
+    /// Only those overdue on this day: sent, unanswered, and past the due date (`Recommendation.isOverdue`).
+    public var overdueOn: CalendarDay?
     public var order: Order
     public var limit: Int?
     public var offset: Int
 
     public init(
-        committee: Committee.ID? = nil, meetingDay: CalendarDay? = nil, stage: Stage? = nil, order: Order = .newestMeetingFirst, limit: Int? = nil,
-        offset: Int = 0
+        committee: Committee.ID? = nil, meetingDay: CalendarDay? = nil, stage: Stage? = nil, overdueOn: CalendarDay? = nil,
+        order: Order = .newestMeetingFirst, limit: Int? = nil, offset: Int = 0
     ) {
         self.meetingDay = meetingDay
         self.committee = committee
         self.stage = stage
+        self.overdueOn = overdueOn
         self.order = order
         self.limit = limit
         self.offset = offset
@@ -233,6 +243,61 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
         case .notExempt(let entity, let id): "The \(entity) ‘\(id)’ is not exempt, so there is nothing to release."
         case .invalid(let reason): reason
         }
+    }
+}
+
+/// A person with their record across committees, as one read gives them.
+public struct PersonPapers: Sendable {
+    public var person: Person
+    public var memberships: [Membership]
+    public var attendance: [Attendance]
+    public var declarations: [DeclarationOfInterest]
+    /// The meetings the attendance and declarations name.
+    public var meetings: [Meeting]
+    /// Every committee, for names.
+    public var committees: [Committee]
+    /// The agenda items and minutes of the meetings with declarations.
+    public var agendaItems: [AgendaItem]
+    public var minuteItems: [MinuteItem]
+
+    public init(
+        person: Person, memberships: [Membership], attendance: [Attendance], declarations: [DeclarationOfInterest], meetings: [Meeting],
+        committees: [Committee], agendaItems: [AgendaItem], minuteItems: [MinuteItem]
+    ) {
+        self.person = person
+        self.memberships = memberships
+        self.attendance = attendance
+        self.declarations = declarations
+        self.meetings = meetings
+        self.committees = committees
+        self.agendaItems = agendaItems
+        self.minuteItems = minuteItems
+    }
+}
+
+/// A committee with its members, meetings and current work programme, as one read gives them.
+public struct CommitteePapers: Sendable {
+    public var committee: Committee
+    public var memberships: [Membership]
+    /// The people the memberships name.
+    public var people: [Person]
+    /// Earliest first.
+    public var meetings: [Meeting]
+    /// The sessions from the day asked for on, earliest first.
+    public var workProgrammeSessions: [WorkProgrammeSession]
+    /// The topics of those sessions, and those scheduled to none (potential or deferred).
+    public var workProgrammeItems: [WorkProgrammeItem]
+
+    public init(
+        committee: Committee, memberships: [Membership], people: [Person], meetings: [Meeting], workProgrammeSessions: [WorkProgrammeSession],
+        workProgrammeItems: [WorkProgrammeItem]
+    ) {
+        self.committee = committee
+        self.memberships = memberships
+        self.people = people
+        self.meetings = meetings
+        self.workProgrammeSessions = workProgrammeSessions
+        self.workProgrammeItems = workProgrammeItems
     }
 }
 

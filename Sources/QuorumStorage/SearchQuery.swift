@@ -150,11 +150,15 @@ public struct SearchResults: Sendable, Hashable {
     /// through all its matches for a number nobody reads.
     public var total: Int
 
-    /// Counted no further than this; more is "more than 1,000".
+    /// Counted no further than this; more is "more than 1,000". When more match, the newest this many are the
+    /// ones ranked and paged through.
     public static let countLimit = 1_000
 
     /// Whether there are more matches than `countLimit`.
     public var isOverLimit: Bool { total > Self.countLimit }
+
+    /// How many can be paged through: every match, or the newest `countLimit` of them.
+    public var ranked: Int { min(total, Self.countLimit) }
 
     public init(hits: [Hit], total: Int) {
         self.hits = hits

@@ -27,17 +27,16 @@ struct CommitteeRoutes {
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let committee = try await requireCommittee(context)
-        async let meetings = store.meetings(of: committee.id)
-        async let memberships = store.memberships(of: committee.id)
-        async let sessions = store.workProgrammeSessions(of: committee.id)
-        async let items = store.workProgrammeItems(of: committee.id)
-        let people = try await store.people(try await memberships.map(\.person))
         let today = todayInLondon(today).day
+        let from = municipalYearStart(of: today)
+        // One read. The work programme shown is this municipal year's and what is planned after it; the whole
+        // history is on the work programme page.
+        guard let papers = try await store.committeePapers(slug: try context.parameters.require("committee"), workProgrammeFrom: from)
+        else { throw HTTPError(.notFound) }
         let page = CommitteePage(
-            committee: committee, memberships: try await memberships.filter { $0.isCurrent(on: today) }, people: people,
-            meetings: try await meetings,
-            workProgramme: WorkProgrammeView(sessions: try await sessions, items: try await items))
+            committee: papers.committee, memberships: papers.memberships.filter { $0.isCurrent(on: today) }, people: papers.people,
+            meetings: papers.meetings,
+            workProgramme: WorkProgrammeView(sessions: papers.workProgrammeSessions, items: papers.workProgrammeItems), workProgrammeFrom: from)
         return try templates.render(page, with: "committee")
     }
 

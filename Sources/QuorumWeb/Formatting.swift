@@ -3,11 +3,45 @@ import Hummingbird
 import QuorumDomain
 
 /// Splits published text into paragraphs at blank lines (or line breaks), for `<p>` elements.
+/// Read by Unicode scalar, not by character: a page splits and trims every paragraph it shows.
 func paragraphs(_ text: String) -> [String] {
-    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let scalars = text.unicodeScalars
+    var found: [String] = []
+    var start = scalars.startIndex
+    func take(_ end: String.UnicodeScalarView.Index) {
+        var slice = scalars[start..<end]
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        if !slice.isEmpty { found.append(String(slice)) }
+    }
+    var index = start
+    while index < scalars.endIndex {
+        if isLineBreak(scalars[index]) {
+            take(index)
+            start = scalars.index(after: index)
+        }
+        index = scalars.index(after: index)
+    }
+    take(scalars.endIndex)
+    return found
+}
+
+/// A line break as `Character.isNewline` has it: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+private func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+}
+
+/// A space or tab, as `CharacterSet.whitespaces` has them.
+private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
 }
 
 /// The municipal year a day falls in: councils run their year from May, so 18 March 2025 is in "2024/25".
+func municipalYearStart(of day: CalendarDay) -> CalendarDay { CalendarDay(day.month >= 5 ? day.year : day.year - 1, 5, 1) }
+
 func municipalYear(of day: CalendarDay) -> String {
     let start = day.month >= 5 ? day.year : day.year - 1
     let end = (start + 1) % 100

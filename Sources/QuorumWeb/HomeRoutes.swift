@@ -34,20 +34,12 @@ struct HomeRoutes {
                         meeting: "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"))
             }
         }
-        let overdue = try await RecommendationCounts.overdue(in: store, today: now.day)
+        let overdue = try await store.recommendationCount(RecommendationFilter(overdueOn: now.day))
         let page = HomePage(
             title: "Council committees and scrutiny",
             upcoming: upcoming.map { MeetingLink($0, committee: committees[$0.committee]?.name ?? "") },
             papers: Array(papers.prefix(10)), overdue: overdue, committeeCount: committees.count)
         return try templates.render(page, with: "home")
-    }
-}
-
-enum RecommendationCounts {
-    /// How many recommendations, across all committees, are past their due date without an answer.
-    static func overdue(in store: any QuorumStore, today: CalendarDay) async throws -> Int {
-        let filter = TrackerFilter(committee: nil, outcome: "awaiting", overdueOnly: true)
-        return try await filter.apply(to: store, today: today, limit: 0).total
     }
 }
 

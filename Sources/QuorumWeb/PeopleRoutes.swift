@@ -13,20 +13,18 @@ struct PeopleRoutes {
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let slug = try context.parameters.require("person")
-        guard let person = try await store.person(slug: slug) else { throw HTTPError(.notFound) }
-        async let memberships = store.memberships(of: person.id)
-        async let attendance = store.attendance(of: person.id)
-        async let declarations = store.declarations(of: person.id)
-        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let ids = Set(try await attendance.map(\.meeting) + declarations.map(\.meeting))
-        let meetings = Dictionary(try await store.meetings(Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // One read: the person, their record, and what decides which of their declarations are public.
+        guard let papers = try await store.personPapers(slug: try context.parameters.require("person")) else { throw HTTPError(.notFound) }
+        let committees = Dictionary(papers.committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let meetings = Dictionary(papers.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let items = Dictionary(grouping: papers.agendaItems, by: \.meeting)
+        let minutes = Dictionary(grouping: papers.minuteItems, by: \.meeting)
         var visible: [DeclarationOfInterest] = []
-        for (meeting, made) in Dictionary(grouping: try await declarations, by: \.meeting).sorted(by: { $0.key < $1.key }) {
-            visible += Visibility.public.declarations(made, items: try await store.agendaItems(of: meeting), minutes: try await store.minuteItems(of: meeting))
+        for (meeting, made) in Dictionary(grouping: papers.declarations, by: \.meeting).sorted(by: { $0.key < $1.key }) {
+            visible += Visibility.public.declarations(made, items: items[meeting] ?? [], minutes: minutes[meeting] ?? [])
         }
         let page = PersonPage(
-            person: person, memberships: try await memberships, attendance: try await attendance, declarations: visible,
+            person: papers.person, memberships: papers.memberships, attendance: papers.attendance, declarations: visible,
             committees: committees, meetings: meetings)
         return try templates.render(page, with: "person")
     }

@@ -70,12 +70,6 @@ struct TrackerFilter: Sendable {
         [("awaiting", "Awaiting response")] + Recommendation.Outcome.allCases.map { ($0.rawValue, $0.label) }
         + [("notStated", "Answered, outcome not stated"), ("notPursued", "Not pursued")]
 
-    init(committee: Committee?, outcome: String?, overdueOnly: Bool) {
-        self.committee = committee
-        self.outcome = outcome
-        self.overdueOnly = overdueOnly
-    }
-
     init(_ query: [String: String], store: any QuorumStore) async throws {
         if let slug = query["committee"], !slug.isEmpty {
             guard let committee = try await store.committee(slug: slug) else {
@@ -98,7 +92,7 @@ struct TrackerFilter: Sendable {
     }
 
     /// One page of the recommendations that pass the filter, newest meeting first, with whether each is overdue,
-    /// and how many pass in all. Only unanswered ones can be overdue, so only they are read to find those.
+    /// and how many pass in all.
     func apply(to store: any QuorumStore, today: CalendarDay, limit: Int? = nil, offset: Int = 0) async throws -> (rows: [TrackerRow], total: Int) {
         var rules: [Authority.ID: DeadlineRules] = [:]
         for authority in try await store.authorities() { rules[authority.id] = authority.rules }
@@ -109,16 +103,12 @@ struct TrackerFilter: Sendable {
                 recommendation: recommendation, isOverdue: recommendation.isOverdue(on: today, rules: authorityRules),
                 dueOn: recommendation.effectiveDueDate(rules: authorityRules))
         }
-        var query = RecommendationFilter(committee: committee?.id, stage: stage)
+        var query = RecommendationFilter(committee: committee?.id, stage: stage, limit: limit, offset: offset)
         if overdueOnly {
+            // Only unanswered ones can be overdue.
             guard stage == nil || stage == .awaiting else { return ([], 0) }
-            query.stage = .awaiting
-            let overdue = try await store.recommendations(query).map(row).filter(\.isOverdue)
-            let page = overdue.dropFirst(offset).prefix(limit ?? overdue.count)
-            return (Array(page), overdue.count)
+            query.overdueOn = today
         }
-        query.limit = limit
-        query.offset = offset
         return (try await store.recommendations(query).map(row), try await store.recommendationCount(query))
     }
 

@@ -9,7 +9,26 @@ struct Templates: Sendable {
 
     init(directory: String) async throws {
         self.directory = directory
-        library = try await MustacheLibrary(directory: directory)
+        MustacheContentTypes.register(HTMLText(), named: HTMLText.name)
+        // Every template, partials and the layout included, is read with the content type set to `HTMLText`: the
+        // library resets it to its own (slower) HTML escaping at each partial, so the pragma opens each file.
+        var library = MustacheLibrary()
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in files {
+            let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
+            do {
+                try library.register("{{% CONTENT_TYPE: \(HTMLText.name)}}" + text, named: String(file.dropLast(".mustache".count)))
+            } catch {
+                throw TemplateError(file: directory + "/" + file, reason: "\(error)")
+            }
+        }
+        self.library = library
+    }
+
+    struct TemplateError: Error, CustomStringConvertible {
+        let file: String
+        let reason: String
+        var description: String { "\(file): the template cannot be read: \(reason)" }
     }
 
     /// Renders `page` with the template `name`; a missing template is a programming error, reported as 500.
@@ -24,6 +43,37 @@ struct Templates: Sendable {
         }
         return HTML(html: html)
     }
+}
+
+/// HTML text escaping: `<`, `>`, `&`, `"` and `'` become entities, everything else is kept. It reads UTF-8 bytes (every
+/// character escaped is ASCII, so no multi-byte character can contain one) and hands back text with nothing to
+/// escape untouched.
+struct HTMLText: MustacheContentType {
+    static let name = "QUORUM_HTML"
+
+    func escapeText(_ text: String) -> String { escapedHTML(text) }
+}
+
+func escapedHTML(_ text: String) -> String {
+    var text = text
+    let escaped: String? = text.withUTF8 { bytes in
+        guard let first = bytes.firstIndex(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        out.append(contentsOf: bytes[..<first])
+        for byte in bytes[first...] {
+            switch byte {
+            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+    return escaped ?? text
 }
 
 /// A rendered HTML page. It carries an ETag, so a browser that already has this version gets 304.

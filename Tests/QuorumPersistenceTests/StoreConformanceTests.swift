@@ -73,6 +73,41 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("A committee's page in one read: members in published order, meetings, and the work programme from a day on with what is unscheduled", arguments: StoreKind.allCases)
+    func committeePapers(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let papers = try #require(try await store.committeePapers(slug: committee.slug, workProgrammeFrom: CalendarDay(2025, 4, 1)))
+            #expect(papers.committee == committee)
+            #expect(papers.memberships == batch.memberships.filter { $0.committee == committee.id }.sorted(by: Membership.inPublishedOrder))
+            #expect(Set(papers.people.map(\.id)) == Set(papers.memberships.map(\.person)))
+            #expect(papers.meetings.map(\.start.day.iso) == ["2024-11-26", "2025-01-21", "2025-02-04", "2025-03-18", "2025-05-27"])
+            #expect(papers.workProgrammeSessions.map(\.day) == [CalendarDay(2025, 4, 8), CalendarDay(2025, 5, 27)])
+            // The 18 March session's topic is before the day; the unscheduled ones are kept whatever their state.
+            #expect(Set(papers.workProgrammeItems.map(\.title)) == ["Safeguarding partnership annual report", "SEND transport", "Youth provision", "Old topic"])
+            #expect(try await store.committeePapers(slug: "nonesuch", workProgrammeFrom: CalendarDay(2025, 4, 1)) == nil)
+        }
+    }
+
+    @Test("A person's page in one read: memberships, attendance, declarations, their meetings, and the items and minutes of meetings declared at", arguments: StoreKind.allCases)
+    func personPapers(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let declared = batch.declarations[0]
+            let person = try #require(batch.people.first { $0.id == declared.person })
+            let papers = try #require(try await store.personPapers(slug: String(person.id.rawValue.split(separator: "/").last!)))
+            #expect(papers.person == person)
+            #expect(Set(papers.memberships) == Set(batch.memberships.filter { $0.person == person.id }))
+            #expect(Set(papers.attendance) == Set(batch.attendance.filter { $0.person == person.id }))
+            #expect(papers.declarations == [declared])
+            #expect(Set(papers.meetings.map(\.id)) == Set(papers.attendance.map(\.meeting) + [declared.meeting]))
+            #expect(papers.committees.map(\.id) == batch.committees.sorted { $0.name < $1.name }.map(\.id))
+            #expect(Set(papers.agendaItems.map(\.id)) == Set(batch.agendaItems.filter { $0.meeting == declared.meeting }.map(\.id)))
+            #expect(papers.minuteItems.map(\.number) == [42, 45, 48])
+            #expect(try await store.personPapers(slug: "nonesuch") == nil)
+        }
+    }
+
     @Test("Recommendations filtered by committee, meeting, stage and outcome, in either order, paged and counted", arguments: StoreKind.allCases)
     func recommendationFilters(kind: StoreKind) async throws {
         try await withStore(kind) { store in
@@ -85,6 +120,35 @@ struct StoreConformanceTests {
             #expect(try await store.recommendationCount(RecommendationFilter(stage: .awaiting)) == 3)
             #expect(try await texts(RecommendationFilter(order: .newestAnswerFirst, limit: 1)) == ["An implementation plan."])
             #expect(try await store.recommendations(RecommendationFilter(limit: 2, offset: 1)).count == 2)
+        }
+    }
+
+    @Test("Overdue is a query that agrees with the domain's rule every day, and follows changes to a recommendation and to its council's rules", arguments: StoreKind.allCases)
+    func overdueFilter(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            var batch = batch
+            // Sent with no due date recorded: the statutory rule and the council's calendar give it.
+            batch.recommendations.append(
+                Recommendation(number: "6", of: committee.id, madeOn: CalendarDay(2025, 2, 25), topic: "Data", text: "Publish the figures.", sentOn: CalendarDay(2025, 3, 3)))
+            func check(_ batch: RecordBatch) async throws {
+                let rules = batch.authorities[0].rules
+                for offset in stride(from: 0, through: 180, by: 3) {
+                    let day = CalendarDay(2025, 1, 1).adding(days: offset)
+                    let expected = batch.recommendations.filter { $0.isOverdue(on: day, rules: rules) }.map(\.text).sorted()
+                    #expect(try await store.recommendations(RecommendationFilter(overdueOn: day)).map(\.text).sorted() == expected, "on \(day.iso)")
+                    #expect(try await store.recommendationCount(RecommendationFilter(committee: committee.id, overdueOn: day)) == expected.count)
+                }
+            }
+            try await store.save(batch, by: "test", at: fixedNow)
+            try await check(batch)
+            batch.authorities[0].rules.responseMonths = 1
+            try await store.save(batch, by: "test", at: fixedNow)
+            try await check(batch)
+            let index = batch.recommendations.firstIndex { $0.number == "6" }!
+            batch.recommendations[index].response = .received(on: CalendarDay(2025, 4, 1), text: "Published.", outcome: .accepted)
+            batch.recommendations[0].dueOn = CalendarDay(2025, 5, 30)
+            try await store.save(batch, by: "test", at: fixedNow)
+            try await check(batch)
         }
     }
 

@@ -77,7 +77,7 @@ func meetingPageStatementCount() async throws {
     #expect(small.agendaItems.count == 3 && large.agendaItems.count == 30 && large.people.count == 30 && large.questions.map(\.number).prefix(3) == ["PQ 1", "PQ 2", "PQ 3"])
 }
 
-@Test("A word in more than 1,000 papers is counted to 1,000 and no further, ranked, and paged as far as the count")
+@Test("A word in more than 1,000 papers is counted to 1,000 and no further; the newest 1,000 are ranked and paged")
 func commonWordIsCountedToALimit() async throws {
     var extra = RecordBatch()
     let committee = Committee.fixture()
@@ -87,10 +87,16 @@ func commonWordIsCountedToALimit() async throws {
     }
     try await withSite(extra) { client in
         let first = try await get(client, "/search?q=pothole")
-        #expect(first.contains("More than 1,000 results, the best first; showing 1 to 20."))
+        #expect(first.contains("More than 1,000 results: the newest 1,000, the best first; showing 1 to 20."))
         #expect(first.contains("rel=\"next\""))
-        let last = try await get(client, "/search?q=pothole&page=51")
-        #expect(last.contains("showing 1001 to 1020."))
+        let last = try await get(client, "/search?q=pothole&page=50")
+        #expect(last.contains("showing 981 to 1000."))
         #expect(!last.contains("rel=\"next\""))
+        #expect(try await get(client, "/search?q=pothole&page=51").contains("There are no more results: the search found more than 1,000"))
+        // The first hundred added are outside the newest thousand; the last one added is inside.
+        var seen = ""
+        for page in 1...50 { seen += try await get(client, "/search?q=pothole&page=\(page)") }
+        #expect(seen.contains("Pothole survey 1100<") || seen.contains("Pothole survey <mark>1100"))
+        #expect(!seen.contains(">Pothole survey 1<") && !seen.contains("Pothole survey 100<"))
     }
 }

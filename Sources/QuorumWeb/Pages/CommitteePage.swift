@@ -23,6 +23,9 @@ struct CommitteePage: Sendable {
     let hasMeetings: Bool
     let calendarHref: String
     let workProgramme: WorkProgrammeView
+    /// "2026/27": the municipal year the work programme shown starts with.
+    let workProgrammeFrom: String
+    let allWorkProgrammesHref: String
 
     struct Member: Sendable {
         let name: String
@@ -35,7 +38,10 @@ struct CommitteePage: Sendable {
         let meetings: [MeetingLink]
     }
 
-    init(committee: Committee, memberships: [Membership], people: [Person], meetings: [Meeting], workProgramme: WorkProgrammeView) {
+    init(
+        committee: Committee, memberships: [Membership], people: [Person], meetings: [Meeting], workProgramme: WorkProgrammeView,
+        workProgrammeFrom: CalendarDay
+    ) {
         title = committee.name
         remit = paragraphs(committee.remit)
         clerk = committee.clerk.map(ContactView.init)
@@ -45,16 +51,18 @@ struct CommitteePage: Sendable {
             return Member(name: person.styledName, href: Paths.person(person.id), role: membership.role.label)
         }
         hasMembers = !members.isEmpty
-        var years: [Year] = []
+        var years: [(label: String, meetings: [MeetingLink])] = []
         for meeting in meetings.reversed() {
             let label = municipalYear(of: meeting.start.day)
-            if years.last?.label != label { years.append(Year(label: label, meetings: [])) }
-            years[years.count - 1] = Year(label: label, meetings: years[years.count - 1].meetings + [MeetingLink(meeting)])
+            if years.last?.label != label { years.append((label, [])) }
+            years[years.count - 1].meetings.append(MeetingLink(meeting))
         }
-        self.years = years
+        self.years = years.map { Year(label: $0.label, meetings: $0.meetings) }
         hasMeetings = !meetings.isEmpty
         calendarHref = Paths.committeeCalendar(committee.id)
         self.workProgramme = workProgramme
+        self.workProgrammeFrom = municipalYear(of: workProgrammeFrom)
+        allWorkProgrammesHref = "/work-programme#" + committee.slug
     }
 }
 
@@ -128,8 +136,9 @@ struct WorkProgrammeView: Sendable {
     }
 
     init(sessions: [WorkProgrammeSession], items: [WorkProgrammeItem]) {
+        let bySession = Dictionary(grouping: items.filter { $0.session != nil }, by: \.session)
         self.sessions = sessions.map { session in
-            let topics = items.filter { $0.session == session.id }
+            let topics = bySession[session.id] ?? []
             let planning: String? =
                 switch session.planning {
                 case .on(let day): day.councilStyle

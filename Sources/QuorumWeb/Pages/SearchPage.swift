@@ -53,7 +53,7 @@ struct SearchPage: Sendable {
                 "There are no more results: the search found \(results.isOverLimit ? "more than \(grouped(SearchResults.countLimit))" : String(results.total)), all on earlier pages."
             } else {
                 (results.isOverLimit
-                    ? "More than \(grouped(SearchResults.countLimit)) results, the best first"
+                    ? "More than \(grouped(SearchResults.countLimit)) results: the newest \(grouped(SearchResults.countLimit)), the best first"
                     : "\(results.total) result\(results.total == 1 ? "" : "s")") + "; showing \(first) to \(first + results.hits.count - 1)."
             }
         hits = results.hits.map { hit in
@@ -63,7 +63,7 @@ struct SearchPage: Sendable {
             return Hit(title: hit.title, href: SearchPage.href(for: hit), kind: hit.kind.label, context: context, snippetHTML: highlighted(hit.snippet))
         }
         previousPage = page > 1 ? Paths.search + queryString(parameters, ["page": page - 1 == 1 ? nil : String(page - 1)]) : nil
-        nextPage = first + results.hits.count - 1 < results.total ? Paths.search + queryString(parameters, ["page": String(page + 1)]) : nil
+        nextPage = first + results.hits.count - 1 < results.ranked ? Paths.search + queryString(parameters, ["page": String(page + 1)]) : nil
     }
 
     /// Where a result lives on the site.

@@ -87,6 +87,8 @@ extension CommitteePage: MustacheParent {
         case "hasMeetings": hasMeetings
         case "calendarHref": calendarHref
         case "workProgramme": workProgramme
+        case "workProgrammeFrom": workProgrammeFrom
+        case "allWorkProgrammesHref": allWorkProgrammesHref
         default: nil
         }
     }

@@ -1,0 +1,32 @@
+import Foundation
+import PropertyBased
+@testable import QuorumWeb
+import Testing
+
+/// The byte-level text handling every page goes through agrees with the character-level reading it replaced.
+@Suite struct FormattingTests {
+    /// Characters papers carry: markup, quotes, accents, emoji, every kind of line break and space.
+    static let alphabet: [Character] = [
+        "a", "Z", "1", " ", "\t", "\u{A0}", "\u{2003}", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
+        "<", ">", "&", "\"", "'", "é", "£", "–", "👩🏽‍⚖️", "e\u{301}",
+    ]
+    static let text = Gen<Character?>.element(of: alphabet).map { $0 ?? "a" }.string(of: 0...40)
+
+    @Test func escapingMatchesTheCharacterReading() async {
+        let entities: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
+        await propertyCheck(count: 500, input: Self.text) { text in
+            let expected = text.map { entities[$0] ?? String($0) }.joined()
+            #expect(escapedHTML(text) == expected)
+        }
+        #expect(escapedHTML("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        #expect(escapedHTML("\"><img src=x onerror=1>") == "&quot;&gt;&lt;img src=x onerror=1&gt;")
+    }
+
+    @Test func paragraphsMatchTheCharacterReading() async {
+        await propertyCheck(count: 500, input: Self.text) { text in
+            let expected = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(paragraphs(text) == expected)
+        }
+        #expect(paragraphs("  One\r\n\r\n\tTwo  \n\n") == ["One", "Two"])
+    }
+}
