@@ -37,12 +37,16 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The longest one search may run, in seconds, before it is stopped and the visitor asked to narrow it.", valueName: "seconds"))
     var searchTimeLimit = 2.0
 
+    @Option(help: ArgumentHelp("The longest any request may run, in seconds, before it is stopped with 503 Service Unavailable.", valueName: "seconds"))
+    var pageTimeLimit = 10.0
+
     @Option(help: ArgumentHelp("The most memory rendered pages may be kept in, least recently used out first; 0 turns the page cache off.", valueName: "megabytes"))
     var pageCacheMb = 64
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535, not \(port)") }
         guard searchTimeLimit > 0, searchTimeLimit <= 600 else { throw ValidationError("--search-time-limit must be above 0 and at most 600 seconds") }
+        guard pageTimeLimit > 0, pageTimeLimit <= 600 else { throw ValidationError("--page-time-limit must be above 0 and at most 600 seconds") }
         guard (0...65536).contains(pageCacheMb) else { throw ValidationError("--page-cache-mb must be from 0 to 65536, not \(pageCacheMb)") }
     }
 
@@ -56,7 +60,7 @@ struct Serve: AsyncParsableCommand {
             logger.info("The database was empty, so the example agenda packs were imported: \(summary.created) records.")
         }
         let web = WebConfiguration(host: host, port: port, baseURL: baseURL, pageCacheMegabytes: pageCacheMb, siteNames: siteNames,
-            searchTimeLimit: .milliseconds(Int(searchTimeLimit * 1000)))
+            searchTimeLimit: .milliseconds(Int(searchTimeLimit * 1000)), pageTimeLimit: .milliseconds(Int(pageTimeLimit * 1000)))
         let app = try await buildApplication(web, store: store, logger: logger)
         try await app.runService()
     }

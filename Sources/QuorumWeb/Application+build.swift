@@ -27,7 +27,9 @@ public func buildApplication(
     let openAPI = try String(contentsOfFile: configuration.templatesDirectory + "/openapi.json", encoding: .utf8)
     ApiRoutes(store: store, today: today, openAPIDocument: openAPI).addRoutes(to: router)
     let address = BindAddress.hostname(configuration.host, port: configuration.port)
-    return Application(router: router, configuration: .init(address: address, serverName: "Quorum"), logger: logger)
+    let responder = BudgetedResponder(
+        inner: router.buildResponder(), budget: TimeBudget(limit: configuration.pageTimeLimit), templates: templates, logger: logger)
+    return Application(responder: responder, configuration: .init(address: address, serverName: "Quorum"), logger: logger)
 }
 
 /// The answer /health gives a load balancer or a monitor.
@@ -38,6 +40,43 @@ struct HealthStatus: ResponseEncodable {
 /// What every request carries through the router.
 public struct QuorumRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    public init(source: ApplicationRequestContextSource) { self.coreContext = .init(source: source) }
+    /// Whether the visitor has closed the connection the request came on.
+    public let visitorHasGone: @Sendable () -> Bool
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        // A channel that was never connected (the test router's) has no visitor to lose.
+        let channel = source.channel
+        if channel.isActive {
+            visitorHasGone = { !channel.isActive }
+        } else {
+            visitorHasGone = { false }
+        }
+    }
     public var requestDecoder: URLEncodedFormDecoder { URLEncodedFormDecoder() }
+}
+
+/// Answers every request within the page time limit, and stops one as soon as its visitor has gone, so that no request
+/// holds a database reader (GRDB interrupts the statement of a cancelled read) longer than it is worth.
+struct BudgetedResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context == QuorumRequestContext {
+    let inner: Inner
+    let budget: TimeBudget
+    let templates: Templates
+    let logger: Logger
+
+    func respond(to request: Request, context: QuorumRequestContext) async throws -> Response {
+        let inner = inner
+        do {
+            return try await budget.run(stoppingWhen: context.visitorHasGone) { try await inner.respond(to: request, context: context) }
+        } catch is TimeBudget.Exceeded {
+            logger.warning("\(request.method) \(request.uri.path) took longer than \(budget.limit) and was stopped")
+            var response = try ErrorPageMiddleware<QuorumRequestContext>.response(
+                status: .serviceUnavailable, message: "This page took too long to prepare and was stopped. Please try again in a minute.",
+                templates: templates, request: request, context: context)
+            response.headers[.retryAfter] = "60"
+            return response
+        } catch is TimeBudget.VisitorGone {
+            logger.info("\(request.method) \(request.uri.path): the visitor left, so the request was stopped")
+            throw CancellationError()
+        }
+    }
 }

@@ -59,18 +59,25 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             if status == .internalServerError {
                 logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             }
-            if request.uri.path.hasPrefix("/api/") {
-                let body = ApiError(error: .init(status: status.code, message: message))
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = .sortedKeys
-                let json = String(decoding: (try? encoder.encode(body)) ?? Data(), as: UTF8.self)
-                return Body(bytes: json, contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
-            }
-            let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)
-            var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(escapeXML(message))</p>")
-            html.status = status
-            return try html.response(from: request, context: context)
+            return try Self.response(status: status, message: message, templates: templates, request: request, context: context)
         }
+    }
+
+    /// The error as the API's JSON for an API address, else as a page.
+    static func response(
+        status: HTTPResponse.Status, message: String, templates: Templates, request: Request, context: Context
+    ) throws -> Response {
+        if request.uri.path.hasPrefix("/api/") {
+            let body = ApiError(error: .init(status: status.code, message: message))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let json = String(decoding: (try? encoder.encode(body)) ?? Data(), as: UTF8.self)
+            return Body(bytes: json, contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
+        }
+        let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)
+        var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(escapeXML(message))</p>")
+        html.status = status
+        return try html.response(from: request, context: context)
     }
 
     /// The status and the plain-English message for an error. Unknown errors say nothing of their cause.

@@ -6,16 +6,29 @@ public struct TimeBudget: Sendable {
     public init(limit: Duration) { self.limit = limit }
 
     public struct Exceeded: Error {}
+    /// The visitor the work was for has gone (closed the connection): nobody will read the answer.
+    public struct VisitorGone: Error {}
 
-    /// The value of `work`, or `Exceeded` once `limit` has passed (the work is cancelled then). A budget of no time at
-    /// all runs nothing.
-    public func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
+    /// How often a running request checks that its visitor is still connected.
+    static let visitorCheck = Duration.milliseconds(50)
+
+    /// The value of `work`, or `Exceeded` once `limit` has passed, or `VisitorGone` as soon as `visitorHasGone` says
+    /// so; the work is cancelled then. A budget of no time at all runs nothing.
+    public func run<T: Sendable>(
+        stoppingWhen visitorHasGone: (@Sendable () -> Bool)? = nil, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         guard limit > .zero else { throw Exceeded() }
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await work() }
             group.addTask {
                 try await Task.sleep(for: limit)
                 return nil
+            }
+            if let visitorHasGone {
+                group.addTask {
+                    while !visitorHasGone() { try await Task.sleep(for: Self.visitorCheck) }
+                    throw VisitorGone()
+                }
             }
             defer { group.cancelAll() }
             guard let first = try await group.next(), let value = first else { throw Exceeded() }

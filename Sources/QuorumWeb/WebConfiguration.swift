@@ -15,11 +15,14 @@ public struct WebConfiguration: Sendable {
     public var siteNames: [String]
     /// How long one search may run before it is stopped and the visitor asked to narrow it.
     public var searchTimeLimit: Duration
+    /// How long any request may run before it is stopped with a 503: no page holds a database reader longer.
+    public var pageTimeLimit: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory, baseURL: String? = nil,
-        pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2)
+        pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2), pageTimeLimit: Duration = .seconds(10)
     ) {
+        self.pageTimeLimit = pageTimeLimit
         self.searchTimeLimit = searchTimeLimit
         self.siteNames = siteNames
         self.pageCacheMegabytes = pageCacheMegabytes

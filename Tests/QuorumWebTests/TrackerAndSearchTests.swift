@@ -142,7 +142,7 @@ func searchBadPage() async throws {
     }
 }
 
-@Suite("Search time budget")
+@Suite("Time budgets")
 struct TimeBudgetTests {
     @Test("Work past its budget is stopped: cancelled, so it lets go of what it holds, and the caller is told")
     func exceeded() async throws {
@@ -174,6 +174,48 @@ struct TimeBudgetTests {
             try await app.test(.router) { client in
                 let body = try await get(client, "/search?q=budget")
                 #expect(body.contains("The search took too long and was stopped"))
+            }
+        }
+    }
+
+    @Test("Work for a visitor who has gone is stopped at once: cancelled, and the caller told, long before its budget")
+    func visitorGone() async throws {
+        let sawCancellation = Mutex(false)
+        let gone = Mutex(false)
+        // Were the visitor not noticed, the budget would end the work, and with `Exceeded`.
+        await #expect(throws: TimeBudget.VisitorGone.self) {
+            try await TimeBudget(limit: .seconds(60)).run(stoppingWhen: { gone.withLock { $0 } }) {
+                do {
+                    try await Task.sleep(for: .milliseconds(100))
+                    gone.withLock { $0 = true }
+                    try await Task.sleep(for: .seconds(60))
+                } catch {
+                    sawCancellation.withLock { $0 = true }
+                    throw error
+                }
+                return 1
+            }
+        }
+        #expect(sawCancellation.withLock { $0 })
+        // A visitor still there changes nothing.
+        #expect(try await TimeBudget(limit: .seconds(60)).run(stoppingWhen: { false }) { 7 } == 7)
+    }
+
+    @Test("Any page over the page time limit is stopped with 503, a Retry-After and a page that says so; the API answers in JSON")
+    func pageOverBudget() async throws {
+        try await withTemporaryStore { store async throws in
+            try await store.save(.everyKind(), by: "test", at: fixedNow)
+            let app = try await buildApplication(WebConfiguration(pageTimeLimit: .zero), store: store, today: { fixedNow }, logger: Logger(label: "test"))
+            try await app.test(.live) { client in
+                try await client.execute(uri: heldMeetingPath, method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    #expect(response.headers[.retryAfter] == "60")
+                    #expect(String(buffer: response.body).contains("This page took too long to prepare and was stopped"))
+                }
+                try await client.execute(uri: "/api/v1/events", method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    #expect(String(buffer: response.body).contains("\"status\":503"))
+                }
             }
         }
     }
