@@ -379,11 +379,13 @@ enum Schema {
                 t.add(column: "requestedMeetingDay", .text)
             }
         }
-        migrator.registerMigration("v11: the day each recommendation is chased by, so overdue ones are counted in SQL") { db in
+        migrator.registerMigration("v11: the day each recommendation is chased by, and the tracker order, so both are read from an index") { db in
             // Derived, never typed: the recorded due date, or else the statutory one from the date sent and the
             // council's calendar. Written with every change to a recommendation or its council's rules.
             try db.alter(table: "recommendation") { t in t.add(column: "chaseBy", .text) }
             try db.create(index: "recommendation_on_chaseBy", on: "recommendation", columns: ["responseState", "chaseBy"])
+            // The tracker's order, newest meeting first, so one page of it is read without sorting every row.
+            try db.execute(sql: "CREATE INDEX recommendation_in_tracker_order ON recommendation (meetingDay DESC, committeeId, topic, number, id)")
             try ChaseDates.refresh(recommendations: nil, in: db)
         }
         return migrator
