@@ -81,7 +81,13 @@ private struct PackMerge {
             return new
         }
         batch.recommendations = try incoming.recommendations.map { new in
-            isLatest ? new : try RecommendationRecord.fetchOne(db, key: new.id.rawValue)?.recommendation() ?? new
+            guard let held = try RecommendationRecord.fetchOne(db, key: new.id.rawValue)?.recommendation() else { return new }
+            guard isLatest else { return held }
+            // An answer, once held (recorded in Quorum or by an earlier paper), is not undone by a paper that
+            // still lists the recommendation as awaiting one.
+            var merged = new
+            if case .awaiting = new.response { merged.response = held.response }
+            return merged
         }
         return batch
     }

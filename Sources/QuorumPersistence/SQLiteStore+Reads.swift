@@ -129,11 +129,7 @@ extension SQLiteStore {
 
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
-                AuditEntry(
-                    at: row["at"], actor: row["actor"], action: AuditEntry.Action(rawValue: row["action"]) ?? .updated, entity: row["entity"],
-                    entityId: row["entityId"], changes: row["changes"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Audit.entry)
         }
     }
 }

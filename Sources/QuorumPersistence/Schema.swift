@@ -388,6 +388,38 @@ enum Schema {
             try db.execute(sql: "CREATE INDEX recommendation_in_tracker_order ON recommendation (meetingDay DESC, committeeId, topic, number, id)")
             try ChaseDates.refresh(recommendations: nil, in: db)
         }
+        migrator.registerMigration("v12: accounts, sessions, sign-in attempts, and audited records before and after") { db in
+            try db.create(table: "account") { t in
+                t.primaryKey("id", .text)
+                t.column("email", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("role", .text).notNull()
+                    .check(sql: "role IN ('administrator','clerk','scrutinyOfficer','executiveResponder','councillor')")
+                t.column("answersFor", .jsonText).notNull()
+                t.column("isDisabled", .boolean).notNull().defaults(to: false)
+                t.column("passwordHash", .text).notNull()
+            }
+            try db.create(table: "accountSession") { t in
+                t.primaryKey("tokenHash", .text)
+                t.column("accountId", .text).notNull().indexed().references("account", onDelete: .cascade)
+                t.column("csrfToken", .text).notNull()
+                t.column("startedAt", .datetime).notNull()
+                t.column("lastSeenAt", .datetime).notNull()
+            }
+            try db.create(table: "signInAttempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("email", .text).notNull()
+                t.column("address", .text).notNull()
+                t.column("succeeded", .boolean).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(index: "signInAttempt_by_email", on: "signInAttempt", columns: ["email", "at"])
+            try db.create(index: "signInAttempt_by_address", on: "signInAttempt", columns: ["address", "at"])
+            try db.alter(table: "auditEntry") { t in
+                t.add(column: "before", .jsonText)
+                t.add(column: "after", .jsonText)
+            }
+        }
         return migrator
     }
 }

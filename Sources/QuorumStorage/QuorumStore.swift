@@ -3,7 +3,7 @@ public import QuorumDomain
 
 /// Where Quorum keeps the council's record. It speaks only domain types, so the SQLite store and a
 /// PostgreSQL store can stand behind it alike.
-public protocol QuorumStore: Sendable {
+public protocol QuorumStore: AccountStore {
     /// Creates or updates every record in `batch` in one transaction: all of it is written, or none.
     /// Unchanged records are left alone, so saving the same batch twice changes nothing. Each change is
     /// written to the audit log as done by `actor` at `at`.
@@ -209,14 +209,19 @@ public struct AuditEntry: Sendable, Hashable {
     public var entityId: String
     /// The columns that changed, comma-separated.
     public var changes: String
+    /// The record before and after the change, as JSON, for changes made through the web.
+    public var before: String?
+    public var after: String?
 
-    public init(at: Date, actor: String, action: Action, entity: String, entityId: String, changes: String) {
+    public init(at: Date, actor: String, action: Action, entity: String, entityId: String, changes: String, before: String? = nil, after: String? = nil) {
         self.at = at
         self.actor = actor
         self.action = action
         self.entity = entity
         self.entityId = entityId
         self.changes = changes
+        self.before = before
+        self.after = after
     }
 }
 

@@ -14,6 +14,7 @@ public func buildApplication(
         HeadMiddleware()
         SecurityHeadersMiddleware()
         ErrorPageMiddleware(templates: templates, logger: logger)
+        SessionMiddleware(store: store, idle: configuration.sessionIdleTimeout, now: today)
         PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today, site: configuration)
     }
     router.page("/health") { _, _ in HealthStatus(status: "ok") }
@@ -21,6 +22,7 @@ public func buildApplication(
     CommitteeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     PeopleRoutes(store: store, templates: templates).addRoutes(to: router)
     RecommendationRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    AccountRoutes(store: store, templates: templates, site: configuration, today: today).addRoutes(to: router)
     WorkProgrammeRoutes(store: store, templates: templates).addRoutes(to: router)
     SearchRoutes(store: store, templates: templates, budget: TimeBudget(limit: configuration.searchTimeLimit)).addRoutes(to: router)
     FeedRoutes(store: store, today: today, site: configuration).addRoutes(to: router)
@@ -42,8 +44,13 @@ public struct QuorumRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Whether the visitor has closed the connection the request came on.
     public let visitorHasGone: @Sendable () -> Bool
+    /// Where the request came from, for limiting sign-in attempts.
+    public let visitorAddress: String
+    /// The signed-in account's session, set by `SessionMiddleware`; nil for the public.
+    public var session: UserSession?
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        visitorAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
         // A channel that was never connected (the test router's) has no visitor to lose.
         let channel = source.channel
         if channel.isActive {

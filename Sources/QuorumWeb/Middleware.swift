@@ -21,14 +21,37 @@ extension RouterMethods {
     func page(_ path: RouterPath, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
         on(path, method: .get, use: handler)
         on(path, method: .head, use: handler)
-        for method: HTTPRequest.Method in [.post, .put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!] {
+        return refusing([.post, .put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!], at: path, allowing: "GET, HEAD")
+    }
+
+    /// A page with a form that is sent back to the same address: GET and HEAD show it, POST submits it.
+    @discardableResult
+    func form(
+        _ path: RouterPath, show: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator,
+        submit: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator
+    ) -> Self {
+        on(path, method: .get, use: show)
+        on(path, method: .head, use: show)
+        on(path, method: .post, use: submit)
+        return refusing([.put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!], at: path, allowing: "GET, HEAD, POST")
+    }
+
+    /// An address only POSTed to (signing out): anything else is 405.
+    @discardableResult
+    func action(_ path: RouterPath, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        on(path, method: .post, use: handler)
+        return refusing([.get, .head, .put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!], at: path, allowing: "POST")
+    }
+
+    private func refusing(_ methods: [HTTPRequest.Method], at path: RouterPath, allowing allowed: String) -> Self {
+        for method in methods {
             on(path, method: method) { request, _ in
                 var headers = HTTPFields()
-                headers[.allow] = "GET, HEAD"
+                headers[.allow] = allowed
                 headers[.contentType] = "text/plain; charset=utf-8"
                 return Response(
                     status: .methodNotAllowed, headers: headers,
-                    body: ResponseBody(byteBuffer: ByteBuffer(string: "\(request.method.rawValue) is not allowed here: this address answers GET and HEAD.\n")))
+                    body: ResponseBody(byteBuffer: ByteBuffer(string: "\(request.method.rawValue) is not allowed here: this address answers \(allowed).\n")))
             }
         }
         return self
@@ -54,6 +77,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let signIn as SignInRequired {
+            return Response(status: signIn.status, headers: signIn.headers)
         } catch {
             let (status, message) = Self.describe(error)
             if status == .internalServerError {

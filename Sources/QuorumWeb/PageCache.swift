@@ -87,14 +87,16 @@ final class PageCache: Sendable {
 }
 
 /// Answers GET requests from the page cache when it can, and fills it when it cannot.
-struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
+struct PageCacheMiddleware: RouterMiddleware {
+    typealias Context = QuorumRequestContext
     let cache: PageCache
     let store: any QuorumStore
     let today: @Sendable () -> Date
     let site: WebConfiguration
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard cache.isEnabled, request.method == .get, request.uri.path != "/health" else { return try await next(request, context) }
+        // A signed-in request may show what the public may not: it is never answered from the cache, nor kept in it.
+        guard cache.isEnabled, request.method == .get, request.uri.path != "/health", context.session == nil else { return try await next(request, context) }
         // Feeds build links from the site's address, which depends on the Host only among the site's own names: that
         // address, not the Host a stranger sends, is part of the key.
         let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }

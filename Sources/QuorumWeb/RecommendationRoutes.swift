@@ -14,6 +14,7 @@ struct RecommendationRoutes {
         router.page("/recommendations", use: tracker)
         router.page("/recommendations.csv", use: csv)
         router.page("/recommendations/:committee/:date/:key", use: show)
+        router.form("/recommendations/:committee/:date/:key/response", show: responseForm, submit: recordResponse)
     }
 
     func tracker(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -47,15 +48,86 @@ struct RecommendationRoutes {
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let (committee, recommendation) = try await find(context)
+        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        let warnings = try await store.warnings(on: recommendation.id.rawValue)
+        let viewer = context.session?.user
+        let history = viewer?.role.isOfficer == true ? try await store.history(of: recommendation.id.rawValue) : []
+        let page = RecommendationPage(
+            recommendation: recommendation, committee: committee, rules: rules, today: todayInLondon(today).day, warnings: warnings.map(\.message),
+            viewer: viewer, history: history)
+        return try templates.render(page, with: "recommendation")
+    }
+
+    /// The form for the executive's answer: what it said, when it came, and the outcome it states.
+    func responseForm(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let session = try context.requireUser(for: request)
+        let (_, recommendation) = try await find(context)
+        guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
+        var values: [String: String] = [:]
+        if case .received(let on, let text, let outcome) = recommendation.response {
+            values = ["received": on?.iso ?? "", "text": text, "outcome": outcome?.rawValue ?? ""]
+        }
+        return try renderResponseForm(recommendation, session: session, values: values, errors: [:])
+    }
+
+    func recordResponse(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let session = try context.requireUser(for: request)
+        let form = try await FormSubmission(request)
+        try form.checkToken(session.csrfToken)
+        let (_, recommendation) = try await find(context)
+        guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
+        var errors: [String: String] = [:]
+        let text = form["text"]
+        if text.isEmpty { errors["text"] = "Enter the response" } else if text.count > 20_000 { errors["text"] = "The response must be 20,000 characters or fewer" }
+        let outcome = Recommendation.Outcome(rawValue: form["outcome"])
+        if outcome == nil || outcome == .resolved { errors["outcome"] = "Select the outcome the response states" }
+        let typed = [form["received-day"], form["received-month"], form["received-year"]]
+        let received = DateEntry.day(day: typed[0], month: typed[1], year: typed[2])
+        let today = todayInLondon(today).day
+        switch received {
+        case .failure(let problem): errors["received"] = problem.message(for: "The date the response was received")
+        case .success(let day) where day > today: errors["received"] = "The date the response was received must be today or in the past"
+        case .success(let day) where recommendation.sentOn.map({ day < $0 }) ?? false:
+            errors["received"] = "The date the response was received must be on or after the date it was sent, \(recommendation.sentOn!.councilStyle)"
+        default: break
+        }
+        guard errors.isEmpty, case .success(let day) = received, let outcome else {
+            var page = try renderResponseForm(
+                recommendation, session: session, values: ["text": text, "outcome": form["outcome"], "received": typed.joined(separator: "/")], errors: errors)
+            page.status = .unprocessableContent
+            return try page.response(from: request, context: context)
+        }
+        try await store.recordResponse(
+            recommendation.id, .received(on: day, text: text, outcome: outcome), by: session.user.id.rawValue, at: self.today())
+        return redirect(to: Paths.recommendation(recommendation.id))
+    }
+
+    private func renderResponseForm(_ r: Recommendation, session: UserSession, values: [String: String], errors: [String: String]) throws -> HTML {
+        let outcomes = [Recommendation.Outcome.accepted, .acceptedInPart, .rejected, .noted].map { ($0.rawValue, $0.label) }
+        let page = FormPage(
+            title: "Record the response to recommendation \(r.number)", intro: [r.text, "Addressed to \(r.addressee.label)."],
+            form: .post(
+                Paths.recommendation(r.id) + "/response", csrfToken: session.csrfToken,
+                fields: [
+                    FormField(.radios, name: "outcome", label: "What does the response say?", error: errors["outcome"], value: values["outcome"] ?? "", options: outcomes),
+                    FormField(
+                        .date, name: "received", label: "When was the response received?", hint: "For example, 27 3 2025", error: errors["received"],
+                        value: values["received"] ?? ""),
+                    FormField(.textArea(rows: 8), name: "text", label: "The response", hint: "As the executive gave it.", error: errors["text"], value: values["text"] ?? ""),
+                ], submit: "Record the response"),
+            back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)))
+        return try templates.render(page, with: "formpage")
+    }
+
+    private static let notYours = HTTPError(.forbidden, message: "Your account cannot record a response to this recommendation: it is not addressed to a body you answer for.")
+
+    private func find(_ context: QuorumRequestContext) async throws -> (Committee, Recommendation) {
         let slug = try context.parameters.require("committee")
         guard let committee = try await store.committee(slug: slug) else { throw HTTPError(.notFound) }
         let id = Paths.recommendationID(committee.id, date: try context.parameters.require("date"), key: try context.parameters.require("key"))
         guard let recommendation = try await store.recommendation(id) else { throw HTTPError(.notFound) }
-        let rules = try await store.authority(committee.authority)?.rules ?? .standard
-        let warnings = try await store.warnings(on: id.rawValue)
-        let page = RecommendationPage(
-            recommendation: recommendation, committee: committee, rules: rules, today: todayInLondon(today).day, warnings: warnings.map(\.message))
-        return try templates.render(page, with: "recommendation")
+        return (committee, recommendation)
     }
 }
 

@@ -38,7 +38,9 @@ struct Templates: Sendable {
             let gaps = ViewLookupCheck.gaps(in: page)
             guard gaps.isEmpty else { throw HTTPError(.internalServerError, message: "Views without lookups: " + gaps.joined(separator: "; ")) }
         #endif
-        guard let html = library.render(page, withTemplate: name) else {
+        // The header shows the signed-in account, if any: pages for them are never cached for anyone else.
+        let framed: Any = SignedIn.account.map { Framed(page: page, account: $0) } ?? page
+        guard let html = library.render(framed, withTemplate: name) else {
             throw HTTPError(.internalServerError)
         }
         return HTML(html: html)
@@ -74,6 +76,28 @@ func escapedHTML(_ text: String) -> String {
         return String(decoding: out, as: UTF8.self)
     }
     return escaped ?? text
+}
+
+/// A page with the signed-in account beside it, for the layout's header.
+struct Framed: MustacheParent {
+    let page: Any
+    let account: AccountBar
+
+    func child(named key: String) -> Any? {
+        if key == "account" { return account }
+        return (page as? any MustacheParent)?.child(named: key)
+    }
+}
+
+extension AccountBar: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "role": role
+        case "csrfToken": csrfToken
+        default: nil
+        }
+    }
 }
 
 /// A rendered HTML page. It carries an ETag, so a browser that already has this version gets 304.

@@ -1,4 +1,5 @@
 public import Foundation
+public import QuorumDomain
 
 /// Where the website listens and where its templates are.
 public struct WebConfiguration: Sendable {
@@ -17,11 +18,22 @@ public struct WebConfiguration: Sendable {
     public var searchTimeLimit: Duration
     /// How long any request may run before it is stopped with a 503: no page holds a database reader longer.
     public var pageTimeLimit: Duration
+    /// A session unused for this long ends; the next page asks its owner to sign in again.
+    public var sessionIdleTimeout: Duration
+    /// bcrypt's cost for new passwords: each step doubles the work of checking one (12 takes about a quarter of a
+    /// second here). Tests use the lowest.
+    public var passwordCost: UInt8
+    /// Failed sign-ins allowed per account and per address before sign-in is refused for a while.
+    public var signInLimit: SignInLimit
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory, baseURL: String? = nil,
-        pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2), pageTimeLimit: Duration = .seconds(10)
+        pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2), pageTimeLimit: Duration = .seconds(10),
+        sessionIdleTimeout: Duration = .seconds(2 * 3600), passwordCost: UInt8 = 12, signInLimit: SignInLimit = SignInLimit()
     ) {
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.passwordCost = passwordCost
+        self.signInLimit = signInLimit
         self.pageTimeLimit = pageTimeLimit
         self.searchTimeLimit = searchTimeLimit
         self.siteNames = siteNames
@@ -49,6 +61,9 @@ public struct WebConfiguration: Sendable {
         }
         return "http://" + (siteNames.first ?? (host == "0.0.0.0" || host == "::" ? "localhost" : host)) + (siteNames.isEmpty ? ":\(port)" : "")
     }
+
+    /// Whether the site is served over https, so that its cookies are marked Secure.
+    public var isHTTPS: Bool { baseURL?.lowercased().hasPrefix("https://") ?? false }
 
     /// The templates that ship with Quorum.
     public static var bundledTemplatesDirectory: String {

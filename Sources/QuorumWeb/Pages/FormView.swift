@@ -1,3 +1,6 @@
+import Foundation
+import QuorumDomain
+
 /// A form laid out as the GOV.UK Design System lays one out: a summary of the errors at the top, each linking to its
 /// field, then the fields, each with its label, an optional hint, its error beside it and the value the user typed.
 /// Rendered by the `form` and `field` partials. A form that changes anything is sent by POST and always carries the
@@ -29,7 +32,7 @@ struct FormView: Sendable {
         self.csrfToken = csrfToken
         self.fields = fields
         self.submit = submit
-        errorLinks = fields.compactMap { field in field.error.map { ErrorLink(target: field.firstInputID, message: $0) } }
+        errorLinks = fields.filter { !$0.isHidden }.compactMap { field in field.error.map { ErrorLink(target: field.firstInputID, message: $0) } }
         hasErrors = !errorLinks.isEmpty
     }
 
@@ -46,7 +49,7 @@ struct FormView: Sendable {
 
 /// One question of a form: a text field, a text area, a date (day, month and year), a select, radios or a checkbox.
 struct FormField: Sendable {
-    enum Kind: Sendable { case text(type: String, width: Int?), textArea(rows: Int), date, select, radios, checkbox }
+    enum Kind: Sendable { case text(type: String, width: Int?), textArea(rows: Int), date, select, radios, checkbox, hidden }
 
     let id: String
     let name: String
@@ -62,6 +65,8 @@ struct FormField: Sendable {
     let isSelect: Bool
     let isRadios: Bool
     let isCheckbox: Bool
+    /// Carried with the form, not asked (where to go after signing in).
+    let isHidden: Bool
     /// "text", "search", "email", "tel", "number".
     let inputType: String
     let size: Int?
@@ -115,6 +120,7 @@ struct FormField: Sendable {
         var width: Int?
         var rows = 5
         var flags = (text: false, textArea: false, date: false, select: false, radios: false, checkbox: false)
+        var hidden = false
         switch kind {
         case .text(let t, let w):
             flags.text = true
@@ -127,7 +133,9 @@ struct FormField: Sendable {
         case .select: flags.select = true
         case .radios: flags.radios = true
         case .checkbox: flags.checkbox = true
+        case .hidden: hidden = true
         }
+        isHidden = hidden
         (isText, isTextArea, isDate, isSelect, isRadios, isCheckbox) = flags
         inputType = type
         size = width
@@ -152,5 +160,33 @@ struct FormField: Sendable {
         let typed = value.split(separator: "/", omittingEmptySubsequences: false)
         if typed.count == 3 { return (String(typed[0]), String(typed[1]), String(typed[2])) }
         return ("", "", "")
+    }
+}
+
+/// A date typed as day, month and year, read as the GOV.UK Design System asks: each problem named in words.
+enum DateEntry {
+    enum Problem: Error {
+        case missing
+        case missingPart(String)
+        case notReal
+
+        /// The message for a date field labelled `what` ("The date the response was received").
+        func message(for what: String) -> String {
+            switch self {
+            case .missing: "Enter \(what.prefix(1).lowercased() + what.dropFirst())"
+            case .missingPart(let part): "\(what) must include a \(part)"
+            case .notReal: "\(what) must be a real date"
+            }
+        }
+    }
+
+    static func day(day: String, month: String, year: String) -> Result<CalendarDay, Problem> {
+        let parts = [("day", day), ("month", month), ("year", year)].map { ($0.0, $0.1.trimmingCharacters(in: .whitespaces)) }
+        if parts.allSatisfy({ $0.1.isEmpty }) { return .failure(.missing) }
+        if let missing = parts.first(where: { $0.1.isEmpty }) { return .failure(.missingPart(missing.0)) }
+        guard let d = Int(parts[0].1), let m = Int(parts[1].1), let y = Int(parts[2].1), parts[2].1.count == 4, (1...12).contains(m), d >= 1,
+            d <= CalendarDay.daysIn(month: m, year: y)
+        else { return .failure(.notReal) }
+        return .success(CalendarDay(y, m, d))
     }
 }

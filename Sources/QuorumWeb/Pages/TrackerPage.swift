@@ -94,8 +94,22 @@ struct RecommendationPage: Sendable {
     let isOverdue: Bool
     let warnings: [String]
     let hasWarnings: Bool
+    /// For an account that may answer it.
+    let respondHref: String?
+    /// For officers only: every change to the record, oldest first.
+    let history: [HistoryLine]
+    let hasHistory: Bool
 
-    init(recommendation r: Recommendation, committee: Committee, rules: DeadlineRules, today: CalendarDay, warnings: [String]) {
+    struct HistoryLine: Sendable {
+        let when: String
+        let who: String
+        let what: String
+    }
+
+    init(
+        recommendation r: Recommendation, committee: Committee, rules: DeadlineRules, today: CalendarDay, warnings: [String], viewer: User? = nil,
+        history: [AuditEntry] = []
+    ) {
         title = "Recommendation \(r.number): \(r.topic)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
         meetingDay = r.meetingDay.councilStyle
@@ -113,5 +127,17 @@ struct RecommendationPage: Sendable {
         isOverdue = r.isOverdue(on: today, rules: rules)
         self.warnings = warnings
         hasWarnings = !warnings.isEmpty
+        respondHref = viewer.flatMap { $0.mayAnswer(r) ? Paths.recommendation(r.id) + "/response" : nil }
+        self.history = history.map { entry in
+            let when = LocalDateTime(entry.at, in: .london)
+            let what =
+                switch entry.action {
+                case .created: "Created"
+                case .deleted: "Deleted"
+                case .updated: entry.changes.isEmpty ? "Changed" : "Changed: " + entry.changes
+                }
+            return HistoryLine(when: "\(when.day.councilStyle), \(when.time.councilStyle)", who: entry.actor, what: what)
+        }
+        hasHistory = !history.isEmpty
     }
 }

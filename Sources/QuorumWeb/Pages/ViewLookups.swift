@@ -224,6 +224,7 @@ extension FormField: MustacheParent {
         case "isSelect": isSelect
         case "isRadios": isRadios
         case "isCheckbox": isCheckbox
+        case "isHidden": isHidden
         case "inputType": inputType
         case "size": size
         case "rows": rows
@@ -554,6 +555,9 @@ extension RecommendationPage: MustacheParent {
         case "isOverdue": isOverdue
         case "warnings": warnings
         case "hasWarnings": hasWarnings
+        case "respondHref": respondHref
+        case "history": history
+        case "hasHistory": hasHistory
         default: nil
         }
     }
@@ -635,6 +639,83 @@ enum ViewLookupCheck {
             return found
         default:
             return []
+        }
+    }
+}
+
+extension FormPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "intro": intro
+        case "form": form
+        case "back": back
+        default: nil
+        }
+    }
+}
+
+extension DashboardPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "name": name
+        case "role": role
+        case "answersFor": answersFor
+        case "sections": sections
+        case "upcoming": upcoming
+        default: nil
+        }
+    }
+}
+
+extension DashboardPage.Section: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "empty": empty
+        case "rows": rows
+        case "hasRows": hasRows
+        default: nil
+        }
+    }
+}
+
+extension DashboardPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "committee": committee
+        case "meeting": meeting
+        case "number": number
+        case "text": text
+        case "addressee": addressee
+        case "sent": sent
+        case "due": due
+        case "href": href
+        case "respondHref": respondHref
+        default: nil
+        }
+    }
+}
+
+extension DashboardPage.Meeting: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "link": link
+        case "publishBy": publishBy
+        case "questionsBy": questionsBy
+        default: nil
+        }
+    }
+}
+
+extension RecommendationPage.HistoryLine: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "when": when
+        case "who": who
+        case "what": what
+        default: nil
         }
     }
 }

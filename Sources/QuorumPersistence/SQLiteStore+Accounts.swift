@@ -1,0 +1,220 @@
+public import Foundation
+import GRDB
+public import QuorumDomain
+public import QuorumStorage
+
+struct AccountRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "account"
+    var id: String
+    var email: String
+    var name: String
+    var role: String
+    var answersFor: [String]
+    var isDisabled: Bool
+    var passwordHash: String
+
+    init(_ user: User, passwordHash: String) {
+        id = user.id.rawValue
+        email = user.email
+        name = user.name
+        role = user.role.rawValue
+        answersFor = user.answersFor
+        isDisabled = user.isDisabled
+        self.passwordHash = passwordHash
+    }
+
+    func user() throws -> User {
+        guard let role = User.Role(rawValue: role) else {
+            throw StoreError.corruptRow(table: Self.databaseTableName, id: id, reason: "role ‘\(role)’ is not one Quorum knows")
+        }
+        return User(email: email, name: name, role: role, answersFor: answersFor, isDisabled: isDisabled)
+    }
+}
+
+extension SQLiteStore {
+    public func users() async throws -> [User] {
+        try await writer.read { db in try readable(AccountRecord.order(Column("name"), Column("id")), db) { try $0.user() } }
+    }
+
+    public func user(_ id: User.ID) async throws -> User? {
+        try await writer.read { db in try AccountRecord.fetchOne(db, key: id.rawValue)?.user() }
+    }
+
+    public func credentials(email: String) async throws -> Credentials? {
+        try await writer.read { db in
+            try AccountRecord.fetchOne(db, key: User.id(forEmail: email).rawValue).map { Credentials(user: try $0.user(), passwordHash: $0.passwordHash) }
+        }
+    }
+
+    public func addUser(_ user: User, passwordHash: String, by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            guard try AccountRecord.fetchOne(db, key: user.id.rawValue) == nil else {
+                throw StoreError.invalid("There is already an account for \(user.email).")
+            }
+            try AccountRecord(user, passwordHash: passwordHash).insert(db)
+            try Audit.record(.created, "account", user.id.rawValue, before: User?.none, after: user, by: actor, at: date, in: db)
+        }
+    }
+
+    public func updateUser(_ user: User, by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            guard let held = try AccountRecord.fetchOne(db, key: user.id.rawValue) else { throw StoreError.notFound(entity: "account", id: user.email) }
+            let before = try held.user()
+            guard before != user else { return }
+            try AccountRecord(user, passwordHash: held.passwordHash).update(db)
+            if user.isDisabled { try db.execute(sql: "DELETE FROM accountSession WHERE accountId = ?", arguments: [user.id.rawValue]) }
+            try Audit.record(.updated, "account", user.id.rawValue, before: before, after: user, by: actor, at: date, in: db)
+        }
+    }
+
+    public func setPassword(of id: User.ID, passwordHash: String, by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            guard var held = try AccountRecord.fetchOne(db, key: id.rawValue) else { throw StoreError.notFound(entity: "account", id: id.rawValue) }
+            held.passwordHash = passwordHash
+            try held.update(db)
+            try db.execute(sql: "DELETE FROM accountSession WHERE accountId = ?", arguments: [id.rawValue])
+            // The hash itself is never written to the log.
+            try Audit.record(.updated, "account", id.rawValue, changes: "password", by: actor, at: date, in: db)
+        }
+    }
+
+    public func startSession(_ session: UserSession) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO accountSession (tokenHash, accountId, csrfToken, startedAt, lastSeenAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [session.tokenHash, session.user.id.rawValue, session.csrfToken, session.startedAt, session.lastSeenAt])
+        }
+    }
+
+    public func session(tokenHash: String, now: Date, idle: TimeInterval) async throws -> UserSession? {
+        try await writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]) else { return nil }
+            let lastSeen: Date = row["lastSeenAt"]
+            guard now.timeIntervalSince(lastSeen) <= idle,
+                let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String), !account.isDisabled
+            else {
+                try db.execute(sql: "DELETE FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash])
+                return nil
+            }
+            // Written at most once a minute: most requests of a session only read.
+            if now.timeIntervalSince(lastSeen) > 60 {
+                try db.execute(sql: "UPDATE accountSession SET lastSeenAt = ? WHERE tokenHash = ?", arguments: [now, tokenHash])
+            }
+            return UserSession(tokenHash: tokenHash, user: try account.user(), csrfToken: row["csrfToken"], startedAt: row["startedAt"], lastSeenAt: now)
+        }
+    }
+
+    public func endSession(tokenHash: String) async throws {
+        try await writer.write { db in try db.execute(sql: "DELETE FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]) }
+    }
+
+    public func recordSignInAttempt(email: String, address: String, succeeded: Bool, at date: Date) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO signInAttempt (email, address, succeeded, at) VALUES (?, ?, ?, ?)",
+                arguments: [email.lowercased(), address, succeeded, date])
+            // Attempts older than a day count for nothing.
+            try db.execute(sql: "DELETE FROM signInAttempt WHERE at < ?", arguments: [date.addingTimeInterval(-86_400)])
+        }
+    }
+
+    public func failedSignIns(email: String, address: String, since: Date) async throws -> FailedSignIns {
+        try await writer.read { db in
+            func failures(_ column: String, _ value: String) throws -> Int {
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM signInAttempt WHERE \(column) = ? AND NOT succeeded AND at >= ?
+                        AND at > coalesce((SELECT max(at) FROM signInAttempt WHERE \(column) = ? AND succeeded), '')
+                        """, arguments: [value, since, value]) ?? 0
+            }
+            return FailedSignIns(account: try failures("email", email.lowercased()), address: try failures("address", address))
+        }
+    }
+
+    public func recordResponse(_ id: Recommendation.ID, _ response: Recommendation.Response, by actor: String, at date: Date) async throws
+        -> Recommendation
+    {
+        try await writer.write { db in
+            guard let held = try RecommendationRecord.fetchOne(db, key: id.rawValue)?.recommendation() else {
+                throw StoreError.notFound(entity: "recommendation", id: id.rawValue)
+            }
+            var changed = held
+            changed.response = response
+            guard changed != held else { return held }
+            try RecommendationRecord(changed).update(db)
+            try ChaseDates.refresh(recommendations: [id.rawValue], in: db)
+            try SearchIndex.refresh(["recommendation": [id.rawValue]], in: db)
+            try Audit.record(.updated, "recommendation", id.rawValue, before: held, after: changed, by: actor, at: date, in: db)
+            return changed
+        }
+    }
+
+    public func history(of entityId: String) async throws -> [AuditEntry] {
+        try await auditEntries(entityId: entityId, since: nil)
+    }
+
+    public func auditEntries(entityId: String?, since: Date?) async throws -> [AuditEntry] {
+        try await writer.read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let entityId {
+                conditions.append("entityId = ?")
+                arguments += [entityId]
+            }
+            if let since {
+                conditions.append("at >= ?")
+                arguments += [since]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try Row.fetchAll(db, sql: "SELECT * FROM auditEntry \(filter) ORDER BY id", arguments: arguments).map(Audit.entry)
+        }
+    }
+}
+
+/// The audit log: appended to, never edited.
+enum Audit {
+    /// A change made through the web or the command line, with the record before and after as JSON.
+    static func record(
+        _ action: AuditEntry.Action, _ entity: String, _ id: String, before: (some Encodable)?, after: (some Encodable)?, by actor: String,
+        at date: Date, in db: Database
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = { (value: (any Encodable)?) throws -> String? in try value.map { String(decoding: try encoder.encode($0), as: UTF8.self) } }
+        let beforeJSON = try json(before)
+        let afterJSON = try json(after)
+        try db.execute(
+            sql: "INSERT INTO auditEntry (at, actor, action, entity, entityId, changes, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [date, actor, action.rawValue, entity, id, changedKeys(beforeJSON, afterJSON), beforeJSON, afterJSON])
+    }
+
+    /// A change whose values are not written down (a password).
+    static func record(_ action: AuditEntry.Action, _ entity: String, _ id: String, changes: String, by actor: String, at date: Date, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO auditEntry (at, actor, action, entity, entityId, changes) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [date, actor, action.rawValue, entity, id, changes])
+    }
+
+    /// The top-level fields that differ, comma-separated.
+    private static func changedKeys(_ before: String?, _ after: String?) -> String {
+        func object(_ json: String?) -> [String: Any] {
+            json.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
+        }
+        func canonical(_ value: Any) -> Data? { try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys]) }
+        let (a, b) = (object(before), object(after))
+        return (a.keys.map { $0 } + b.keys.filter { a[$0] == nil }).sorted().filter { key in
+            switch (a[key], b[key]) {
+            case (nil, nil): false
+            case (let x?, let y?): canonical(x) != canonical(y)
+            default: true
+            }
+        }.joined(separator: ", ")
+    }
+
+    static func entry(_ row: Row) -> AuditEntry {
+        AuditEntry(
+            at: row["at"], actor: row["actor"], action: AuditEntry.Action(rawValue: row["action"]) ?? .updated, entity: row["entity"],
+            entityId: row["entityId"], changes: row["changes"], before: row["before"], after: row["after"])
+    }
+}

@@ -1,0 +1,76 @@
+public import Foundation
+public import QuorumDomain
+
+/// Accounts, their sessions and sign-in attempts, and the changes people make through the web: the part of the
+/// store that editing needs. Each method is one transaction; each change to a record is audited with who, when, and
+/// the record before and after.
+public protocol AccountStore: Sendable {
+    /// Every account, by name.
+    func users() async throws -> [User]
+    func user(_ id: User.ID) async throws -> User?
+    /// The account for `email` (any capitals) with its bcrypt hash, to check a password against.
+    func credentials(email: String) async throws -> Credentials?
+    /// Throws `.invalid` when an account for the address exists.
+    func addUser(_ user: User, passwordHash: String, by actor: String, at: Date) async throws
+    /// Changes an account's name, role, addressees or whether it is disabled; disabling ends its sessions.
+    func updateUser(_ user: User, by actor: String, at: Date) async throws
+    /// A new password; every session of the account ends, so a stolen one stops working.
+    func setPassword(of user: User.ID, passwordHash: String, by actor: String, at: Date) async throws
+
+    func startSession(_ session: UserSession) async throws
+    /// The session whose token hashes to `tokenHash`, if it has been used within `idle` of `now` and its account is
+    /// enabled; its last use becomes `now`. A session idle longer is deleted.
+    func session(tokenHash: String, now: Date, idle: TimeInterval) async throws -> UserSession?
+    func endSession(tokenHash: String) async throws
+
+    func recordSignInAttempt(email: String, address: String, succeeded: Bool, at: Date) async throws
+    /// Failed sign-ins since `since` for the account and from the address, each counted since its last success.
+    func failedSignIns(email: String, address: String, since: Date) async throws -> FailedSignIns
+
+    /// Records where a recommendation's answer has got to (a response with its date and outcome, or that it is not
+    /// pursued), as `actor` at `at`, and returns it as now stored. Throws `.notFound` for an unknown one.
+    func recordResponse(_ recommendation: Recommendation.ID, _ response: Recommendation.Response, by actor: String, at: Date) async throws
+        -> Recommendation
+    /// Every change to one record, oldest first.
+    func history(of entityId: String) async throws -> [AuditEntry]
+    /// Changes to every record (or one), since a moment (or ever), oldest first.
+    func auditEntries(entityId: String?, since: Date?) async throws -> [AuditEntry]
+}
+
+/// An account with what it signs in with.
+public struct Credentials: Sendable, Hashable {
+    public var user: User
+    public var passwordHash: String
+    public init(user: User, passwordHash: String) {
+        self.user = user
+        self.passwordHash = passwordHash
+    }
+}
+
+/// A signed-in browser. The cookie holds a random token; the store holds only its SHA-256 hash, so a copy of the
+/// database does not let anyone in.
+public struct UserSession: Sendable, Hashable {
+    public var tokenHash: String
+    public var user: User
+    /// Sent with every form the session's pages show, and checked on every POST.
+    public var csrfToken: String
+    public var startedAt: Date
+    public var lastSeenAt: Date
+
+    public init(tokenHash: String, user: User, csrfToken: String, startedAt: Date, lastSeenAt: Date) {
+        self.tokenHash = tokenHash
+        self.user = user
+        self.csrfToken = csrfToken
+        self.startedAt = startedAt
+        self.lastSeenAt = lastSeenAt
+    }
+}
+
+public struct FailedSignIns: Sendable, Hashable {
+    public var account: Int
+    public var address: Int
+    public init(account: Int, address: Int) {
+        self.account = account
+        self.address = address
+    }
+}

@@ -1,0 +1,165 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdBcrypt
+import NIOPosix
+import QuorumDomain
+import QuorumStorage
+
+/// The cookies Quorum sets: the session, and before sign-in the token the sign-in form is checked against.
+enum Cookies {
+    static let session = "quorum_session"
+    static let signInToken = "quorum_sign_in"
+
+    /// HttpOnly (no script reads it), SameSite=Lax (not sent with another site's POST), Secure over https.
+    static func header(_ name: String, _ value: String, secure: Bool, maxAge: Int? = nil) -> String {
+        var parts = ["\(name)=\(value)", "Path=/", "HttpOnly", "SameSite=Lax"]
+        if secure { parts.append("Secure") }
+        if let maxAge { parts.append("Max-Age=\(maxAge)") }
+        return parts.joined(separator: "; ")
+    }
+
+    static func value(_ name: String, in request: Request) -> String? {
+        for header in request.headers[values: .cookie] {
+            for pair in header.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name { return String(parts[1]).trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        return nil
+    }
+}
+
+/// Random tokens and their hashes.
+enum Tokens {
+    /// 32 random bytes from the system's secure generator, as hex.
+    static func random() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+
+    /// What the store keeps of a session token: its SHA-256, so that the database alone lets nobody in.
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Equal without saying, by how long it took, how much of a guess was right.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// Passwords: bcrypt, worked out away from the threads that serve requests.
+public struct Passwords: Sendable {
+    let cost: UInt8
+
+    public init(cost: UInt8) { self.cost = cost }
+
+    public func hash(_ password: String) async throws -> String {
+        let cost = cost
+        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    public func verify(_ password: String, against hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+
+    /// What a new password must be, in words, or nil when it will do.
+    public static func problem(with password: String) -> String? {
+        if password.count < 12 { return "Enter a password of at least 12 characters" }
+        if password.count > 200 { return "Enter a password of at most 200 characters" }
+        return nil
+    }
+}
+
+/// Finds the signed-in account from the session cookie. A signed-in request is never answered from the public page
+/// cache nor stored in it (the cache middleware runs inside this one and checks), and its response is marked
+/// `Cache-Control: private, no-store` so that no shared cache keeps it.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = QuorumRequestContext
+    let store: any QuorumStore
+    let idle: Duration
+    let now: @Sendable () -> Date
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let token = Cookies.value(Cookies.session, in: request), !token.isEmpty else { return try await next(request, context) }
+        var context = context
+        context.session = try await store.session(tokenHash: Tokens.hash(token), now: now(), idle: TimeInterval(idle.components.seconds))
+        guard let session = context.session else { return try await next(request, context) }
+        var response = try await SignedIn.$account.withValue(AccountBar(session)) { try await next(request, context) }
+        response.headers[.cacheControl] = "private, no-store"
+        response.headers[.vary] = "Cookie"
+        return response
+    }
+}
+
+/// The signed-in account, for the header of every page rendered while its request runs.
+enum SignedIn {
+    @TaskLocal static var account: AccountBar?
+}
+
+/// What the header shows a signed-in person: who they are, their dashboard, and a sign-out button.
+struct AccountBar: Sendable {
+    let name: String
+    let role: String
+    let csrfToken: String
+
+    init(_ session: UserSession) {
+        name = session.user.name
+        role = session.user.role.label
+        csrfToken = session.csrfToken
+    }
+}
+
+/// A submitted form: its fields, read from a URL-encoded body of at most 64 KB.
+struct FormSubmission: Sendable {
+    let fields: [String: String]
+
+    init(_ request: Request) async throws {
+        let body = try await request.body.collect(upTo: 64 * 1024)
+        let text = String(buffer: body)
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ part: Substring) -> String { String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            guard let name = parts.first.map(decoded), !name.isEmpty else { continue }
+            fields[name] = parts.count > 1 ? decoded(parts[1]) : ""
+        }
+        self.fields = fields
+    }
+
+    subscript(_ name: String) -> String { fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "" }
+
+    /// Refuses, with 403, a form without the token its page was given: one made on another site, or a stale page.
+    func checkToken(_ expected: String?) throws {
+        guard let expected, let sent = fields["csrf_token"], Tokens.same(sent, expected) else {
+            throw HTTPError(.forbidden, message: "This form has expired or did not come from this site. Go back, reload the page and try again.")
+        }
+    }
+}
+
+extension QuorumRequestContext {
+    /// The signed-in account, or a redirect to sign in that comes back to `request`'s page.
+    func requireUser(for request: Request) throws -> UserSession {
+        guard let session else { throw SignInRequired(next: request.uri.path) }
+        return session
+    }
+}
+
+/// Thrown when a page needs an account: the error page middleware sends the visitor to sign in, then back.
+struct SignInRequired: Error {
+    let next: String
+    var status: HTTPResponse.Status { .seeOther }
+    var headers: HTTPFields { [.location: "/sign-in?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_."))) ?? "/")] }
+}
+
+/// A 303 to `location`: the answer to a form that worked.
+func redirect(to location: String, cookies: [String] = []) -> Response {
+    var headers: HTTPFields = [.location: location]
+    for cookie in cookies { headers.append(HTTPField(name: .setCookie, value: cookie)) }
+    return Response(status: .seeOther, headers: headers)
+}

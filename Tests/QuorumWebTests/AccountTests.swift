@@ -1,0 +1,340 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Logging
+import NIOCore
+import QuorumDomain
+import QuorumPersistence
+import QuorumStorage
+import QuorumTestSupport
+@testable import QuorumWeb
+import Synchronization
+import Testing
+
+/// The accounts these tests sign in with, one per role, all with the password `correct horse battery`.
+let testPassword = "correct horse battery"
+let responder = User(email: "Jo.Smith@example.gov.uk", name: "Jo Smith", role: .executiveResponder, answersFor: ["Herefordshire Safeguarding Children Partnership"])
+let otherResponder = User(email: "cabinet@example.gov.uk", name: "Cabinet Office", role: .executiveResponder, answersFor: ["Cabinet"])
+let scrutinyOfficer = User(email: "scrutiny@example.gov.uk", name: "Sam Officer", role: .scrutinyOfficer)
+let councillor = User(email: "cllr@example.gov.uk", name: "Cllr Lee", role: .councillor)
+let clerk = User(email: "clerk@example.gov.uk", name: "Chris Clerk", role: .clerk)
+/// Recommendation 1 of 21 January 2025: sent, awaiting the Safeguarding Partnership's response.
+let awaitingPath = "/recommendations/children-and-young-people-scrutiny-committee/2025-01-21/safeguarding-annual-report-1"
+
+/// A live server (real HTTP, real cookies) on a store with every kind of record and an account for each role.
+func withAccounts(
+    _ configuration: WebConfiguration = WebConfiguration(passwordCost: 4), clock: TestClock? = nil,
+    _ test: @escaping @Sendable (any TestClientProtocol, SQLiteStore) async throws -> Void
+) async throws {
+    try await withTemporaryStore { store async throws in
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        let hash = try await Passwords(cost: 4).hash(testPassword)
+        for user in [responder, otherResponder, scrutinyOfficer, councillor, clerk] { try await store.addUser(user, passwordHash: hash, by: "test", at: fixedNow) }
+        let now: @Sendable () -> Date = { clock?.now.withLock { $0 } ?? fixedNow }
+        let app = try await buildApplication(configuration, store: store, today: now, logger: Logger(label: "test"))
+        try await app.test(.live) { client in try await test(client, store) }
+    }
+}
+
+/// A clock a test moves on by hand.
+final class TestClock: Sendable {
+    let now = Mutex(fixedNow)
+}
+
+/// The value of the cookie `name` set by `response`, and the whole Set-Cookie line.
+func setCookie(_ name: String, in response: TestResponse) -> (value: String, line: String)? {
+    for line in response.headers[values: .setCookie] where line.hasPrefix(name + "=") {
+        return (String(line.dropFirst(name.count + 1).prefix { $0 != ";" }), line)
+    }
+    return nil
+}
+
+func formBody(_ fields: [String: String]) -> ByteBuffer {
+    let allowed = CharacterSet.alphanumerics.union(.init(charactersIn: "-._~"))
+    let text = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+    return ByteBuffer(string: text)
+}
+
+let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+/// The sign-in form's token and cookie, as a browser would get them.
+func signInToken(_ client: any TestClientProtocol) async throws -> (token: String, cookie: String) {
+    try await client.execute(uri: "/sign-in", method: .get) { response in
+        let cookie = try #require(setCookie("quorum_sign_in", in: response))
+        let body = String(buffer: response.body)
+        let token = try #require(body.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/)).1
+        #expect(token == cookie.value)
+        return (String(token), "quorum_sign_in=\(cookie.value)")
+    }
+}
+
+/// Signs in as `user`; returns the session cookie ("quorum_session=…") and the CSRF token its pages carry.
+func signIn(_ client: any TestClientProtocol, as user: User, password: String = testPassword) async throws -> (cookie: String, csrf: String) {
+    let (token, cookie) = try await signInToken(client)
+    let session = try await client.execute(
+        uri: "/sign-in", method: .post, headers: formHeaders + [.cookie: cookie], body: formBody(["csrf_token": token, "email": user.email, "password": password])
+    ) { response in
+        #expect(response.status == .seeOther)
+        return try #require(setCookie("quorum_session", in: response)).value
+    }
+    let dashboard = try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: "quorum_session=\(session)"]) { String(buffer: $0.body) }
+    let csrf = try #require(dashboard.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/)).1
+    return ("quorum_session=\(session)", String(csrf))
+}
+
+extension HTTPFields {
+    static func + (lhs: HTTPFields, rhs: HTTPFields) -> HTTPFields {
+        var all = lhs
+        all.append(contentsOf: rhs)
+        return all
+    }
+}
+
+@Suite("Accounts, sessions and sign-in")
+struct AccountTests {
+    @Test("Signing in sets an HttpOnly, SameSite=Lax session cookie and lands on the dashboard; signed-in pages are private and never cached")
+    func signInAndOut() async throws {
+        try await withAccounts { client, _ in
+            let (token, cookie) = try await signInToken(client)
+            let response = try await client.execute(
+                uri: "/sign-in", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": token, "email": "SCRUTINY@example.gov.uk", "password": testPassword])
+            ) { $0 }
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/dashboard")
+            let line = try #require(setCookie("quorum_session", in: response)).line
+            #expect(line.contains("HttpOnly") && line.contains("SameSite=Lax") && line.contains("Path=/") && !line.contains("Secure"))
+            let session = "quorum_session=" + (setCookie("quorum_session", in: response)?.value ?? "")
+            let csrf = try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: session]) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.cacheControl] == "private, no-store")
+                #expect(response.headers[HTTPField.Name("X-Cache")!] == nil)
+                let body = String(buffer: response.body)
+                #expect(body.contains("Signed in as Sam Officer (Scrutiny officer)"))
+                #expect(body.contains("Overdue for a response"))
+                return String(try #require(body.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/)).1)
+            }
+            // Signing out without the token is refused; with it, the session ends.
+            try await client.execute(uri: "/sign-out", method: .post, headers: formHeaders + [.cookie: session], body: formBody([:])) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/sign-out", method: .post, headers: formHeaders + [.cookie: session], body: formBody(["csrf_token": csrf])) { response in
+                #expect(response.status == .seeOther)
+                #expect(setCookie("quorum_session", in: response)?.line.contains("Max-Age=0") == true)
+            }
+            try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: session]) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/sign-in?next=/dashboard")
+            }
+        }
+    }
+
+    @Test("Over https the cookies are Secure")
+    func secureCookies() async throws {
+        try await withAccounts(WebConfiguration(baseURL: "https://meetings.example.gov.uk", passwordCost: 4)) { client, _ in
+            try await client.execute(uri: "/sign-in", method: .get) { response in
+                #expect(setCookie("quorum_sign_in", in: response)?.line.contains("Secure") == true)
+            }
+        }
+    }
+
+    @Test("A wrong password is refused beside the field, keeping the address typed; a form without its token is refused with 403")
+    func wrongPassword() async throws {
+        try await withAccounts { client, _ in
+            let (token, cookie) = try await signInToken(client)
+            try await client.execute(
+                uri: "/sign-in", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": token, "email": responder.email, "password": "not it"])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = String(buffer: response.body)
+                #expect(body.contains("There is a problem"))
+                #expect(body.contains("The email address or password is not right"))
+                #expect(body.contains("value=\"Jo.Smith@example.gov.uk\""))
+                #expect(setCookie("quorum_session", in: response) == nil)
+            }
+            try await client.execute(
+                uri: "/sign-in", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": "forged", "email": responder.email, "password": testPassword])
+            ) { response in
+                #expect(response.status == .forbidden)
+                #expect(setCookie("quorum_session", in: response) == nil)
+            }
+        }
+    }
+
+    @Test("Five failed sign-ins in 15 minutes stop the account signing in, even with the right password, with a message that says so")
+    func signInLimit() async throws {
+        try await withAccounts { client, _ in
+            let (token, cookie) = try await signInToken(client)
+            for _ in 1...5 {
+                try await client.execute(
+                    uri: "/sign-in", method: .post, headers: formHeaders + [.cookie: cookie],
+                    body: formBody(["csrf_token": token, "email": councillor.email, "password": "guess"])
+                ) { #expect($0.status == .unprocessableContent) }
+            }
+            try await client.execute(
+                uri: "/sign-in", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": token, "email": councillor.email, "password": testPassword])
+            ) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(String(buffer: response.body).contains("Too many attempts to sign in. Wait 15 minutes"))
+                #expect(setCookie("quorum_session", in: response) == nil)
+            }
+        }
+    }
+
+    @Test("A session unused for longer than the idle timeout ends: the next page asks to sign in again")
+    func idleExpiry() async throws {
+        let clock = TestClock()
+        try await withAccounts(WebConfiguration(sessionIdleTimeout: .seconds(3600), passwordCost: 4), clock: clock) { client, _ in
+            let (cookie, _) = try await signIn(client, as: clerk)
+            clock.now.withLock { $0 += 3000 }
+            try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .ok) }
+            clock.now.withLock { $0 += 3601 }
+            try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: cookie]) { response in
+                #expect(response.status == .seeOther)
+            }
+        }
+    }
+
+    @Test("A signed-in officer sees a record's history; the same page fetched anonymously afterwards, from the cache or not, has none of it")
+    func audiencesNeverMix() async throws {
+        try await withAccounts { client, store in
+            let (cookie, csrf) = try await signIn(client, as: responder)
+            try await client.execute(
+                uri: awaitingPath + "/response", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": csrf, "outcome": "accepted", "received-day": "3", "received-month": "3", "received-year": "2025", "text": "We agree."])
+            ) { #expect($0.status == .seeOther) }
+            let (officer, _) = try await signIn(client, as: scrutinyOfficer)
+            try await client.execute(uri: awaitingPath, method: .get, headers: [.cookie: officer]) { response in
+                #expect(response.headers[.cacheControl] == "private, no-store")
+                let body = String(buffer: response.body)
+                #expect(body.contains("Shown to officers only"))
+                #expect(body.contains(responder.id.rawValue))
+            }
+            for _ in 1...2 {
+                try await client.execute(uri: awaitingPath, method: .get) { response in
+                    let body = String(buffer: response.body)
+                    #expect(response.status == .ok)
+                    #expect(!body.contains("Shown to officers only") && !body.contains(responder.id.rawValue) && !body.contains("Signed in as"))
+                    #expect(body.contains("We agree."))
+                }
+            }
+            // The other way round: an anonymous visitor fills the cache, and a signed-in one is not served from it.
+            try await client.execute(uri: "/", method: .get) { _ in }
+            try await client.execute(uri: "/", method: .get) { #expect($0.headers[HTTPField.Name("X-Cache")!] == "hit") }
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: officer]) { response in
+                #expect(response.headers[HTTPField.Name("X-Cache")!] == nil)
+                #expect(String(buffer: response.body).contains("Signed in as Sam Officer"))
+            }
+            _ = store
+        }
+    }
+
+    @Test("Changing the password needs the current one, a new one of 12 characters typed twice, and ends every session")
+    func passwordChange() async throws {
+        try await withAccounts { client, store in
+            let (cookie, csrf) = try await signIn(client, as: clerk)
+            try await client.execute(
+                uri: "/account/password", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": csrf, "current": "wrong", "new": "short", "confirm": "different"])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = String(buffer: response.body)
+                #expect(body.contains("Your current password is not right"))
+                #expect(body.contains("Enter a password of at least 12 characters"))
+                #expect(body.contains("Enter the same new password again"))
+                #expect(!body.contains("value=\"short\""))
+            }
+            try await client.execute(
+                uri: "/account/password", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": csrf, "current": testPassword, "new": "a much longer passphrase", "confirm": "a much longer passphrase"])
+            ) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .seeOther) }
+            _ = try await signIn(client, as: clerk, password: "a much longer passphrase")
+            #expect(try await store.history(of: clerk.id.rawValue).last?.changes == "password")
+        }
+    }
+}
+
+@Suite("Recording a recommendation's response")
+struct ResponseTests {
+    @Test("Who may record a response: anonymous is sent to sign in, other roles and other bodies' responders get 403, and nothing changes")
+    func permissions() async throws {
+        try await withAccounts { client, store in
+            let before = try await store.recommendation(Paths.recommendationID(awaitingPath))
+            try await client.execute(uri: awaitingPath + "/response", method: .get) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/sign-in?next=" + awaitingPath + "/response")
+            }
+            for user in [councillor, clerk, otherResponder] {
+                let (cookie, csrf) = try await signIn(client, as: user)
+                try await client.execute(uri: awaitingPath + "/response", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .forbidden, "\(user.role)") }
+                try await client.execute(
+                    uri: awaitingPath + "/response", method: .post, headers: formHeaders + [.cookie: cookie],
+                    body: formBody(["csrf_token": csrf, "outcome": "rejected", "received-day": "3", "received-month": "3", "received-year": "2025", "text": "No."])
+                ) { #expect($0.status == .forbidden, "\(user.role)") }
+                try await client.execute(uri: awaitingPath, method: .get, headers: [.cookie: cookie]) { response in
+                    #expect(!String(buffer: response.body).contains("Record the response"))
+                }
+            }
+            for user in [responder, scrutinyOfficer] {
+                let (cookie, _) = try await signIn(client, as: user)
+                try await client.execute(uri: awaitingPath, method: .get, headers: [.cookie: cookie]) { response in
+                    #expect(String(buffer: response.body).contains("href=\"\(awaitingPath)/response\""))
+                }
+                try await client.execute(uri: awaitingPath + "/response", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .ok) }
+            }
+            #expect(try await store.recommendation(Paths.recommendationID(awaitingPath)) == before)
+        }
+    }
+
+    @Test("A response with problems shows each beside its field and keeps what was typed; without the token it is refused; a good one is recorded and audited")
+    func recording() async throws {
+        try await withAccounts { client, store in
+            let (cookie, csrf) = try await signIn(client, as: responder)
+            let id = Paths.recommendationID(awaitingPath)
+            try await client.execute(
+                uri: awaitingPath + "/response", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": csrf, "outcome": "", "received-day": "31", "received-month": "2", "received-year": "2025", "text": "Our <b>answer</b>"])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = String(buffer: response.body)
+                #expect(body.contains("Select the outcome the response states"))
+                #expect(body.contains("The date the response was received must be a real date"))
+                #expect(body.contains("Our &lt;b&gt;answer&lt;/b&gt;</textarea>"))
+                #expect(body.contains("value=\"31\""))
+            }
+            try await client.execute(
+                uri: awaitingPath + "/response", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["outcome": "accepted", "received-day": "3", "received-month": "3", "received-year": "2025", "text": "Agreed."])
+            ) { #expect($0.status == .forbidden) }
+            #expect(try await store.recommendation(id)?.response == .awaiting)
+            try await client.execute(
+                uri: awaitingPath + "/response", method: .post, headers: formHeaders + [.cookie: cookie],
+                body: formBody(["csrf_token": csrf, "outcome": "acceptedInPart", "received-day": "3", "received-month": "3", "received-year": "2025", "text": "In part."])
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == awaitingPath)
+            }
+            #expect(try await store.recommendation(id)?.response == .received(on: CalendarDay(2025, 3, 3), text: "In part.", outcome: .acceptedInPart))
+            let change = try #require(try await store.history(of: id.rawValue).last)
+            #expect(change.actor == responder.id.rawValue && change.action == .updated && change.changes == "response")
+            #expect(change.before?.contains("awaiting") == true && change.after?.contains("In part.") == true)
+            // The public tracker shows it, and it is no longer overdue.
+            #expect(try await get(client, awaitingPath).contains("Accepted in part"))
+            // A later import of a paper that still lists it as awaiting does not undo it.
+            try await store.importPack(.everyKind(), publishedFor: CalendarDay(2025, 5, 27), by: "import", at: fixedNow)
+            #expect(try await store.recommendation(id)?.outcomeLabel == "Accepted in part")
+        }
+    }
+}
+
+extension Paths {
+    /// The identifier behind a recommendation's address.
+    static func recommendationID(_ path: String) -> Recommendation.ID {
+        let parts = path.split(separator: "/")
+        return recommendationID(Committee.fixture().id, date: String(parts[2]), key: String(parts[3]))
+    }
+}
