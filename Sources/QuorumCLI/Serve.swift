@@ -37,6 +37,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The longest one search may run, in seconds, before it is stopped and the visitor asked to narrow it.", valueName: "seconds"))
     var searchTimeLimit = 2.0
 
+    @Option(help: ArgumentHelp("How long a signed-in session may go unused before its owner must sign in again, in minutes.", valueName: "minutes"))
+    var sessionIdleMinutes = 120
+
     @Option(help: ArgumentHelp("The longest any request may run, in seconds, before it is stopped with 503 Service Unavailable.", valueName: "seconds"))
     var pageTimeLimit = 10.0
 
@@ -46,6 +49,7 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535, not \(port)") }
         guard searchTimeLimit > 0, searchTimeLimit <= 600 else { throw ValidationError("--search-time-limit must be above 0 and at most 600 seconds") }
+        guard (5...10_080).contains(sessionIdleMinutes) else { throw ValidationError("--session-idle-minutes must be from 5 to 10080 (a week), not \(sessionIdleMinutes)") }
         guard pageTimeLimit > 0, pageTimeLimit <= 600 else { throw ValidationError("--page-time-limit must be above 0 and at most 600 seconds") }
         guard (0...65536).contains(pageCacheMb) else { throw ValidationError("--page-cache-mb must be from 0 to 65536, not \(pageCacheMb)") }
     }
@@ -60,7 +64,8 @@ struct Serve: AsyncParsableCommand {
             logger.info("The database was empty, so the example agenda packs were imported: \(summary.created) records.")
         }
         let web = WebConfiguration(host: host, port: port, baseURL: baseURL, pageCacheMegabytes: pageCacheMb, siteNames: siteNames,
-            searchTimeLimit: .milliseconds(Int(searchTimeLimit * 1000)), pageTimeLimit: .milliseconds(Int(pageTimeLimit * 1000)))
+            searchTimeLimit: .milliseconds(Int(searchTimeLimit * 1000)), pageTimeLimit: .milliseconds(Int(pageTimeLimit * 1000)),
+            sessionIdleTimeout: .seconds(sessionIdleMinutes * 60))
         let app = try await buildApplication(web, store: store, logger: logger)
         try await app.runService()
     }

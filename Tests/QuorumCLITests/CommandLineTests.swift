@@ -53,6 +53,8 @@ func quorumRun(_ arguments: [String], environment: [String: String]? = nil) thro
     FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let out = Pipe()
+    // No terminal: a command that would ask for something at one says what to give instead.
+    process.standardInput = FileHandle.nullDevice
     process.standardOutput = out
     process.standardError = try FileHandle(forWritingTo: errorFile)
     try process.run()
@@ -66,11 +68,15 @@ func quorumRun(_ arguments: [String], environment: [String: String]? = nil) thro
 func help() throws {
     let root = try quorumRun(["--help"])
     #expect(root.status == 0)
-    for command in ["serve", "migrate", "import", "deadlines"] { #expect(root.out.contains(command)) }
+    for command in ["serve", "migrate", "import", "release", "deadlines", "user", "audit"] { #expect(root.out.contains(command)) }
     let importHelp = try quorumRun(["import", "--help"])
     for flag in ["--database", "--dry-run", "--strict"] { #expect(importHelp.out.contains(flag)) }
     let serve = try quorumRun(["serve", "--help"])
-    for flag in ["--database", "--host", "--port"] { #expect(serve.out.contains(flag)) }
+    for flag in ["--database", "--host", "--port", "--page-time-limit", "--session-idle-minutes"] { #expect(serve.out.contains(flag)) }
+    let user = try quorumRun(["user", "add", "--help"])
+    for flag in ["--email", "--name", "--role", "--answers-for", "--password-file"] { #expect(user.out.contains(flag)) }
+    let audit = try quorumRun(["audit", "--help"])
+    for flag in ["--record", "--since"] { #expect(audit.out.contains(flag)) }
     let deadlines = try quorumRun(["deadlines", "--help"])
     for flag in ["--meeting", "--sent", "--health"] { #expect(deadlines.out.contains(flag)) }
 }
