@@ -2,7 +2,10 @@
 """Checks the public website against WCAG 2.2 AA with axe-core in headless Chromium.
 
 Starts at the home page and follows links to the first committee and its first meeting, then
-visits the recommendations tracker and a search. On every page that exists it runs axe-core 4
+visits the recommendations tracker and a search. Given --email and --password of an account that may
+answer recommendations, it then signs in through the sign-in form, checks the dashboard, opens the
+first "Record the response" form, checks it, records a response and confirms the recommendation
+page shows it. On every page that exists it runs axe-core 4
 (tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa), prints each violation, and saves a 390 px
 wide (phone) screenshot. Exits 1 if any violation is serious or critical, or if a page named in
 --require is missing.
@@ -27,7 +30,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-PAGES = ["home", "committee", "meeting", "recommendations", "search"]
+PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search"]
+PAGES = PUBLIC_PAGES + ["dashboard", "response"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING = {"serious", "critical"}
 PHONE_WIDTH = 390
@@ -50,12 +54,16 @@ def parse_arguments():
     )
     parser.add_argument("--screenshots", help="directory for the phone screenshots (default: a new temporary directory)")
     parser.add_argument("--search", default="scrutiny", help="the search query to check (default: scrutiny)")
+    parser.add_argument("--email", help="an account to sign in with, to check the dashboard and the response form")
+    parser.add_argument("--password", help="its password")
     arguments = parser.parse_args()
     required = {"home"} | {name.strip() for name in arguments.require.split(",") if name.strip()}
     unknown = required - set(PAGES)
     if unknown:
         parser.error("unknown page(s) in --require: " + ", ".join(sorted(unknown)))
     arguments.required = required
+    if {"dashboard", "response"} & required and not arguments.email:
+        parser.error("--require dashboard or response needs --email and --password")
     return arguments
 
 
@@ -141,6 +149,40 @@ def check_page(driver, axe_source, name, url, screenshots):
     return blocking
 
 
+def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
+    """Signs in as a person would, checks the dashboard and the response form, and records a response."""
+    problems = []
+    driver.get(urljoin(base_url, "sign-in"))
+    driver.find_element(By.ID, "email").send_keys(arguments.email)
+    driver.find_element(By.ID, "password").send_keys(arguments.password)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button[type=submit]").click()
+    if urlparse(driver.current_url).path != "/dashboard":
+        return [f"signing in did not reach the dashboard (at {driver.current_url})"]
+    print(f"dashboard: {driver.current_url}")
+    if check_page(driver, axe_source, "dashboard", driver.current_url, screenshots):
+        problems.append("axe: the dashboard has serious or critical violations")
+    respond = first_link(driver, base_url, r"/recommendations/[^/]+/[^/]+/[^/]+/response")
+    if respond is None:
+        if "response" in arguments.required:
+            problems.append("the dashboard links to no response form")
+        return problems
+    print(f"response: {respond}")
+    if check_page(driver, axe_source, "response", respond, screenshots):
+        problems.append("axe: the response form has serious or critical violations")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(respond)
+    driver.find_element(By.ID, "outcome").click()
+    for part, value in [("day", "2"), ("month", "12"), ("year", "2026")]:
+        driver.find_element(By.ID, f"received-{part}").send_keys(value)
+    driver.find_element(By.ID, "text").send_keys("Accepted in full; an action plan follows.")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    if "Accepted in full; an action plan follows." not in driver.page_source:
+        problems.append(f"the response recorded does not show on {driver.current_url}")
+    else:
+        print(f"  recorded a response; {driver.current_url} shows it")
+    return problems
+
+
 def main():
     arguments = parse_arguments()
     base_url = arguments.base_url.rstrip("/") + "/"
@@ -153,7 +195,7 @@ def main():
     blocking = 0
     try:
         urls = {"home": base_url}
-        for name in PAGES:
+        for name in PUBLIC_PAGES:
             url = urls.get(name)
             if name == "recommendations":
                 url = urljoin(base_url, "recommendations")
@@ -176,6 +218,8 @@ def main():
                 urls["committee"] = find_committee(driver, base_url)
             elif name == "committee":
                 urls["meeting"] = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/?")
+        if arguments.email:
+            problems += check_signed_in(driver, axe_source, base_url, arguments, screenshots)
     finally:
         driver.quit()
 

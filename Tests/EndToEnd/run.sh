@@ -36,6 +36,10 @@ trap 'exit 130' INT TERM
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base="http://127.0.0.1:$port"
+# A scrutiny officer's account, for the signed-in pages; the database is still empty of records, so serve loads the examples.
+printf 'end-to-end check password\n' >"$work/password"
+"$quorum" user add --database "$work/quorum.sqlite" --email officer@example.gov.uk --name "Test Officer" --role scrutinyOfficer \
+    --password-file "$work/password" >/dev/null
 "$quorum" serve --database "$work/quorum.sqlite" --port "$port" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 600); do
@@ -66,7 +70,7 @@ else
     echo "run.sh: schemathesis is missing; run Tests/EndToEnd/install.sh" >&2
     status=1
 fi
-python3 Tests/EndToEnd/accessibility.py "$base" "$@" || status=$?
+python3 Tests/EndToEnd/accessibility.py "$base" --email officer@example.gov.uk --password "end-to-end check password" "$@" || status=$?
 if [[ $status != 0 ]]; then
     echo "run.sh: the end-to-end check failed; server log:" >&2
     tail -n 20 "$work/server.log" >&2
