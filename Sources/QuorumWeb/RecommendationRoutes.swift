@@ -106,7 +106,7 @@ struct RecommendationRoutes {
     private func renderResponseForm(_ r: Recommendation, session: UserSession, values: [String: String], errors: [String: String]) throws -> HTML {
         let outcomes = [Recommendation.Outcome.accepted, .acceptedInPart, .rejected, .noted].map { ($0.rawValue, $0.label) }
         let page = FormPage(
-            title: "Record the response to recommendation \(r.number)", intro: [r.text, "Addressed to \(r.addressee.label)."],
+            title: "Record the response to recommendation \(r.number)", intro: [r.text, r.addressee == .unspecified ? "Whom it is addressed to is not recorded." : "Addressed to \(r.addressee.label)."],
             form: .post(
                 Paths.recommendation(r.id) + "/response", csrfToken: session.csrfToken,
                 fields: [

@@ -175,7 +175,7 @@ def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
     for part, value in [("day", "2"), ("month", "12"), ("year", "2026")]:
         driver.find_element(By.ID, f"received-{part}").send_keys(value)
     driver.find_element(By.ID, "text").send_keys("Accepted in full; an action plan follows.")
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/response'] button[type=submit]").click()
     if "Accepted in full; an action plan follows." not in driver.page_source:
         problems.append(f"the response recorded does not show on {driver.current_url}")
     else:
