@@ -20,6 +20,43 @@ public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
     /// When the answer is due, as recorded.
     public var dueOn: CalendarDay?
     public var response: Response
+    /// A later due date the scrutiny officer agreed, and why.
+    public var extensionGranted: Extension?
+    /// For an accepted recommendation: how far the executive has got with doing it, until the committee closes it.
+    public var implementation: Implementation?
+
+    public struct Extension: Hashable, Sendable, Encodable {
+        public var dueOn: CalendarDay
+        public var reason: String
+        public init(dueOn: CalendarDay, reason: String) {
+            self.dueOn = dueOn
+            self.reason = reason
+        }
+    }
+
+    public struct Implementation: Hashable, Sendable, Encodable {
+        public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+            case notStarted, inProgress, implemented
+
+            public var label: String {
+                switch self {
+                case .notStarted: "Not started"
+                case .inProgress: "In progress"
+                case .implemented: "Implemented"
+                }
+            }
+        }
+        public var status: Status
+        /// When the committee will next look at it.
+        public var reviewOn: CalendarDay?
+        /// When the committee closed it: nothing more is asked.
+        public var closedOn: CalendarDay?
+        public init(status: Status, reviewOn: CalendarDay? = nil, closedOn: CalendarDay? = nil) {
+            self.status = status
+            self.reviewOn = reviewOn
+            self.closedOn = closedOn
+        }
+    }
 
     /// Who is asked to act.
     public enum Addressee: Hashable, Sendable, Encodable {
@@ -88,6 +125,8 @@ public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
         self.sentOn = sentOn
         self.dueOn = dueOn
         self.response = response
+        extensionGranted = nil
+        implementation = nil
     }
 
     /// A recommendation identified by its committee, meeting day and number.
@@ -113,9 +152,23 @@ public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
         sentOn.map { responseDueDate(sent: $0, rule: responseRule, rules: rules) }
     }
 
-    /// The due date to chase by: the recorded one, or else the statutory one.
+    /// The due date to chase by: an extension's, or else the recorded one, or else the statutory one.
     public func effectiveDueDate(rules: DeadlineRules) -> CalendarDay? {
-        dueOn ?? statutoryDueDate(rules: rules)
+        extensionGranted?.dueOn ?? dueOn ?? statutoryDueDate(rules: rules)
+    }
+
+    /// Whether its implementation can be tracked: the answer accepted it, in full or in part.
+    public var isAccepted: Bool {
+        switch response {
+        case .received(_, _, .accepted?), .received(_, _, .acceptedInPart?): true
+        default: false
+        }
+    }
+
+    /// Records it as sent on `day`, due when the statutory rule and the council's calendar say.
+    public mutating func send(on day: CalendarDay, rules: DeadlineRules) {
+        sentOn = day
+        dueOn = responseDueDate(sent: day, rule: responseRule, rules: rules)
     }
 
     /// Overdue once sent, unanswered, and past its due date. The caller supplies `today`.

@@ -132,15 +132,17 @@ extension SQLiteStore {
         }
     }
 
-    public func recordResponse(_ id: Recommendation.ID, _ response: Recommendation.Response, by actor: String, at date: Date) async throws
-        -> Recommendation
-    {
+    @discardableResult
+    public func updateRecommendation(
+        _ id: Recommendation.ID, by actor: String, at date: Date, _ change: @escaping @Sendable (inout Recommendation) throws -> Void
+    ) async throws -> Recommendation {
         try await writer.write { db in
             guard let held = try RecommendationRecord.fetchOne(db, key: id.rawValue)?.recommendation() else {
                 throw StoreError.notFound(entity: "recommendation", id: id.rawValue)
             }
             var changed = held
-            changed.response = response
+            try change(&changed)
+            guard changed.id == held.id else { throw StoreError.invalid("A recommendation's identity cannot be changed.") }
             guard changed != held else { return held }
             try RecommendationRecord(changed).update(db)
             try ChaseDates.refresh(recommendations: [id.rawValue], in: db)

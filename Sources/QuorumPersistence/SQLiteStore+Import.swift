@@ -85,8 +85,12 @@ private struct PackMerge {
             guard isLatest else { return held }
             // An answer, once held (recorded in Quorum or by an earlier paper), is not undone by a paper that
             // still lists the recommendation as awaiting one.
+            // What only Quorum records (an extension, implementation) and a date sent the paper leaves out stay.
             var merged = new
             if case .awaiting = new.response { merged.response = held.response }
+            if merged.sentOn == nil { (merged.sentOn, merged.dueOn) = (held.sentOn, merged.dueOn ?? held.dueOn) }
+            merged.extensionGranted = held.extensionGranted
+            merged.implementation = held.implementation
             return merged
         }
         return batch

@@ -420,6 +420,15 @@ enum Schema {
                 t.add(column: "after", .jsonText)
             }
         }
+        migrator.registerMigration("v13: a recommendation's extension and implementation") { db in
+            try db.alter(table: "recommendation") { t in
+                t.add(column: "extendedDueOn", .text)
+                t.add(column: "extensionReason", .text)
+                t.add(column: "implementationStatus", .text).check(sql: "implementationStatus IN ('notStarted','inProgress','implemented')")
+                t.add(column: "reviewOn", .text)
+                t.add(column: "closedOn", .text)
+            }
+        }
         return migrator
     }
 }

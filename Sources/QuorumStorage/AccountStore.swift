@@ -27,10 +27,13 @@ public protocol AccountStore: Sendable {
     /// Failed sign-ins since `since` for the account and from the address, each counted since its last success.
     func failedSignIns(email: String, address: String, since: Date) async throws -> FailedSignIns
 
-    /// Records where a recommendation's answer has got to (a response with its date and outcome, or that it is not
-    /// pursued), as `actor` at `at`, and returns it as now stored. Throws `.notFound` for an unknown one.
-    func recordResponse(_ recommendation: Recommendation.ID, _ response: Recommendation.Response, by actor: String, at: Date) async throws
-        -> Recommendation
+    /// Changes one recommendation as `change` says (sent, answered, extended, not pursued, implemented, closed), in one
+    /// transaction: read, changed, written and audited with the record before and after, as `actor` at `at`. Returns
+    /// it as now stored. If `change` throws, nothing is written. Throws `.notFound` for an unknown one.
+    @discardableResult
+    func updateRecommendation(
+        _ recommendation: Recommendation.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Recommendation) throws -> Void
+    ) async throws -> Recommendation
     /// Every change to one record, oldest first.
     func history(of entityId: String) async throws -> [AuditEntry]
     /// Changes to every record (or one), since a moment (or ever), oldest first.

@@ -98,8 +98,9 @@ struct RecommendationRoutes {
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
         }
-        try await store.recordResponse(
-            recommendation.id, .received(on: day, text: text, outcome: outcome), by: session.user.id.rawValue, at: self.today())
+        try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: self.today()) {
+            $0.response = .received(on: day, text: text, outcome: outcome)
+        }
         return redirect(to: Paths.recommendation(recommendation.id))
     }
 

@@ -338,3 +338,94 @@ extension Paths {
         return recommendationID(Committee.fixture().id, date: String(parts[2]), key: String(parts[3]))
     }
 }
+
+@Suite("A scrutiny officer tracks a recommendation")
+struct ProgressTests {
+    /// Recommendation 5 of 23 January 2024, to the Cabinet: never sent. Recommendation 2 of 21 January 2025: accepted.
+    let unsentPath = "/recommendations/children-and-young-people-scrutiny-committee/2024-01-23/data-5"
+    let acceptedPath = "/recommendations/children-and-young-people-scrutiny-committee/2025-01-21/safeguarding-annual-report-2"
+
+    func post(_ client: any TestClientProtocol, _ path: String, _ session: (cookie: String, csrf: String), _ fields: [String: String]) async throws -> TestResponse {
+        try await client.execute(
+            uri: path + "/progress", method: .post, headers: formHeaders + [.cookie: session.cookie], body: formBody(fields.merging(["csrf_token": session.csrf]) { a, _ in a })
+        ) { $0 }
+    }
+
+    @Test("Sent, it is due by the statutory rule and the council's calendar; an extension needs a later date and a reason; then it is overdue only after that")
+    func sentAndExtended() async throws {
+        try await withAccounts { client, store in
+            let officer = try await signIn(client, as: scrutinyOfficer)
+            let id = Paths.recommendationID(unsentPath)
+            #expect(try await get(client, unsentPath).contains("Not yet sent"))
+            // A date before the meeting that made it is refused beside the field.
+            var response = try await post(client, unsentPath, officer, ["step": "sent", "sent-day": "1", "sent-month": "1", "sent-year": "2024"])
+            #expect(response.status == .unprocessableContent)
+            #expect(String(buffer: response.body).contains("The date it was sent must be on or after the meeting that made it, Tuesday 23 January 2024"))
+            response = try await post(client, unsentPath, officer, ["step": "sent", "sent-day": "1", "sent-month": "10", "sent-year": "2025"])
+            #expect(response.status == .seeOther)
+            let sent = try #require(try await store.recommendation(id))
+            #expect(sent.sentOn == CalendarDay(2025, 10, 1))
+            #expect(sent.dueOn == responseDueDate(sent: CalendarDay(2025, 10, 1), rule: .standard, rules: .standard))
+            #expect(sent.dueOn == CalendarDay(2025, 12, 1))
+            #expect(try await store.recommendationCount(RecommendationFilter(overdueOn: CalendarDay(2025, 12, 2))) >= 1)
+
+            response = try await post(client, unsentPath, officer, ["step": "extend", "due-day": "1", "due-month": "11", "due-year": "2025", "reason": ""])
+            let body = String(buffer: response.body)
+            #expect(response.status == .unprocessableContent)
+            #expect(body.contains("The new due date must be after the current one, Monday 1 December 2025"))
+            #expect(body.contains("Enter why the due date is extended"))
+            #expect(body.contains("value=\"11\""))
+            response = try await post(client, unsentPath, officer, ["step": "extend", "due-day": "31", "due-month": "1", "due-year": "2026", "reason": "The budget is set in February."])
+            #expect(response.status == .seeOther)
+            let extended = try #require(try await store.recommendation(id))
+            #expect(extended.extensionGranted == .init(dueOn: CalendarDay(2026, 1, 31), reason: "The budget is set in February."))
+            #expect(!extended.isOverdue(on: CalendarDay(2025, 12, 2), rules: .standard))
+            #expect(try await store.recommendations(RecommendationFilter(overdueOn: CalendarDay(2025, 12, 2))).contains { $0.id == id } == false)
+            #expect(try await get(client, unsentPath).contains("Extended to Saturday 31 January 2026: The budget is set in February."))
+            // A later import of the same papers keeps the date sent and the extension.
+            try await store.importPack(.everyKind(), publishedFor: CalendarDay(2025, 5, 27), by: "import", at: fixedNow)
+            #expect(try await store.recommendation(id) == extended)
+            let history = try await store.history(of: id.rawValue).filter { $0.actor == scrutinyOfficer.id.rawValue }
+            #expect(history.map(\.changes) == ["dueOn, sentOn", "extensionGranted"])
+        }
+    }
+
+    @Test("Not pursued needs a reason; an accepted one's implementation is tracked, then closed; each step is only offered when it makes sense")
+    func notPursuedImplementedClosed() async throws {
+        try await withAccounts { client, store in
+            let officer = try await signIn(client, as: scrutinyOfficer)
+            var response = try await post(client, unsentPath, officer, ["step": "notPursued", "reason": ""])
+            #expect(response.status == .unprocessableContent && String(buffer: response.body).contains("Enter why it is not pursued"))
+            response = try await post(client, unsentPath, officer, ["step": "notPursued", "reason": "Overtaken by the new budget."])
+            #expect(response.status == .seeOther)
+            #expect(try await store.recommendation(Paths.recommendationID(unsentPath))?.outcomeLabel == "Not pursued")
+            // Once not pursued, nothing more is offered, and asking anyway is refused.
+            #expect(try await post(client, unsentPath, officer, ["step": "sent", "sent-day": "1", "sent-month": "10", "sent-year": "2025"]).status == .badRequest)
+
+            let page = try await client.execute(uri: acceptedPath + "/progress", method: .get, headers: [.cookie: officer.cookie]) { String(buffer: $0.body) }
+            #expect(page.contains("Implementation") && page.contains("Close it") && !page.contains("Extend the due date"))
+            response = try await post(client, acceptedPath, officer, ["step": "implementation", "status": "inProgress", "review-day": "2", "review-month": "3", "review-year": "2026"])
+            #expect(response.status == .seeOther)
+            #expect(try await get(client, acceptedPath).contains("In progress; to be reviewed on Monday 2 March 2026"))
+            response = try await post(client, acceptedPath, officer, ["step": "close"])
+            #expect(response.status == .seeOther)
+            let closed = try #require(try await store.recommendation(Paths.recommendationID(acceptedPath)))
+            #expect(closed.implementation == .init(status: .inProgress, reviewOn: nil, closedOn: CalendarDay(2025, 12, 1)))
+            #expect(try await get(client, acceptedPath).contains("closed by the committee on Monday 1 December 2025"))
+        }
+    }
+
+    @Test("Only a scrutiny officer or an administrator records progress: others get 403 (or are sent to sign in) and nothing changes")
+    func permissions() async throws {
+        try await withAccounts { client, store in
+            let before = try await store.recommendation(Paths.recommendationID(unsentPath))
+            try await client.execute(uri: unsentPath + "/progress", method: .get) { #expect($0.status == .seeOther) }
+            for user in [responder, councillor, clerk] {
+                let session = try await signIn(client, as: user)
+                try await client.execute(uri: unsentPath + "/progress", method: .get, headers: [.cookie: session.cookie]) { #expect($0.status == .forbidden) }
+                #expect(try await post(client, unsentPath, session, ["step": "notPursued", "reason": "No."]).status == .forbidden)
+            }
+            #expect(try await store.recommendation(Paths.recommendationID(unsentPath)) == before)
+        }
+    }
+}

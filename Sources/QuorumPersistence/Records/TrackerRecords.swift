@@ -19,6 +19,11 @@ struct RecommendationRecord: Codable, Equatable, FetchableRecord, PersistableRec
     var respondedOn: String?
     var responseText: String?
     var outcome: String?
+    var extendedDueOn: String?
+    var extensionReason: String?
+    var implementationStatus: String?
+    var reviewOn: String?
+    var closedOn: String?
 
     init(_ value: Recommendation) {
         id = value.id.rawValue
@@ -57,6 +62,11 @@ struct RecommendationRecord: Codable, Equatable, FetchableRecord, PersistableRec
             respondedOn = on.iso
             responseText = reason
         }
+        extendedDueOn = value.extensionGranted?.dueOn.iso
+        extensionReason = value.extensionGranted?.reason
+        implementationStatus = value.implementation?.status.rawValue
+        reviewOn = value.implementation?.reviewOn?.iso
+        closedOn = value.implementation?.closedOn?.iso
     }
 
     func recommendation() throws -> Recommendation {
@@ -81,10 +91,21 @@ struct RecommendationRecord: Codable, Equatable, FetchableRecord, PersistableRec
             case ("notPursued", let reason?, nil): .notPursued(on: responded, reason: reason)
             default: throw StoreError.corruptRow(table: t, id: id, reason: "response ‘\(responseState)’ does not fit")
             }
-        return Recommendation(
+        var recommendation = Recommendation(
             id: .init(id), committee: .init(committeeId), meetingDay: try requiredDay(meetingDay, table: t, id: id), topic: topic, number: number,
             text: text, addressee: addressee, responseRule: try decoded(responseRule, as: ResponseRule.self, table: t, id: id),
             sentOn: try day(sentOn, table: t, id: id), dueOn: try day(dueOn, table: t, id: id), response: response)
+        switch (try day(extendedDueOn, table: t, id: id), extensionReason) {
+        case (nil, nil): break
+        case (let due?, let reason?): recommendation.extensionGranted = .init(dueOn: due, reason: reason)
+        default: throw StoreError.corruptRow(table: t, id: id, reason: "an extension needs both its date and its reason")
+        }
+        if let implementationStatus {
+            recommendation.implementation = .init(
+                status: try decoded(implementationStatus, as: Recommendation.Implementation.Status.self, table: t, id: id),
+                reviewOn: try day(reviewOn, table: t, id: id), closedOn: try day(closedOn, table: t, id: id))
+        }
+        return recommendation
     }
 }
 

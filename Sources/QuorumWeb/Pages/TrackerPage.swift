@@ -96,6 +96,12 @@ struct RecommendationPage: Sendable {
     let hasWarnings: Bool
     /// For an account that may answer it.
     let respondHref: String?
+    /// For a scrutiny officer: where its progress is recorded.
+    let progressHref: String?
+    /// "Extended to Friday 30 May 2025: the report was delayed by the inspection."
+    let extensionText: String?
+    /// "In progress; to be reviewed on …", "Closed on …".
+    let implementationText: String?
     /// For officers only: every change to the record, oldest first.
     let history: [HistoryLine]
     let hasHistory: Bool
@@ -128,6 +134,12 @@ struct RecommendationPage: Sendable {
         self.warnings = warnings
         hasWarnings = !warnings.isEmpty
         respondHref = viewer.flatMap { $0.mayAnswer(r) ? Paths.recommendation(r.id) + "/response" : nil }
+        progressHref = viewer?.mayTrackRecommendations == true ? Paths.recommendation(r.id) + "/progress" : nil
+        extensionText = r.extensionGranted.map { "Extended to \($0.dueOn.councilStyle): \($0.reason)" }
+        implementationText = r.implementation.map { implementation in
+            if let closed = implementation.closedOn { return "\(implementation.status.label); closed by the committee on \(closed.councilStyle)" }
+            return implementation.status.label + (implementation.reviewOn.map { "; to be reviewed on \($0.councilStyle)" } ?? "")
+        }
         self.history = history.map { entry in
             let when = LocalDateTime(entry.at, in: .london)
             let what =

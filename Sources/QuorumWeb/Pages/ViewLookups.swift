@@ -556,6 +556,9 @@ extension RecommendationPage: MustacheParent {
         case "warnings": warnings
         case "hasWarnings": hasWarnings
         case "respondHref": respondHref
+        case "progressHref": progressHref
+        case "extensionText": extensionText
+        case "implementationText": implementationText
         case "history": history
         case "hasHistory": hasHistory
         default: nil
@@ -715,6 +718,29 @@ extension RecommendationPage.HistoryLine: MustacheParent {
         case "when": when
         case "who": who
         case "what": what
+        default: nil
+        }
+    }
+}
+
+extension ProgressPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "text": text
+        case "sections": sections
+        case "back": back
+        default: nil
+        }
+    }
+}
+
+extension ProgressPage.Section: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "intro": intro
+        case "form": form
         default: nil
         }
     }

@@ -1,0 +1,182 @@
+import Foundation
+import Hummingbird
+import QuorumDomain
+import QuorumStorage
+
+/// The scrutiny officer's part of the loop, on one page of small forms: record a recommendation as sent (its due
+/// date worked out from the council's calendar), extend its due date with a reason, mark it not pursued, and for an
+/// accepted one track its implementation until the committee closes it.
+struct RecommendationProgress {
+    let store: any QuorumStore
+    let templates: Templates
+    let today: @Sendable () -> Date
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.form("/recommendations/:committee/:date/:key/progress", show: show, submit: submit)
+    }
+
+    enum Step: String, CaseIterable, Sendable {
+        case sent, extend, notPursued, implementation, close
+    }
+
+    func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let session = try context.requireUser(for: request)
+        let (committee, recommendation) = try await find(context)
+        guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
+        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        return try render(recommendation, rules: rules, session: session, submitted: nil, values: [:], errors: [:])
+    }
+
+    func submit(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let session = try context.requireUser(for: request)
+        let form = try await FormSubmission(request)
+        try form.checkToken(session.csrfToken)
+        let (committee, recommendation) = try await find(context)
+        guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
+        guard let step = Step(rawValue: form["step"]), steps(for: recommendation).contains(step) else {
+            throw HTTPError(.badRequest, message: "That change cannot be made to this recommendation now. Go back and reload the page.")
+        }
+        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        let day = todayInLondon(today).day
+        var errors: [String: String] = [:]
+        func date(_ name: String, _ what: String, required: Bool = true) -> CalendarDay? {
+            switch DateEntry.day(day: form["\(name)-day"], month: form["\(name)-month"], year: form["\(name)-year"]) {
+            case .success(let value): return value
+            case .failure(.missing) where !required: return nil
+            case .failure(let problem):
+                errors[name] = problem.message(for: what)
+                return nil
+            }
+        }
+        let reason = form["reason"]
+        var change: (@Sendable (inout Recommendation) -> Void)?
+        switch step {
+        case .sent:
+            if let sent = date("sent", "The date it was sent") {
+                if sent > day { errors["sent"] = "The date it was sent must be today or in the past" }
+                if sent < recommendation.meetingDay {
+                    errors["sent"] = "The date it was sent must be on or after the meeting that made it, \(recommendation.meetingDay.councilStyle)"
+                }
+                change = { $0.send(on: sent, rules: rules) }
+            }
+        case .extend:
+            let due = date("due", "The new due date")
+            if let due, let current = recommendation.effectiveDueDate(rules: rules), due <= current {
+                errors["due"] = "The new due date must be after the current one, \(current.councilStyle)"
+            }
+            if reason.isEmpty { errors["reason"] = "Enter why the due date is extended" }
+            if let due { change = { $0.extensionGranted = .init(dueOn: due, reason: reason) } }
+        case .notPursued:
+            if reason.isEmpty { errors["reason"] = "Enter why it is not pursued" } else { change = { $0.response = .notPursued(on: day, reason: reason) } }
+        case .implementation:
+            let status = Recommendation.Implementation.Status(rawValue: form["status"])
+            if status == nil { errors["status"] = "Select how far the implementation has got" }
+            let review = date("review", "The date to review it", required: false)
+            if let review, review < day { errors["review"] = "The date to review it must be today or later" }
+            if let status, errors.isEmpty { change = { $0.implementation = .init(status: status, reviewOn: review) } }
+        case .close:
+            change = { r in r.implementation = .init(status: r.implementation?.status ?? .implemented, reviewOn: nil, closedOn: day) }
+        }
+        guard errors.isEmpty, let change else {
+            var page = try render(recommendation, rules: rules, session: session, submitted: step, values: form.fields, errors: errors)
+            page.status = .unprocessableContent
+            return try page.response(from: request, context: context)
+        }
+        try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: today(), change)
+        return redirect(to: Paths.recommendation(recommendation.id))
+    }
+
+    /// The changes that make sense for the recommendation as it stands.
+    func steps(for r: Recommendation) -> [Step] {
+        var steps: [Step] = []
+        if case .awaiting = r.response {
+            steps.append(.sent)
+            if r.sentOn != nil { steps.append(.extend) }
+            steps.append(.notPursued)
+        }
+        if r.isAccepted, r.implementation?.closedOn == nil { steps += [.implementation, .close] }
+        return steps
+    }
+
+    private func render(
+        _ r: Recommendation, rules: DeadlineRules, session: UserSession, submitted: Step?, values: [String: String], errors: [String: String]
+    ) throws -> HTML {
+        let action = Paths.recommendation(r.id) + "/progress"
+        func value(_ step: Step, _ name: String, _ fallback: String = "") -> String { submitted == step ? values[name] ?? fallback : fallback }
+        func typedDate(_ step: Step, _ name: String, _ fallback: CalendarDay? = nil) -> String {
+            guard submitted == step else { return fallback?.iso ?? "" }
+            return [values["\(name)-day"] ?? "", values["\(name)-month"] ?? "", values["\(name)-year"] ?? ""].joined(separator: "/")
+        }
+        func errorsFor(_ step: Step, _ name: String) -> String? { submitted == step ? errors[name] : nil }
+        func form(_ step: Step, _ fields: [FormField], submit: String) -> FormView {
+            .post(action, csrfToken: session.csrfToken, fields: [FormField(.hidden, name: "step", label: "", value: step.rawValue)] + fields, submit: submit)
+        }
+        let due = r.effectiveDueDate(rules: rules)
+        var sections: [ProgressPage.Section] = []
+        for step in steps(for: r) {
+            switch step {
+            case .sent:
+                sections.append(.init(
+                    heading: r.sentOn == nil ? "Record it as sent" : "Correct the date it was sent",
+                    intro: "The response is then due \(rules.responseMonths) months later (\(rules.statutoryResponseDays) days for statutory health or crime and disorder scrutiny), by the council's calendar.",
+                    form: form(step, [
+                        FormField(.date, name: "sent", label: "When was it sent to \(r.addressee.label)?", hint: "For example, 28 1 2025",
+                            error: errorsFor(step, "sent"), value: typedDate(step, "sent", r.sentOn))
+                    ], submit: "Record as sent")))
+            case .extend:
+                sections.append(.init(
+                    heading: "Extend the due date", intro: "It is now due \(due?.councilStyle ?? "on no date set").",
+                    form: form(step, [
+                        FormField(.date, name: "due", label: "New due date", error: errorsFor(step, "due"), value: typedDate(step, "due")),
+                        FormField(.textArea(rows: 3), name: "reason", label: "Why is it extended?", error: errorsFor(step, "reason"), value: value(step, "reason")),
+                    ], submit: "Extend the due date")))
+            case .notPursued:
+                sections.append(.init(
+                    heading: "Do not pursue it", intro: "It leaves the list of those awaiting a response, with the reason shown on the tracker.",
+                    form: form(step, [
+                        FormField(.textArea(rows: 3), name: "reason", label: "Why is it not pursued?", error: errorsFor(step, "reason"), value: value(step, "reason"))
+                    ], submit: "Mark as not pursued")))
+            case .implementation:
+                sections.append(.init(
+                    heading: "Implementation", intro: "How far the executive has got with what it accepted.",
+                    form: form(step, [
+                        FormField(.radios, name: "status", label: "Status", error: errorsFor(step, "status"),
+                            value: value(step, "status", r.implementation?.status.rawValue ?? ""),
+                            options: Recommendation.Implementation.Status.allCases.map { ($0.rawValue, $0.label) }),
+                        FormField(.date, name: "review", label: "When should the committee review it? (optional)", error: errorsFor(step, "review"),
+                            value: typedDate(step, "review", r.implementation?.reviewOn)),
+                    ], submit: "Save the implementation")))
+            case .close:
+                sections.append(.init(
+                    heading: "Close it", intro: "When the committee is content that nothing more is needed.",
+                    form: form(step, [], submit: "Close the recommendation")))
+            }
+        }
+        let page = ProgressPage(
+            title: "Progress of recommendation \(r.number)", text: r.text, sections: sections,
+            back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)))
+        return try templates.render(page, with: "progress")
+    }
+
+    private static let notAllowed = HTTPError(.forbidden, message: "Only a scrutiny officer or an administrator can record a recommendation's progress.")
+
+    private func find(_ context: QuorumRequestContext) async throws -> (Committee, Recommendation) {
+        guard let committee = try await store.committee(slug: try context.parameters.require("committee")) else { throw HTTPError(.notFound) }
+        let id = Paths.recommendationID(committee.id, date: try context.parameters.require("date"), key: try context.parameters.require("key"))
+        guard let recommendation = try await store.recommendation(id) else { throw HTTPError(.notFound) }
+        return (committee, recommendation)
+    }
+}
+
+struct ProgressPage: Sendable {
+    let title: String
+    let text: String
+    let sections: [Section]
+    let back: Link
+
+    struct Section: Sendable {
+        let heading: String
+        let intro: String
+        let form: FormView
+    }
+}
