@@ -177,6 +177,41 @@ public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
         return today > due
     }
 
+    /// Where it stands against its clock, red, amber or green on a tracker: derived, never typed.
+    public enum Standing: String, Hashable, Sendable, CaseIterable {
+        /// Red: sent, unanswered, and past its due date.
+        case overdue
+        /// Amber: sent, unanswered, and due within `dueSoonDays`.
+        case dueSoon
+        /// Green: answered by its due date.
+        case answeredOnTime
+        /// Answered, but after its due date.
+        case answeredLate
+
+        public static let dueSoonDays = 14
+
+        public var label: String {
+            switch self {
+            case .overdue: "Overdue"
+            case .dueSoon: "Due soon"
+            case .answeredOnTime: "Answered on time"
+            case .answeredLate: "Answered late"
+            }
+        }
+    }
+
+    /// Its standing on `today`; nil when its clock has not started (not sent) or cannot tell (no date received).
+    public func standing(on today: CalendarDay, rules: DeadlineRules) -> Standing? {
+        guard let due = effectiveDueDate(rules: rules) else { return nil }
+        switch response {
+        case .awaiting:
+            if today > due { return .overdue }
+            return due <= today.adding(days: Standing.dueSoonDays) ? .dueSoon : nil
+        case .received(let on?, _, _): return on <= due ? .answeredOnTime : .answeredLate
+        case .received(nil, _, _), .notPursued: return nil
+        }
+    }
+
     /// Things in the record that do not add up, for an officer to check: a due date before the date sent,
     /// or a recorded due date that differs from the statutory rule.
     public func inconsistencies(rules: DeadlineRules) -> [String] {

@@ -87,6 +87,44 @@ extension SQLiteStore {
         return try await writer.read { db in try request.fetchCount(db) }
     }
 
+    public func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary {
+        var unpaged = filter
+        unpaged.limit = nil
+        unpaged.offset = 0
+        let request = recommendationRequest(unpaged)
+        return try await writer.read { db in
+            let received = "responseState = 'received'"
+            let counts = try request.select(
+                sql: """
+                    count(*),
+                    coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn <= chaseBy), 0),
+                    coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn > chaseBy), 0),
+                    coalesce(sum(\(received) AND (respondedOn IS NULL OR chaseBy IS NULL)), 0),
+                    coalesce(sum(responseState = 'awaiting'), 0),
+                    coalesce(sum(responseState = 'awaiting' AND chaseBy < ?), 0),
+                    coalesce(sum(responseState = 'notPursued'), 0)
+                    """, arguments: [today.iso]
+            ).asRequest(of: Row.self).fetchOne(db)
+            var summary = RecommendationSummary()
+            if let counts {
+                (summary.made, summary.answeredOnTime, summary.answeredLate, summary.answeredUndated) = (counts[0], counts[1], counts[2], counts[3])
+                (summary.outstanding, summary.overdue, summary.notPursued) = (counts[4], counts[5], counts[6])
+            }
+            for row in try request.filter(sql: received).select(sql: "outcome, count(*)").group(Column("outcome")).asRequest(of: Row.self).fetchAll(db) {
+                summary.byOutcome[(row[0] as String?).flatMap(Recommendation.Outcome.init(rawValue:))] = row[1]
+            }
+            let days = request.filter(sql: "\(received) AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn")
+                .select(sql: "CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER)")
+            let answered = try days.fetchCount(db)
+            if answered > 0 {
+                // The middle one; of an even number, the lower middle.
+                summary.medianDaysToRespond = try Int.fetchOne(
+                    db, days.order(sql: "julianday(respondedOn) - julianday(sentOn)").limit(1, offset: (answered - 1) / 2).asRequest(of: Int.self))
+            }
+            return summary
+        }
+    }
+
     public func allPeople() async throws -> [Person] {
         try await writer.read { db in try PersonRecord.order(Column("name"), Column("id")).fetchAll(db).map { $0.person() } }
     }

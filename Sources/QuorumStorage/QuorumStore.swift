@@ -69,6 +69,8 @@ public protocol QuorumStore: AccountStore {
     func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation]
     /// How many recommendations `filter` matches, ignoring its page.
     func recommendationCount(_ filter: RecommendationFilter) async throws -> Int
+    /// What the recommendations that pass `filter` (its page aside) add up to on `today`.
+    func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary
     /// Everyone in the record, by name.
     func allPeople() async throws -> [Person]
     /// The person whose identifier ends with `slug`.
@@ -184,6 +186,38 @@ public struct RecommendationFilter: Sendable, Hashable {
         self.order = order
         self.limit = limit
         self.offset = offset
+    }
+}
+
+/// The tracker's summary: how many were made, answered on time or late, are outstanding or overdue, by outcome, and
+/// the median days from sending to the answer. On time means by the due date in force (an extension's, the recorded
+/// one, or the statutory one).
+public struct RecommendationSummary: Sendable, Hashable {
+    public var made: Int
+    public var answeredOnTime: Int
+    public var answeredLate: Int
+    /// Answered with no date received recorded: neither on time nor late.
+    public var answeredUndated: Int
+    public var outstanding: Int
+    public var overdue: Int
+    public var notPursued: Int
+    /// Answers by the outcome they state; `nil` for those that state none.
+    public var byOutcome: [Recommendation.Outcome?: Int]
+    public var medianDaysToRespond: Int?
+
+    public init(
+        made: Int = 0, answeredOnTime: Int = 0, answeredLate: Int = 0, answeredUndated: Int = 0, outstanding: Int = 0, overdue: Int = 0,
+        notPursued: Int = 0, byOutcome: [Recommendation.Outcome?: Int] = [:], medianDaysToRespond: Int? = nil
+    ) {
+        self.made = made
+        self.answeredOnTime = answeredOnTime
+        self.answeredLate = answeredLate
+        self.answeredUndated = answeredUndated
+        self.outstanding = outstanding
+        self.overdue = overdue
+        self.notPursued = notPursued
+        self.byOutcome = byOutcome
+        self.medianDaysToRespond = medianDaysToRespond
     }
 }
 

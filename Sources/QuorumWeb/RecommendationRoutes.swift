@@ -23,8 +23,10 @@ struct RecommendationRoutes {
         let (rows, total) = try await filter.apply(to: store, today: todayInLondon(today).day, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
         guard page == 1 || !rows.isEmpty else { throw HTTPError(.notFound) }
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let day = todayInLondon(today).day
+        let summary = try await store.recommendationSummary(filter.query(today: day), today: day)
         let view = TrackerPage(
-            filter: filter, committees: committees, rows: rows, total: total, page: page, pageSize: Self.pageSize, today: todayInLondon(today).day)
+            filter: filter, committees: committees, rows: rows, total: total, page: page, pageSize: Self.pageSize, today: day, summary: summary)
         return try templates.render(view, with: "recommendations")
     }
 
@@ -174,15 +176,18 @@ struct TrackerFilter: Sendable {
             let authorityRules = committees[recommendation.committee].flatMap { rules[$0] } ?? .standard
             return TrackerRow(
                 recommendation: recommendation, isOverdue: recommendation.isOverdue(on: today, rules: authorityRules),
-                dueOn: recommendation.effectiveDueDate(rules: authorityRules))
+                dueOn: recommendation.effectiveDueDate(rules: authorityRules), standing: recommendation.standing(on: today, rules: authorityRules))
         }
-        var query = RecommendationFilter(committee: committee?.id, stage: stage, limit: limit, offset: offset)
-        if overdueOnly {
-            // Only unanswered ones can be overdue.
-            guard stage == nil || stage == .awaiting else { return ([], 0) }
-            query.overdueOn = today
-        }
+        guard !overdueOnly || stage == nil || stage == .awaiting else { return ([], 0) }  // only unanswered ones can be overdue
+        var query = query(today: today)
+        query.limit = limit
+        query.offset = offset
         return (try await store.recommendations(query).map(row), try await store.recommendationCount(query))
+    }
+
+    /// The store's filter for these choices, every page of it.
+    func query(today: CalendarDay) -> RecommendationFilter {
+        RecommendationFilter(committee: committee?.id, stage: stage, overdueOn: overdueOnly ? today : nil)
     }
 
     /// The outcome filter as a stage of the store's.
@@ -201,6 +206,7 @@ struct TrackerRow: Sendable {
     let recommendation: Recommendation
     let isOverdue: Bool
     let dueOn: CalendarDay?
+    let standing: Recommendation.Standing?
 }
 
 extension Recommendation {

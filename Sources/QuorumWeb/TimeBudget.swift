@@ -20,14 +20,15 @@ public struct TimeBudget: Sendable {
         guard limit > .zero else { throw Exceeded() }
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await work() }
+            // One watcher for both the budget and the visitor, so a request costs one task beside its work.
             group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
-            }
-            if let visitorHasGone {
-                group.addTask {
-                    while !visitorHasGone() { try await Task.sleep(for: Self.visitorCheck) }
-                    throw VisitorGone()
+                let clock = ContinuousClock()
+                let deadline = clock.now.advanced(by: limit)
+                while true {
+                    if let visitorHasGone, visitorHasGone() { throw VisitorGone() }
+                    let now = clock.now
+                    if now >= deadline { return nil }
+                    try await Task.sleep(until: visitorHasGone == nil ? deadline : min(deadline, now.advanced(by: Self.visitorCheck)), clock: clock)
                 }
             }
             defer { group.cancelAll() }

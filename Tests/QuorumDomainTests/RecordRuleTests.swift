@@ -68,3 +68,24 @@ func councilStyle() {
     #expect(TimeOfDay(hour: 0, minute: 30)!.councilStyle == "12.30 am")
     #expect(CalendarDay(2021, 10, 4).councilStyle == "Monday 4 October 2021")
 }
+
+@Test("A recommendation's standing is derived from its dates: red once overdue, amber within 14 days of its due date, green answered by it")
+func standing() {
+    let sent = Recommendation(number: "1", of: .init("c"), madeOn: CalendarDay(2025, 1, 21), topic: "T", text: "X", sentOn: CalendarDay(2025, 1, 28))
+    // Due two months after it was sent: Friday 28 March 2025.
+    #expect(sent.standing(on: CalendarDay(2025, 3, 13), rules: .standard) == nil)
+    #expect(sent.standing(on: CalendarDay(2025, 3, 14), rules: .standard) == .dueSoon)
+    #expect(sent.standing(on: CalendarDay(2025, 3, 28), rules: .standard) == .dueSoon)
+    #expect(sent.standing(on: CalendarDay(2025, 3, 29), rules: .standard) == .overdue)
+    var answered = sent
+    answered.response = .received(on: CalendarDay(2025, 3, 28), text: "Yes", outcome: .accepted)
+    #expect(answered.standing(on: CalendarDay(2026, 1, 1), rules: .standard) == .answeredOnTime)
+    answered.response = .received(on: CalendarDay(2025, 3, 31), text: "Yes", outcome: .accepted)
+    #expect(answered.standing(on: CalendarDay(2026, 1, 1), rules: .standard) == .answeredLate)
+    var extended = sent
+    extended.extensionGranted = .init(dueOn: CalendarDay(2025, 6, 30), reason: "Awaiting the inspection")
+    #expect(extended.standing(on: CalendarDay(2025, 3, 29), rules: .standard) == nil)
+    #expect(extended.isOverdue(on: CalendarDay(2025, 7, 1), rules: .standard))
+    let unsent = Recommendation(number: "2", of: .init("c"), madeOn: CalendarDay(2025, 1, 21), topic: "T", text: "Y")
+    #expect(unsent.standing(on: CalendarDay(2030, 1, 1), rules: .standard) == nil)
+}

@@ -152,6 +152,29 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("The tracker's summary agrees with each recommendation's standing by the domain's rule, for any filter", arguments: StoreKind.allCases)
+    func recommendationSummary(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let rules = batch.authorities[0].rules
+            for day in [CalendarDay(2025, 2, 1), CalendarDay(2025, 3, 20), CalendarDay(2025, 12, 1)] {
+                for (filter, keep) in [
+                    (RecommendationFilter(), { (_: Recommendation) in true }),
+                    (RecommendationFilter(stage: .awaiting), { (r: Recommendation) in r.response == .awaiting }),
+                    (RecommendationFilter(meetingDay: CalendarDay(2025, 1, 21)), { (r: Recommendation) in r.meetingDay == CalendarDay(2025, 1, 21) }),
+                ] {
+                    let held = batch.recommendations.filter(keep)
+                    let summary = try await store.recommendationSummary(filter, today: day)
+                    #expect(summary.made == held.count)
+                    #expect(summary.answeredOnTime == held.filter { $0.standing(on: day, rules: rules) == .answeredOnTime }.count)
+                    #expect(summary.answeredLate == held.filter { $0.standing(on: day, rules: rules) == .answeredLate }.count)
+                    #expect(summary.overdue == held.filter { $0.isOverdue(on: day, rules: rules) }.count)
+                    #expect(summary.outstanding == held.filter { $0.response == .awaiting }.count)
+                }
+            }
+        }
+    }
+
     @Test("A person's attendance and declarations across meetings", arguments: StoreKind.allCases)
     func personRecord(kind: StoreKind) async throws {
         try await withStore(kind) { store in

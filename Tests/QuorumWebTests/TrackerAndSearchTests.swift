@@ -20,7 +20,14 @@ func tracker() async throws {
         #expect(all.range(of: "Tuesday 21 January 2025")!.lowerBound < all.range(of: "Tuesday 23 January 2024")!.lowerBound)
         let overdue = try await get(client, "/recommendations?overdue=1")
         #expect(overdue.contains("Showing 1 to 1 of 1 recommendations."))
-        #expect(overdue.contains("<span class=\"overdue\">Overdue</span>"))
+        #expect(overdue.contains("<td data-label=\"Status\"><span class=\"standing red\">Overdue</span></td>"))
+        // The summary adds up every recommendation the filter passes, with each row's standing derived from its dates.
+        for (label, value) in [("Made", "6"), ("Answered on time", "1"), ("Answered late", "0"), ("Answered, date received not recorded", "1"), ("Outstanding", "3"), ("Overdue", "1"), ("Not pursued", "1"), ("Outcome: Accepted", "1"), ("Outcome: Resolved", "1"), ("Median days to respond", "23 days")] {
+            #expect(all.contains("<dt>\(label)</dt><dd>\(value)</dd>"), "\(label)")
+        }
+        #expect(all.contains("<span class=\"standing green\">Answered on time</span>"))
+        #expect(all.contains("<th scope=\"col\">Date Sent</th><th scope=\"col\">Due Date</th><th scope=\"col\">Recd Date</th><th scope=\"col\">Response</th>"))
+        #expect(overdue.contains("<dt>Made</dt><dd>1</dd>"))
         let accepted = try await get(client, "/recommendations?outcome=accepted&committee=children-and-young-people-scrutiny-committee")
         #expect(accepted.contains("An implementation plan."))
         #expect(!accepted.contains("A workshop."))

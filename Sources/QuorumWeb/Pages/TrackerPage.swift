@@ -10,6 +10,8 @@ struct TrackerPage: Sendable {
     let groups: [MeetingGroup]
     let hasRows: Bool
     let summary: String
+    /// What the filtered recommendations add up to, as lines of a summary list.
+    let figures: [Figure]
     let csvHref: String
     let previousPage: String?
     let nextPage: String?
@@ -36,11 +38,23 @@ struct TrackerPage: Sendable {
         let href: String
         let sent: String
         let due: String
+        let received: String
         let outcome: String
-        let isOverdue: Bool
+        /// "Overdue", "Due soon", "Answered on time", "Answered late", or nothing.
+        let standing: String?
+        /// "red", "amber", "green", "grey": the class that colours it.
+        let standingClass: String?
     }
 
-    init(filter: TrackerFilter, committees: [Committee.ID: Committee], rows: [TrackerRow], total: Int, page: Int, pageSize: Int, today: CalendarDay) {
+    struct Figure: Sendable {
+        let label: String
+        let value: String
+    }
+
+    init(
+        filter: TrackerFilter, committees: [Committee.ID: Committee], rows: [TrackerRow], total: Int, page: Int, pageSize: Int, today: CalendarDay,
+        summary figures: RecommendationSummary
+    ) {
         title = "Recommendations tracker"
         self.committees = committees.values.sorted { $0.name < $1.name }.map {
             Option(value: $0.slug, label: $0.name, isSelected: $0.id == filter.committee?.id)
@@ -53,7 +67,16 @@ struct TrackerPage: Sendable {
             let heading = "\(committees[r.committee]?.name ?? "Committee"), \(r.meetingDay.councilStyle)"
             let line = Row(
                 number: r.number, text: r.text, href: Paths.recommendation(r.id), sent: r.sentOn?.shortCouncilStyle ?? "Not sent",
-                due: row.dueOn?.shortCouncilStyle ?? "", outcome: r.outcomeLabel, isOverdue: row.isOverdue)
+                due: row.dueOn?.shortCouncilStyle ?? "", received: r.answer?.on?.shortCouncilStyle ?? "", outcome: r.outcomeLabel,
+                standing: row.standing?.label,
+                standingClass: row.standing.map {
+                    switch $0 {
+                    case .overdue: "red"
+                    case .dueSoon: "amber"
+                    case .answeredOnTime: "green"
+                    case .answeredLate: "grey"
+                    }
+                })
             if groups.last?.heading != heading { groups.append(MeetingGroup(heading: heading, topics: [])) }
             var topics = groups[groups.count - 1].topics
             if topics.last?.topic == r.topic {
@@ -65,6 +88,23 @@ struct TrackerPage: Sendable {
         }
         self.groups = groups
         hasRows = !rows.isEmpty
+        var lines = [
+            Figure(label: "Made", value: grouped(figures.made)),
+            Figure(label: "Answered on time", value: grouped(figures.answeredOnTime)),
+            Figure(label: "Answered late", value: grouped(figures.answeredLate)),
+        ]
+        if figures.answeredUndated > 0 { lines.append(Figure(label: "Answered, date received not recorded", value: grouped(figures.answeredUndated))) }
+        lines += [
+            Figure(label: "Outstanding", value: grouped(figures.outstanding)),
+            Figure(label: "Overdue", value: grouped(figures.overdue)),
+            Figure(label: "Not pursued", value: grouped(figures.notPursued)),
+        ]
+        for outcome in Recommendation.Outcome.allCases where (figures.byOutcome[outcome] ?? 0) > 0 {
+            lines.append(Figure(label: "Outcome: \(outcome.label)", value: grouped(figures.byOutcome[outcome] ?? 0)))
+        }
+        if let unstated = figures.byOutcome[nil], unstated > 0 { lines.append(Figure(label: "Outcome not stated", value: grouped(unstated))) }
+        lines.append(Figure(label: "Median days to respond", value: figures.medianDaysToRespond.map { "\($0) days" } ?? "None answered with both dates"))
+        self.figures = lines
         let first = (page - 1) * pageSize + 1
         summary = total == 0 ? "No recommendations match." : "Showing \(first) to \(first + rows.count - 1) of \(total) recommendations."
         var query: [String: String] = [:]

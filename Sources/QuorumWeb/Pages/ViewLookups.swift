@@ -483,6 +483,7 @@ extension TrackerPage: MustacheParent {
         case "groups": groups
         case "hasRows": hasRows
         case "summary": summary
+        case "figures": figures
         case "csvHref": csvHref
         case "previousPage": previousPage
         case "nextPage": nextPage
@@ -531,7 +532,9 @@ extension TrackerPage.Row: MustacheParent {
         case "sent": sent
         case "due": due
         case "outcome": outcome
-        case "isOverdue": isOverdue
+        case "received": received
+        case "standing": standing
+        case "standingClass": standingClass
         default: nil
         }
     }
@@ -741,6 +744,16 @@ extension ProgressPage.Section: MustacheParent {
         case "heading": heading
         case "intro": intro
         case "form": form
+        default: nil
+        }
+    }
+}
+
+extension TrackerPage.Figure: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "value": value
         default: nil
         }
     }
