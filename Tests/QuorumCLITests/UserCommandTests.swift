@@ -48,3 +48,24 @@ func userCommands() async throws {
         #expect(try quorumRun(["audit", "--database", database, "--since", "yesterday"]).err.contains("--since must be a date"))
     }
 }
+
+@Test("quorum recommendations due lists what is overdue or due soon, by the due date in force, as text, CSV or JSON, for a daily job")
+func recommendationsDue() async throws {
+    try await withDatabase { database in
+        try await SQLiteStore(path: database).save(.everyKind(), by: "test", at: fixedNow)
+        // Recommendation 1 of 21 January 2025 was sent on 28 January and is due on 28 March 2025; the others were never sent or are answered.
+        let soon = try quorumRun(["recommendations", "due", "--database", database, "--today", "2025-03-20"])
+        #expect(soon.status == 0, "\(soon.err)")
+        #expect(soon.out == "due 2025-03-28\tChildren and Young People Scrutiny Committee, 2025-01-21, rec. 1 (Safeguarding annual report) to Herefordshire Safeguarding Children Partnership\n")
+        #expect(try quorumRun(["recommendations", "due", "--database", database, "--today", "2025-03-01", "--within", "7d"]).out == "Nothing is overdue or due by 2025-03-08.\n")
+        let late = try quorumRun(["recommendations", "due", "--database", database, "--today", "2025-04-01", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(late.out.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows.first?["status"] as? String == "overdue" && rows.first?["daysOverdue"] as? Int == 4 && rows.first?["due"] as? String == "2025-03-28")
+        let csv = try quorumRun(["recommendations", "due", "--database", database, "--today", "2025-04-01", "--format", "csv", "--committee", "children-and-young-people-scrutiny-committee"])
+        #expect(csv.out.hasPrefix("\"Committee\",\"Meeting date\",\"Rec. No.\""))
+        #expect(csv.out.contains("\"2025-03-28\",\"4\",\"overdue\""))
+        #expect(try quorumRun(["recommendations", "due", "--database", database, "--within", "soon"]).err.contains("--within must be a number of days"))
+        #expect(try quorumRun(["recommendations", "due", "--database", database, "--committee", "nope"]).err.contains("There is no committee ‘nope’."))
+    }
+}
