@@ -420,7 +420,7 @@ enum Schema {
                 t.add(column: "after", .jsonText)
             }
         }
-        migrator.registerMigration("v13: a recommendation's extension and implementation") { db in
+        migrator.registerMigration("v13: a recommendation's extension and implementation, and an index for the tracker's summary") { db in
             try db.alter(table: "recommendation") { t in
                 t.add(column: "extendedDueOn", .text)
                 t.add(column: "extensionReason", .text)
@@ -428,6 +428,9 @@ enum Schema {
                 t.add(column: "reviewOn", .text)
                 t.add(column: "closedOn", .text)
             }
+            // Everything the tracker's summary counts, so it is read from the index and not the recommendations' text.
+            try db.execute(
+                sql: "CREATE INDEX recommendation_for_summary ON recommendation (committeeId, responseState, outcome, respondedOn, chaseBy, sentOn, meetingDay)")
         }
         return migrator
     }

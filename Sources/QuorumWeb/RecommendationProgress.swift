@@ -21,7 +21,7 @@ struct RecommendationProgress {
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
-        let (committee, recommendation) = try await find(context)
+        let (committee, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
         let rules = try await store.authority(committee.authority)?.rules ?? .standard
         return try render(recommendation, rules: rules, session: session, submitted: nil, values: [:], errors: [:])
@@ -31,7 +31,7 @@ struct RecommendationProgress {
         let session = try context.requireUser(for: request)
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
-        let (committee, recommendation) = try await find(context)
+        let (committee, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
         guard let step = Step(rawValue: form["step"]), steps(for: recommendation).contains(step) else {
             throw HTTPError(.badRequest, message: "That change cannot be made to this recommendation now. Go back and reload the page.")
@@ -159,13 +159,6 @@ struct RecommendationProgress {
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only a scrutiny officer or an administrator can record a recommendation's progress.")
-
-    private func find(_ context: QuorumRequestContext) async throws -> (Committee, Recommendation) {
-        guard let committee = try await store.committee(slug: try context.parameters.require("committee")) else { throw HTTPError(.notFound) }
-        let id = Paths.recommendationID(committee.id, date: try context.parameters.require("date"), key: try context.parameters.require("key"))
-        guard let recommendation = try await store.recommendation(id) else { throw HTTPError(.notFound) }
-        return (committee, recommendation)
-    }
 }
 
 struct ProgressPage: Sendable {

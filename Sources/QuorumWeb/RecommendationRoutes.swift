@@ -50,7 +50,7 @@ struct RecommendationRoutes {
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let (committee, recommendation) = try await find(context)
+        let (committee, recommendation) = try await findRecommendation(in: store, context)
         let rules = try await store.authority(committee.authority)?.rules ?? .standard
         let warnings = try await store.warnings(on: recommendation.id.rawValue)
         let viewer = context.session?.user
@@ -64,7 +64,7 @@ struct RecommendationRoutes {
     /// The form for the executive's answer: what it said, when it came, and the outcome it states.
     func responseForm(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
-        let (_, recommendation) = try await find(context)
+        let (_, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
         var values: [String: String] = [:]
         if case .received(let on, let text, let outcome) = recommendation.response {
@@ -77,7 +77,7 @@ struct RecommendationRoutes {
         let session = try context.requireUser(for: request)
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
-        let (_, recommendation) = try await find(context)
+        let (_, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
         var errors: [String: String] = [:]
         let text = form["text"]
@@ -124,14 +124,14 @@ struct RecommendationRoutes {
     }
 
     private static let notYours = HTTPError(.forbidden, message: "Your account cannot record a response to this recommendation: it is not addressed to a body you answer for.")
+}
 
-    private func find(_ context: QuorumRequestContext) async throws -> (Committee, Recommendation) {
-        let slug = try context.parameters.require("committee")
-        guard let committee = try await store.committee(slug: slug) else { throw HTTPError(.notFound) }
-        let id = Paths.recommendationID(committee.id, date: try context.parameters.require("date"), key: try context.parameters.require("key"))
-        guard let recommendation = try await store.recommendation(id) else { throw HTTPError(.notFound) }
-        return (committee, recommendation)
-    }
+/// The committee and the recommendation a `/recommendations/{committee}/{date}/{key}…` address names, or 404.
+func findRecommendation(in store: any QuorumStore, _ context: QuorumRequestContext) async throws -> (Committee, Recommendation) {
+    guard let committee = try await store.committee(slug: try context.parameters.require("committee")) else { throw HTTPError(.notFound) }
+    let id = Paths.recommendationID(committee.id, date: try context.parameters.require("date"), key: try context.parameters.require("key"))
+    guard let recommendation = try await store.recommendation(id) else { throw HTTPError(.notFound) }
+    return (committee, recommendation)
 }
 
 /// The tracker's filters, read from the query string. A value that makes no sense is a 400 that says why.
