@@ -184,9 +184,15 @@ struct AccountRoutes {
         case .clerk, .councillor:
             break
         }
+        var links: [Link] = []
+        if user.mayReleaseExempt {
+            let held = try await store.withheld().count
+            links.append(Link(text: held == 0 ? "Exempt information: none is held" : "Exempt information held: \(held), to review and release", href: "/exempt"))
+        }
         let upcoming = try await store.meetings(MeetingFilter(from: day, limit: 10))
         let page = DashboardPage(
-            title: "Your dashboard", name: user.name, role: user.role.label, answersFor: user.answersFor.joined(separator: "; "), sections: sections,
+            title: "Your dashboard", name: user.name, role: user.role.label, answersFor: user.answersFor.joined(separator: "; "), links: links,
+            sections: sections,
             upcoming: upcoming.map { meeting in
                 let deadlines = meeting.deadlines(rules: committees[meeting.committee].flatMap { rules[$0.authority] } ?? .standard, calendar: .englandAndWales)
                 return DashboardPage.Meeting(
@@ -210,6 +216,8 @@ struct DashboardPage: Sendable {
     let name: String
     let role: String
     let answersFor: String
+    /// The officer pages this role works in.
+    let links: [Link]
     let sections: [Section]
     let upcoming: [Meeting]
 

@@ -429,3 +429,41 @@ struct ProgressTests {
         }
     }
 }
+
+@Suite("Releasing exempt information through the website")
+struct ExemptReleaseTests {
+    @Test("A clerk sees what is exempt and releases an item with a reason; it is then public and audited; other roles get 403 and nothing changes")
+    func release() async throws {
+        try await withAccounts { client, store in
+            let itemPath = "/committees/children-and-young-people-scrutiny-committee/meetings/2025-03-18/items/12"
+            try await get(client, itemPath, status: .notFound)
+            for user in [scrutinyOfficer, responder, councillor] {
+                let session = try await signIn(client, as: user)
+                try await client.execute(uri: "/exempt", method: .get, headers: [.cookie: session.cookie]) { #expect($0.status == .forbidden, "\(user.role)") }
+            }
+            try await client.execute(uri: "/exempt", method: .get) { #expect($0.status == .seeOther) }
+            let clerkSession = try await signIn(client, as: clerk)
+            let dashboard = try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: clerkSession.cookie]) { String(buffer: $0.body) }
+            #expect(dashboard.contains("Exempt information held: 3, to review and release"))
+            let page = try await client.execute(uri: "/exempt", method: .get, headers: [.cookie: clerkSession.cookie]) { response in
+                #expect(response.headers[.cacheControl] == "private, no-store")
+                return String(buffer: response.body)
+            }
+            #expect(page.contains("Contract award") || page.contains("CONTRACT"))
+            let key = String(try #require(page.firstMatch(of: /name="target" value="(item:[^"]+)"/)).1)
+            let post = { (reason: String) in
+                try await client.execute(
+                    uri: "/exempt", method: .post, headers: formHeaders + [.cookie: clerkSession.cookie],
+                    body: formBody(["csrf_token": clerkSession.csrf, "target": key, "reason": reason])) { $0 }
+            }
+            let refused = try await post("")
+            #expect(refused.status == .unprocessableContent && String(buffer: refused.body).contains("Enter why it may now be published"))
+            try await get(client, itemPath, status: .notFound)
+            #expect(try await post("The contract has been awarded and published.").status == .seeOther)
+            #expect(try await get(client, itemPath).contains("Contract award"))
+            #expect(try await store.auditLog(limit: 10).contains { $0.actor == clerk.id.rawValue && $0.changes.contains("The contract has been awarded and published.") })
+            #expect(try await store.withheld().map(\.title).contains { $0.contains("CONTRACT AWARD") } == false)
+            #expect(try await store.withheld().count < 3)
+        }
+    }
+}

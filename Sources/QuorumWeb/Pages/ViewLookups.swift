@@ -668,6 +668,7 @@ extension DashboardPage: MustacheParent {
         case "name": name
         case "role": role
         case "answersFor": answersFor
+        case "links": links
         case "sections": sections
         case "upcoming": upcoming
         default: nil
@@ -754,6 +755,38 @@ extension TrackerPage.Figure: MustacheParent {
         switch key {
         case "label": label
         case "value": value
+        default: nil
+        }
+    }
+}
+
+extension ExemptPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "groups": groups
+        default: nil
+        }
+    }
+}
+
+extension ExemptPage.Group: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "entries": entries
+        default: nil
+        }
+    }
+}
+
+extension ExemptPage.Entry: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "access": access
+        case "href": href
+        case "form": form
         default: nil
         }
     }
