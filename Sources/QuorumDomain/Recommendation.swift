@@ -229,6 +229,20 @@ public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
         return found
     }
 
+    /// What an officer should check, on `today`: dates that contradict each other or the rule, a recommendation sent
+    /// more than 10 working days after the meeting, and one still unanswered a year after it was made.
+    public func needsChecking(on today: CalendarDay, rules: DeadlineRules, calendar: WorkingCalendar) -> [String] {
+        var found = inconsistencies(rules: rules)
+        if let sent = sentOn, sent > meetingDay {
+            let after = calendar.clearWorkingDays(between: meetingDay, and: sent) + (calendar.isWorkingDay(sent) ? 1 : 0)
+            if after > 10 { found.append("It was sent \(after) working days after the meeting, more than 10.") }
+        }
+        if case .awaiting = response, addressee != .committee, meetingDay.adding(months: 12) < today {
+            found.append("It has been awaiting a response for more than a year.")
+        }
+        return found
+    }
+
     /// When the answer came and what it said: the executive's response, or why the committee stopped pursuing it.
     public var answer: (on: CalendarDay?, text: String)? {
         switch response {

@@ -176,8 +176,16 @@ struct AccountRoutes {
             sections.append(.init(
                 heading: "Due within 14 days", empty: "No response is due in the next 14 days.",
                 rows: dueSoon.map { DashboardPage.Row($0, committees: committees, rules: rulesFor($0), today: day, user: user) }))
+            let checks = awaiting.compactMap { r -> DashboardPage.Row? in
+                let found = r.needsChecking(on: day, rules: rulesFor(r), calendar: .englandAndWales)
+                guard !found.isEmpty else { return nil }
+                return DashboardPage.Row(r, committees: committees, rules: rulesFor(r), today: day, user: user, note: found.joined(separator: " "))
+            }
             sections.append(.init(
-                heading: "Sent with no date sent recorded", empty: "Every recommendation awaiting a response has its date sent.",
+                heading: "Needs checking", empty: "Nothing awaiting a response has dates that contradict each other or the rule.",
+                rows: Array(checks.prefix(50)), more: checks.count > 50 ? "The first 50 of \(checks.count)." : nil))
+            sections.append(.init(
+                heading: "Awaiting a response, with no date sent recorded", empty: "Every recommendation awaiting a response has its date sent.",
                 rows: awaiting.filter { $0.sentOn == nil && $0.addressee != .committee }.prefix(50).map {
                     DashboardPage.Row($0, committees: committees, rules: rulesFor($0), today: day, user: user)
                 }))
@@ -225,6 +233,7 @@ struct DashboardPage: Sendable {
         let heading: String
         let empty: String
         let rows: [Row]
+        var more: String? = nil
         var hasRows: Bool { !rows.isEmpty }
     }
 
@@ -238,8 +247,11 @@ struct DashboardPage: Sendable {
         let due: String
         let href: String
         let respondHref: String?
+        /// Why it is listed, where the heading does not say.
+        let note: String?
 
-        init(_ r: Recommendation, committees: [Committee.ID: Committee], rules: DeadlineRules, today: CalendarDay, user: User) {
+        init(_ r: Recommendation, committees: [Committee.ID: Committee], rules: DeadlineRules, today: CalendarDay, user: User, note: String? = nil) {
+            self.note = note
             committee = committees[r.committee]?.name ?? ""
             meeting = r.meetingDay.councilStyle
             number = r.number

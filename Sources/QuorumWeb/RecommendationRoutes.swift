@@ -176,7 +176,8 @@ struct TrackerFilter: Sendable {
             let authorityRules = committees[recommendation.committee].flatMap { rules[$0] } ?? .standard
             return TrackerRow(
                 recommendation: recommendation, isOverdue: recommendation.isOverdue(on: today, rules: authorityRules),
-                dueOn: recommendation.effectiveDueDate(rules: authorityRules), standing: recommendation.standing(on: today, rules: authorityRules))
+                dueOn: recommendation.effectiveDueDate(rules: authorityRules), standing: recommendation.standing(on: today, rules: authorityRules),
+                checks: recommendation.needsChecking(on: today, rules: authorityRules, calendar: .englandAndWales))
         }
         guard !overdueOnly || stage == nil || stage == .awaiting else { return ([], 0) }  // only unanswered ones can be overdue
         var query = query(today: today)
@@ -207,6 +208,8 @@ struct TrackerRow: Sendable {
     let isOverdue: Bool
     let dueOn: CalendarDay?
     let standing: Recommendation.Standing?
+    /// What an officer should check about it.
+    let checks: [String]
 }
 
 extension Recommendation {

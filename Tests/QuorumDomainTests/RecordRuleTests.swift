@@ -89,3 +89,17 @@ func standing() {
     let unsent = Recommendation(number: "2", of: .init("c"), madeOn: CalendarDay(2025, 1, 21), topic: "T", text: "Y")
     #expect(unsent.standing(on: CalendarDay(2030, 1, 1), rules: .standard) == nil)
 }
+
+@Test("Needs checking: sent more than 10 working days after the meeting (bank holidays excluded), or awaiting an answer for over a year")
+func needsChecking() {
+    let calendar = WorkingCalendar.englandAndWales
+    // Tuesday 15 April 2025; Good Friday and Easter Monday (18 and 21 April) are not working days.
+    var r = Recommendation(number: "1", of: .init("c"), madeOn: CalendarDay(2025, 4, 15), topic: "T", text: "X", sentOn: CalendarDay(2025, 5, 1))
+    #expect(r.needsChecking(on: CalendarDay(2025, 5, 2), rules: .standard, calendar: calendar).isEmpty, "10 working days after")
+    r.send(on: CalendarDay(2025, 5, 2), rules: .standard)
+    #expect(r.needsChecking(on: CalendarDay(2025, 5, 2), rules: .standard, calendar: calendar) == ["It was sent 11 working days after the meeting, more than 10."])
+    #expect(r.dueOn == CalendarDay(2025, 7, 2))
+    #expect(r.needsChecking(on: CalendarDay(2026, 4, 16), rules: .standard, calendar: calendar).contains("It has been awaiting a response for more than a year."))
+    r.response = .received(on: CalendarDay(2025, 6, 1), text: "Yes", outcome: .accepted)
+    #expect(!r.needsChecking(on: CalendarDay(2026, 4, 16), rules: .standard, calendar: calendar).contains("It has been awaiting a response for more than a year."))
+}

@@ -112,6 +112,7 @@ struct AccountTests {
                 let body = String(buffer: response.body)
                 #expect(body.contains("Signed in as Sam Officer (Scrutiny officer)"))
                 #expect(body.contains("Overdue for a response"))
+                #expect(body.contains("<h2>Needs checking</h2>") && body.contains("It has been awaiting a response for more than a year."))
                 return String(try #require(body.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/)).1)
             }
             // Signing out without the token is refused; with it, the session ends.

@@ -28,6 +28,8 @@ func tracker() async throws {
         #expect(all.contains("<span class=\"standing green\">Answered on time</span>"))
         #expect(all.contains("<th scope=\"col\">Date Sent</th><th scope=\"col\">Due Date</th><th scope=\"col\">Recd Date</th><th scope=\"col\">Response</th>"))
         #expect(overdue.contains("<dt>Made</dt><dd>1</dd>"))
+        // Recommendation 5 of January 2024, to the Cabinet, has waited more than a year; the one for the committee itself is not chased.
+        #expect(all.components(separatedBy: "It has been awaiting a response for more than a year.").count == 2)
         let accepted = try await get(client, "/recommendations?outcome=accepted&committee=children-and-young-people-scrutiny-committee")
         #expect(accepted.contains("An implementation plan."))
         #expect(!accepted.contains("A workshop."))

@@ -44,6 +44,9 @@ struct TrackerPage: Sendable {
         let standing: String?
         /// "red", "amber", "green", "grey": the class that colours it.
         let standingClass: String?
+        /// Dates that contradict each other or the rule, a late sending, a year without an answer.
+        let checks: [String]
+        var hasChecks: Bool { !checks.isEmpty }
     }
 
     struct Figure: Sendable {
@@ -76,7 +79,7 @@ struct TrackerPage: Sendable {
                     case .answeredOnTime: "green"
                     case .answeredLate: "grey"
                     }
-                })
+                }, checks: row.checks)
             if groups.last?.heading != heading { groups.append(MeetingGroup(heading: heading, topics: [])) }
             var topics = groups[groups.count - 1].topics
             if topics.last?.topic == r.topic {

@@ -535,6 +535,8 @@ extension TrackerPage.Row: MustacheParent {
         case "received": received
         case "standing": standing
         case "standingClass": standingClass
+        case "checks": checks
+        case "hasChecks": hasChecks
         default: nil
         }
     }
@@ -682,6 +684,7 @@ extension DashboardPage.Section: MustacheParent {
         case "heading": heading
         case "empty": empty
         case "rows": rows
+        case "more": more
         case "hasRows": hasRows
         default: nil
         }
@@ -700,6 +703,7 @@ extension DashboardPage.Row: MustacheParent {
         case "due": due
         case "href": href
         case "respondHref": respondHref
+        case "note": note
         default: nil
         }
     }
