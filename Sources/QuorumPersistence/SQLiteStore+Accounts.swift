@@ -152,6 +152,21 @@ extension SQLiteStore {
         }
     }
 
+    public func addRecommendation(_ recommendation: Recommendation, by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            guard try CommitteeRecord.fetchOne(db, key: recommendation.committee.rawValue) != nil else {
+                throw StoreError.notFound(entity: "committee", id: recommendation.committee.rawValue)
+            }
+            guard try RecommendationRecord.fetchOne(db, key: recommendation.id.rawValue) == nil else {
+                throw StoreError.invalid("There is already a recommendation \(recommendation.number) on “\(recommendation.topic)” from that meeting.")
+            }
+            try RecommendationRecord(recommendation).insert(db)
+            try ChaseDates.refresh(recommendations: [recommendation.id.rawValue], in: db)
+            try SearchIndex.refresh(["recommendation": [recommendation.id.rawValue]], in: db)
+            try Audit.record(.created, "recommendation", recommendation.id.rawValue, before: Recommendation?.none, after: recommendation, by: actor, at: date, in: db)
+        }
+    }
+
     public func history(of entityId: String) async throws -> [AuditEntry] {
         try await auditEntries(entityId: entityId, since: nil)
     }

@@ -34,6 +34,9 @@ public protocol AccountStore: Sendable {
     func updateRecommendation(
         _ recommendation: Recommendation.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Recommendation) throws -> Void
     ) async throws -> Recommendation
+    /// Adds a recommendation entered through the website, audited as created by `actor`. Throws `.invalid` when the
+    /// committee has one with the same meeting, topic and number.
+    func addRecommendation(_ recommendation: Recommendation, by actor: String, at: Date) async throws
     /// Every change to one record, oldest first.
     func history(of entityId: String) async throws -> [AuditEntry]
     /// Changes to every record (or one), since a moment (or ever), oldest first.

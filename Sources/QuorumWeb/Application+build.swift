@@ -22,6 +22,7 @@ public func buildApplication(
     CommitteeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     PeopleRoutes(store: store, templates: templates).addRoutes(to: router)
     RecommendationRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    NewRecommendation(store: store, templates: templates, today: today).addRoutes(to: router)
     ExemptRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     RecommendationProgress(store: store, templates: templates, today: today).addRoutes(to: router)
     AccountRoutes(store: store, templates: templates, site: configuration, today: today).addRoutes(to: router)

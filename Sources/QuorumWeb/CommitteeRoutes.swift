@@ -55,7 +55,7 @@ struct CommitteeRoutes {
             attendance: papers.attendance,
             declarations: Visibility.public.declarations(papers.declarations, items: papers.agendaItems, minutes: papers.minuteItems), people: people,
             previous: papers.previous, next: papers.next,
-            recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) })
+            recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user)
         return try templates.render(page, with: "meeting")
     }
 

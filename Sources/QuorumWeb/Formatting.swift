@@ -99,3 +99,12 @@ extension TimeZone {
     /// English councils keep UK time.
     static let london = TimeZone(identifier: "Europe/London")!
 }
+
+extension String {
+    /// "SAFEGUARDING REPORT" → "Safeguarding report": a minute's heading in capitals, as a tracker's topic. Text
+    /// already in mixed case is kept.
+    var capitalizedAsTitle: String {
+        guard self == uppercased(), let first = first else { return self }
+        return String(first) + dropFirst().lowercased()
+    }
+}

@@ -468,3 +468,51 @@ struct ExemptReleaseTests {
         }
     }
 }
+
+@Suite("Entering a recommendation")
+struct NewRecommendationTests {
+    @Test("A scrutiny officer turns a resolution in the minutes into a recommendation: the form is filled in from it, checked, and the result audited; the public sees no such link")
+    func fromResolution() async throws {
+        try await withAccounts { client, store in
+            #expect(!(try await get(client, heldMeetingPath)).contains("Make this a recommendation"))
+            let officer = try await signIn(client, as: scrutinyOfficer)
+            let meeting = try await client.execute(uri: heldMeetingPath, method: .get, headers: [.cookie: officer.cookie]) { String(buffer: $0.body) }
+            // Minute 48's first resolution, on the safeguarding report.
+            let links = meeting.matches(of: /<a href="(\/recommendations\/new\?[^"]+)">Make this a recommendation<\/a>/).map { String($0.1) }
+            #expect(links.count == 3)
+            let link = try #require(links.first { $0.contains("topic=SAFEGUARDING") || $0.contains("topic=Safeguarding") })
+            let form = try await client.execute(uri: String(link).replacingOccurrences(of: "&amp;", with: "&"), method: .get, headers: [.cookie: officer.cookie]) {
+                String(buffer: $0.body)
+            }
+            #expect(form.contains("value=\"Safeguarding report\""))
+            #expect(form.contains("<option value=\"children-and-young-people-scrutiny-committee\" selected>"))
+            #expect(form.contains("value=\"21\"") && form.contains("value=\"2025\""))
+            func submit(_ fields: [String: String]) async throws -> TestResponse {
+                let base = [
+                    "csrf_token": officer.csrf, "committee": "children-and-young-people-scrutiny-committee", "meeting-day": "21", "meeting-month": "1",
+                    "meeting-year": "2025", "topic": "Safeguarding report", "number": "9", "text": "The partnership reports back in six months.", "rule": "standard",
+                ]
+                return try await client.execute(
+                    uri: "/recommendations/new", method: .post, headers: formHeaders + [.cookie: officer.cookie],
+                    body: formBody(base.merging(fields) { _, new in new })) { $0 }
+            }
+            let missing = try await submit(["addressee": "partner", "addresseeName": ""])
+            #expect(missing.status == .unprocessableContent)
+            #expect(String(buffer: missing.body).contains("Enter whom it is addressed to"))
+            #expect(String(buffer: missing.body).contains("The partnership reports back in six months.</textarea>"))
+            let made = try await submit(["addressee": "partner", "addresseeName": "Herefordshire Safeguarding Children Partnership"])
+            #expect(made.status == .seeOther)
+            let path = try #require(made.headers[.location])
+            let id = Paths.recommendationID(path)
+            let stored = try #require(try await store.recommendation(id))
+            #expect(stored.addressee == .partner("Herefordshire Safeguarding Children Partnership") && stored.response == .awaiting && stored.sentOn == nil)
+            #expect(try await store.history(of: id.rawValue).first?.action == .created)
+            // The same number again is refused beside the field.
+            let again = try await submit(["addressee": "cabinet"])
+            #expect(again.status == .unprocessableContent && String(buffer: again.body).contains("There is already a recommendation 9"))
+            // Others may not.
+            let other = try await signIn(client, as: responder)
+            try await client.execute(uri: "/recommendations/new", method: .get, headers: [.cookie: other.cookie]) { #expect($0.status == .forbidden) }
+        }
+    }
+}

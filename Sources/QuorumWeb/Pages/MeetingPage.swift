@@ -71,6 +71,8 @@ struct MeetingPage: Sendable {
     struct ResolutionView: Sendable {
         let number: String?
         let text: String
+        /// For a scrutiny officer: the form to make it a recommendation.
+        var recommendHref: String? = nil
     }
 
     struct AttendanceGroup: Sendable {
@@ -94,7 +96,7 @@ struct MeetingPage: Sendable {
     init(
         committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
-        next: Meeting?, recommendations: [Recommendation] = []
+        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil
     ) {
         title = "\(committee.name), \(meeting.start.day.councilStyle)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
@@ -151,10 +153,22 @@ struct MeetingPage: Sendable {
                 })
         }
         hasQuestions = !questions.isEmpty
-        self.minutes = minutes.map {
+        // For a scrutiny officer, each resolution can become a recommendation, with the form filled in from it.
+        let mayRecommend = viewer?.mayTrackRecommendations == true
+        self.minutes = minutes.map { minute in
             MinuteView(
-                number: $0.number, printed: $0.reference ?? "\($0.number).", title: $0.title, text: paragraphs($0.text), resolutions: $0.resolutions.map { ResolutionView(number: $0.number, text: $0.text) },
-                hasResolutions: !$0.resolutions.isEmpty, leadIn: $0.resolutionLeadIn)
+                number: minute.number, printed: minute.reference ?? "\(minute.number).", title: minute.title, text: paragraphs(minute.text),
+                resolutions: minute.resolutions.enumerated().map { index, resolution in
+                    let href =
+                        mayRecommend
+                        ? "/recommendations/new"
+                            + queryString([
+                                "committee": committee.slug, "meeting": meeting.start.day.iso, "topic": minute.title.capitalizedAsTitle,
+                                "number": resolution.number ?? String(index + 1), "text": resolution.text,
+                            ]) : nil
+                    return ResolutionView(number: resolution.number, text: resolution.text, recommendHref: href)
+                },
+                hasResolutions: !minute.resolutions.isEmpty, leadIn: minute.resolutionLeadIn)
         }
         hasMinutes = !minutes.isEmpty
         var groups: [(String, [PersonLine])] = [

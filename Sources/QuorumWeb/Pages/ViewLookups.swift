@@ -358,6 +358,7 @@ extension MeetingPage.ResolutionView: MustacheParent {
         switch key {
         case "number": number
         case "text": text
+        case "recommendHref": recommendHref
         default: nil
         }
     }
