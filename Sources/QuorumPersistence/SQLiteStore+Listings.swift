@@ -49,6 +49,8 @@ extension SQLiteStore {
         var request = RecommendationRecord.all()
         if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
         if let day = filter.meetingDay { request = request.filter(Column("meetingDay") == day.iso) }
+        if let from = filter.meetingFrom { request = request.filter(Column("meetingDay") >= from.iso) }
+        if let to = filter.meetingTo { request = request.filter(Column("meetingDay") <= to.iso) }
         switch filter.stage {
         case nil: break
         case .awaiting: request = request.filter(Column("responseState") == "awaiting")

@@ -168,6 +168,9 @@ public struct RecommendationFilter: Sendable, Hashable {
     public var committee: Committee.ID?
     /// Only those made at the meeting on this day.
     public var meetingDay: CalendarDay?
+    /// Only those made at meetings in this period (either end may be open).
+    public var meetingFrom: CalendarDay?
+    public var meetingTo: CalendarDay?
     public var stage: Stage?
     /// Only those overdue on this day: sent, unanswered, and past the due date (`Recommendation.isOverdue`).
     public var overdueOn: CalendarDay?

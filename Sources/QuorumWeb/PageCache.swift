@@ -75,7 +75,7 @@ final class PageCache: Sendable {
         let used: Set<String>
         switch path {
         case "/search": used = ["q", "committee", "from", "to", "kind", "page"]
-        case "/recommendations", "/recommendations.csv": used = ["committee", "outcome", "overdue", "page"]
+        case "/recommendations", "/recommendations.csv": used = ["committee", "outcome", "overdue", "from", "to", "page"]
         case "/work-programme", "/work-programme.csv": used = ["committee"]
         case _ where path.hasPrefix("/api/v1/"):
             used = ["page", "per_page", "committee", "organization_id", "person_id", "start_date_from", "start_date_to", "outcome", "overdue"]

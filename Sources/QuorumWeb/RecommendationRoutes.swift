@@ -139,6 +139,9 @@ struct TrackerFilter: Sendable {
     var committee: Committee?
     var outcome: String?
     var overdueOnly = false
+    /// The period: recommendations made at meetings from and to these days.
+    var from: CalendarDay?
+    var to: CalendarDay?
 
     /// The outcomes a visitor can filter by, with their labels.
     static let outcomes: [(String, String)] =
@@ -158,6 +161,13 @@ struct TrackerFilter: Sendable {
                     .badRequest, message: "‘\(outcome)’ is not an outcome we know. Choose one from the list: \(Self.outcomes.map(\.1).joined(separator: ", ")).")
             }
             self.outcome = outcome
+        }
+        for (key, label) in [("from", "from"), ("to", "to")] {
+            guard let text = query[key], !text.isEmpty else { continue }
+            guard let day = CalendarDay(iso: text) else {
+                throw HTTPError(.badRequest, message: "\(label) must be a date like 2025-03-18, not ‘\(text)’.")
+            }
+            if key == "from" { from = day } else { to = day }
         }
         switch query["overdue"] {
         case nil, "", "0", "false": overdueOnly = false
@@ -188,7 +198,9 @@ struct TrackerFilter: Sendable {
 
     /// The store's filter for these choices, every page of it.
     func query(today: CalendarDay) -> RecommendationFilter {
-        RecommendationFilter(committee: committee?.id, stage: stage, overdueOn: overdueOnly ? today : nil)
+        var filter = RecommendationFilter(committee: committee?.id, stage: stage, overdueOn: overdueOnly ? today : nil)
+        (filter.meetingFrom, filter.meetingTo) = (from, to)
+        return filter
     }
 
     /// The outcome filter as a stage of the store's.

@@ -33,6 +33,11 @@ func tracker() async throws {
         let accepted = try await get(client, "/recommendations?outcome=accepted&committee=children-and-young-people-scrutiny-committee")
         #expect(accepted.contains("An implementation plan."))
         #expect(!accepted.contains("A workshop."))
+        // A period: the meetings of the 2024/25 municipal year only, summed on their own, and kept in the CSV link.
+        let year = try await get(client, "/recommendations?from=2024-05-01&to=2025-04-30")
+        #expect(year.contains("<dt>Made</dt><dd>2</dd>") && !year.contains("Tuesday 23 January 2024"))
+        #expect(year.contains("href=\"/recommendations.csv?from=2024-05-01&amp;to=2025-04-30\""))
+        #expect(try await get(client, "/recommendations?from=May", status: .badRequest).contains("from must be a date like 2025-03-18"))
         let bad = try await get(client, "/recommendations?outcome=maybe", status: .badRequest)
         #expect(bad.contains("‘maybe’ is not an outcome"))
         try await get(client, "/recommendations?committee=nope", status: .badRequest)

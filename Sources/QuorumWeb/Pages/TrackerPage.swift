@@ -7,6 +7,9 @@ struct TrackerPage: Sendable {
     let committees: [Option]
     let outcomes: [Option]
     let overdueOnly: Bool
+    /// The period asked for, as typed (ISO dates).
+    let from: String
+    let to: String
     let groups: [MeetingGroup]
     let hasRows: Bool
     let summary: String
@@ -64,6 +67,8 @@ struct TrackerPage: Sendable {
         }
         outcomes = TrackerFilter.outcomes.map { Option(value: $0.0, label: $0.1, isSelected: $0.0 == filter.outcome) }
         overdueOnly = filter.overdueOnly
+        from = filter.from?.iso ?? ""
+        to = filter.to?.iso ?? ""
         var groups: [MeetingGroup] = []
         for row in rows {
             let r = row.recommendation
@@ -114,6 +119,8 @@ struct TrackerPage: Sendable {
         query["committee"] = filter.committee?.slug
         query["outcome"] = filter.outcome
         if filter.overdueOnly { query["overdue"] = "1" }
+        query["from"] = filter.from?.iso
+        query["to"] = filter.to?.iso
         csvHref = Paths.recommendations + ".csv" + queryString(query)
         previousPage = page > 1 ? Paths.recommendations + queryString(query, ["page": page - 1 == 1 ? nil : String(page - 1)]) : nil
         nextPage = first + rows.count - 1 < total ? Paths.recommendations + queryString(query, ["page": String(page + 1)]) : nil

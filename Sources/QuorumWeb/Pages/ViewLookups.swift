@@ -481,6 +481,8 @@ extension TrackerPage: MustacheParent {
         case "committees": committees
         case "outcomes": outcomes
         case "overdueOnly": overdueOnly
+        case "from": from
+        case "to": to
         case "groups": groups
         case "hasRows": hasRows
         case "summary": summary
