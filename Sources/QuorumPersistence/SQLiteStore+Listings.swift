@@ -96,6 +96,9 @@ extension SQLiteStore {
         let request = recommendationRequest(unpaged)
         return try await writer.read { db in
             let received = "responseState = 'received'"
+            // One pass over the covering index: the counts, and the answers by the outcome they state.
+            let outcomes = Recommendation.Outcome.allCases
+            let byOutcome = outcomes.map { "coalesce(sum(\(received) AND outcome = '\($0.rawValue)'), 0)" }.joined(separator: ", ")
             let counts = try request.select(
                 sql: """
                     count(*),
@@ -104,25 +107,31 @@ extension SQLiteStore {
                     coalesce(sum(\(received) AND (respondedOn IS NULL OR chaseBy IS NULL)), 0),
                     coalesce(sum(responseState = 'awaiting'), 0),
                     coalesce(sum(responseState = 'awaiting' AND chaseBy < ?), 0),
-                    coalesce(sum(responseState = 'notPursued'), 0)
+                    coalesce(sum(responseState = 'notPursued'), 0),
+                    coalesce(sum(\(received) AND outcome IS NULL), 0),
+                    \(byOutcome)
                     """, arguments: [today.iso]
             ).asRequest(of: Row.self).fetchOne(db)
             var summary = RecommendationSummary()
             if let counts {
                 (summary.made, summary.answeredOnTime, summary.answeredLate, summary.answeredUndated) = (counts[0], counts[1], counts[2], counts[3])
                 (summary.outstanding, summary.overdue, summary.notPursued) = (counts[4], counts[5], counts[6])
+                let unstated: Int = counts[7]
+                if unstated > 0 { summary.byOutcome[nil] = unstated }
+                for (index, outcome) in outcomes.enumerated() {
+                    let count: Int = counts[8 + index]
+                    if count > 0 { summary.byOutcome[outcome] = count }
+                }
             }
-            for row in try request.filter(sql: received).select(sql: "outcome, count(*)").group(Column("outcome")).asRequest(of: Row.self).fetchAll(db) {
-                summary.byOutcome[(row[0] as String?).flatMap(Recommendation.Outcome.init(rawValue:))] = row[1]
-            }
-            let days = request.filter(sql: "\(received) AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn")
-                .select(sql: "CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER)")
-            let answered = try days.fetchCount(db)
-            if answered > 0 {
-                // The middle one; of an even number, the lower middle.
-                summary.medianDaysToRespond = try Int.fetchOne(
-                    db, days.order(sql: "julianday(respondedOn) - julianday(sentOn)").limit(1, offset: (answered - 1) / 2).asRequest(of: Int.self))
-            }
+            // `+responseState`: not by the response-state index, whose rows would each be looked up in the table, but
+            // by the covering index, which holds both dates.
+            let days = try Int.fetchAll(
+                db,
+                request.filter(sql: "+responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn")
+                    .select(sql: "CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER)").asRequest(of: Int.self)
+            ).sorted()
+            // The middle one; of an even number, the lower middle.
+            if !days.isEmpty { summary.medianDaysToRespond = days[(days.count - 1) / 2] }
             return summary
         }
     }

@@ -13,8 +13,9 @@ public func buildApplication(
     router.addMiddleware {
         HeadMiddleware()
         SecurityHeadersMiddleware()
-        ErrorPageMiddleware(templates: templates, logger: logger)
+        // Outside the error pages, so that an error page for a signed-in person is private and shows their account.
         SessionMiddleware(store: store, idle: configuration.sessionIdleTimeout, now: today)
+        ErrorPageMiddleware(templates: templates, logger: logger)
         PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today, site: configuration)
     }
     router.page("/health") { _, _ in HealthStatus(status: "ok") }

@@ -115,12 +115,18 @@ struct AccountBar: Sendable {
     }
 }
 
-/// A submitted form: its fields, read from a URL-encoded body of at most 64 KB.
+/// A submitted form: its fields, read from a URL-encoded body of at most 1 MB (a long response, percent-encoded).
 struct FormSubmission: Sendable {
     let fields: [String: String]
+    static let limit = 1 << 20
 
     init(_ request: Request) async throws {
-        let body = try await request.body.collect(upTo: 64 * 1024)
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: Self.limit)
+        } catch {
+            throw HTTPError(.contentTooLarge, message: "What was sent is too long for this form. Shorten the longest answer and try again.")
+        }
         let text = String(buffer: body)
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&") {

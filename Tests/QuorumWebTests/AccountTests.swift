@@ -271,7 +271,12 @@ struct ResponseTests {
             }
             for user in [councillor, clerk, otherResponder] {
                 let (cookie, csrf) = try await signIn(client, as: user)
-                try await client.execute(uri: awaitingPath + "/response", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .forbidden, "\(user.role)") }
+                try await client.execute(uri: awaitingPath + "/response", method: .get, headers: [.cookie: cookie]) { response in
+                    #expect(response.status == .forbidden, "\(user.role)")
+                    // Even an error page for a signed-in person is theirs alone, and shows who is signed in.
+                    #expect(response.headers[.cacheControl] == "private, no-store")
+                    #expect(String(buffer: response.body).contains("Signed in as \(user.name)"))
+                }
                 try await client.execute(
                     uri: awaitingPath + "/response", method: .post, headers: formHeaders + [.cookie: cookie],
                     body: formBody(["csrf_token": csrf, "outcome": "rejected", "received-day": "3", "received-month": "3", "received-year": "2025", "text": "No."])
