@@ -167,6 +167,30 @@ extension SQLiteStore {
         }
     }
 
+    public func warningsToCheck(limit: Int) async throws -> (unchecked: [StoredWarning], checked: Int) {
+        try await writer.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, entity, entityId, message, source FROM recordWarning WHERE checkedAt IS NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
+            let checked = try Int.fetchOne(db, sql: "SELECT count(*) FROM recordWarning WHERE checkedAt IS NOT NULL") ?? 0
+            return (
+                rows.map {
+                    StoredWarning(id: $0["id"], warning: RecordWarning(entity: $0["entity"], entityId: $0["entityId"], message: $0["message"], source: $0["source"]))
+                }, checked
+            )
+        }
+    }
+
+    public func markWarningChecked(_ id: Int64, by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT entityId, message, checkedAt FROM recordWarning WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound(entity: "warning", id: String(id))
+            }
+            guard (row["checkedAt"] as Date?) == nil else { return }
+            try db.execute(sql: "UPDATE recordWarning SET checkedBy = ?, checkedAt = ? WHERE id = ?", arguments: [actor, date, id])
+            try Audit.record(.updated, "recordWarning", row["entityId"], changes: "checked: " + (row["message"] as String), by: actor, at: date, in: db)
+        }
+    }
+
     public func history(of entityId: String) async throws -> [AuditEntry] {
         try await auditEntries(entityId: entityId, since: nil)
     }

@@ -432,6 +432,12 @@ enum Schema {
             try db.execute(
                 sql: "CREATE INDEX recommendation_for_summary ON recommendation (committeeId, responseState, outcome, respondedOn, chaseBy, sentOn, meetingDay)")
         }
+        migrator.registerMigration("v14: import warnings an officer has checked") { db in
+            try db.alter(table: "recordWarning") { t in
+                t.add(column: "checkedBy", .text)
+                t.add(column: "checkedAt", .datetime)
+            }
+        }
         return migrator
     }
 }

@@ -37,6 +37,11 @@ public protocol AccountStore: Sendable {
     /// Adds a recommendation entered through the website, audited as created by `actor`. Throws `.invalid` when the
     /// committee has one with the same meeting, topic and number.
     func addRecommendation(_ recommendation: Recommendation, by actor: String, at: Date) async throws
+    /// The warnings imports left on records that nobody has checked yet, newest first, at most `limit`, and how many
+    /// have been checked.
+    func warningsToCheck(limit: Int) async throws -> (unchecked: [StoredWarning], checked: Int)
+    /// Marks one as checked by `actor`: it leaves the list. Audited. Throws `.notFound` for an unknown one.
+    func markWarningChecked(_ id: Int64, by actor: String, at: Date) async throws
     /// Every change to one record, oldest first.
     func history(of entityId: String) async throws -> [AuditEntry]
     /// Changes to every record (or one), since a moment (or ever), oldest first.
@@ -78,5 +83,15 @@ public struct FailedSignIns: Sendable, Hashable {
     public init(account: Int, address: Int) {
         self.account = account
         self.address = address
+    }
+}
+
+/// A warning an import left on a record, as held.
+public struct StoredWarning: Sendable, Hashable {
+    public var id: Int64
+    public var warning: RecordWarning
+    public init(id: Int64, warning: RecordWarning) {
+        self.id = id
+        self.warning = warning
     }
 }

@@ -193,6 +193,7 @@ struct AccountRoutes {
             break
         }
         var links: [Link] = []
+        if user.role.isOfficer { links.append(Link(text: "Import warnings that need checking", href: "/needs-checking")) }
         if user.mayReleaseExempt {
             let held = try await store.withheld().count
             links.append(Link(text: held == 0 ? "Exempt information: none is held" : "Exempt information held: \(held), to review and release", href: "/exempt"))

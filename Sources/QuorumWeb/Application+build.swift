@@ -23,6 +23,7 @@ public func buildApplication(
     CommitteeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     PeopleRoutes(store: store, templates: templates).addRoutes(to: router)
     RecommendationRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    NeedsChecking(store: store, templates: templates, today: today).addRoutes(to: router)
     NewRecommendation(store: store, templates: templates, today: today).addRoutes(to: router)
     ExemptRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     RecommendationProgress(store: store, templates: templates, today: today).addRoutes(to: router)

@@ -521,3 +521,29 @@ struct NewRecommendationTests {
         }
     }
 }
+
+@Suite("Import warnings to check")
+struct NeedsCheckingTests {
+    @Test("Officers see each import warning linked to its record and source line, mark it checked (audited on the record), and it leaves the list; councillors cannot")
+    func markChecked() async throws {
+        try await withAccounts { client, store in
+            let councillorSession = try await signIn(client, as: councillor)
+            try await client.execute(uri: "/needs-checking", method: .get, headers: [.cookie: councillorSession.cookie]) { #expect($0.status == .forbidden) }
+            let officer = try await signIn(client, as: scrutinyOfficer)
+            let page = try await client.execute(uri: "/needs-checking", method: .get, headers: [.cookie: officer.cookie]) { String(buffer: $0.body) }
+            #expect(page.contains("<p>Check the due date.</p>"))
+            #expect(page.contains("href=\"\(awaitingPath)\"") && page.contains("from pack.txt:12"))
+            let id = String(try #require(page.firstMatch(of: /name="warning" value="([0-9]+)"/)).1)
+            try await client.execute(
+                uri: "/needs-checking", method: .post, headers: formHeaders + [.cookie: officer.cookie], body: formBody(["warning": id])
+            ) { #expect($0.status == .forbidden) }
+            try await client.execute(
+                uri: "/needs-checking", method: .post, headers: formHeaders + [.cookie: officer.cookie], body: formBody(["warning": id, "csrf_token": officer.csrf])
+            ) { #expect($0.status == .seeOther) }
+            let after = try await client.execute(uri: "/needs-checking", method: .get, headers: [.cookie: officer.cookie]) { String(buffer: $0.body) }
+            #expect(!after.contains("<p>Check the due date.</p>") && after.contains("1 already checked."))
+            let entry = try #require(try await store.history(of: Paths.recommendationID(awaitingPath).rawValue).last)
+            #expect(entry.actor == scrutinyOfficer.id.rawValue && entry.changes == "checked: Check the due date.")
+        }
+    }
+}

@@ -798,3 +798,27 @@ extension ExemptPage.Entry: MustacheParent {
         }
     }
 }
+
+extension NeedsCheckingPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "rows": rows
+        case "summary": summary
+        default: nil
+        }
+    }
+}
+
+extension NeedsCheckingPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "message": message
+        case "source": source
+        case "record": record
+        case "href": href
+        case "form": form
+        default: nil
+        }
+    }
+}
