@@ -227,6 +227,7 @@ struct DashboardPage: Sendable {
     let answersFor: String
     /// The officer pages this role works in.
     let links: [Link]
+    var hasLinks: Bool { !links.isEmpty }
     let sections: [Section]
     let upcoming: [Meeting]
 

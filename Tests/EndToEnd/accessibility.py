@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlparse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search"]
 PAGES = PUBLIC_PAGES + ["dashboard", "response"]
@@ -176,6 +177,9 @@ def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
         driver.find_element(By.ID, f"received-{part}").send_keys(value)
     driver.find_element(By.ID, "text").send_keys("Accepted in full; an action plan follows.")
     driver.find_element(By.CSS_SELECTOR, "form[action$='/response'] button[type=submit]").click()
+    # The click returns before the browser has followed the redirect: wait for the recommendation's page.
+    WebDriverWait(driver, 30).until(lambda d: not urlparse(d.current_url).path.endswith("/response"))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
     if "Accepted in full; an action plan follows." not in driver.page_source:
         problems.append(f"the response recorded does not show on {driver.current_url}")
     else:

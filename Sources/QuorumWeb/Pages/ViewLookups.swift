@@ -674,6 +674,7 @@ extension DashboardPage: MustacheParent {
         case "role": role
         case "answersFor": answersFor
         case "links": links
+        case "hasLinks": hasLinks
         case "sections": sections
         case "upcoming": upcoming
         default: nil
