@@ -3,6 +3,7 @@ import Foundation
 import QuorumDomain
 import QuorumPersistence
 import QuorumStorage
+import QuorumWeb
 
 /// `quorum recommendations due`: what is overdue and what falls due soon, for a daily job that chases them.
 struct Recommendations: AsyncParsableCommand {
@@ -49,11 +50,10 @@ struct Recommendations: AsyncParsableCommand {
                 filter.committee = found.id
             }
             let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let rules = Dictionary(try await store.authorities().map { ($0.id, $0.rules) }, uniquingKeysWith: { a, _ in a })
+            let rules = try await store.deadlineRules()
             let horizon = day.adding(days: days ?? 14)
             let due: [(Recommendation, CalendarDay)] = try await store.recommendations(filter).compactMap { r in
-                let authorityRules = committees[r.committee].flatMap { rules[$0.authority] } ?? .standard
-                guard let date = r.effectiveDueDate(rules: authorityRules), date <= horizon else { return nil }
+                guard let date = r.effectiveDueDate(rules: rules[r.committee]), date <= horizon else { return nil }
                 return (r, date)
             }.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
             let rows = due.map { r, date in
@@ -70,7 +70,7 @@ struct Recommendations: AsyncParsableCommand {
             case "csv":
                 var lines = [["Committee", "Meeting date", "Rec. No.", "Topic", "Addressee", "Date sent", "Due date", "Days overdue", "Status", "Recommendation"]]
                 lines += rows.map { [$0.committee, $0.meeting, $0.number, $0.topic, $0.addressee, $0.sent ?? "", $0.due, String($0.daysOverdue), $0.status, $0.text] }
-                print(lines.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\r\n"), terminator: "\r\n")
+                print(csvText(lines), terminator: "")
             default:
                 if rows.isEmpty { print("Nothing is overdue or due by \(horizon.iso).") }
                 for row in rows {

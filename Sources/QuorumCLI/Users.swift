@@ -68,7 +68,7 @@ struct Users: AsyncParsableCommand {
             let store = try options.openStore()
             let user = User(email: email, name: name, role: User.Role(rawValue: role)!, answersFor: answersFor)
             do {
-                try await store.addUser(user, passwordHash: try await Passwords(cost: 12).hash(password), by: by, at: Date())
+                try await store.addUser(user, passwordHash: try await Passwords().hash(password), by: by, at: Date())
             } catch let error as StoreError {
                 throw CommandFailure(error.description)
             }

@@ -87,21 +87,27 @@ extension SQLiteStore {
     }
 
     public func session(tokenHash: String, now: Date, idle: TimeInterval) async throws -> UserSession? {
-        try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]) else { return nil }
+        // Most requests of a session only read: it is written when it has expired (deleted) or, at most once a
+        // minute, to record that it was used.
+        let found = try await writer.read { db -> (session: UserSession, lastSeen: Date, usable: Bool)? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]),
+                let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String)
+            else { return nil }
             let lastSeen: Date = row["lastSeenAt"]
-            guard now.timeIntervalSince(lastSeen) <= idle,
-                let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String), !account.isDisabled
-            else {
-                try db.execute(sql: "DELETE FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash])
-                return nil
-            }
-            // Written at most once a minute: most requests of a session only read.
-            if now.timeIntervalSince(lastSeen) > 60 {
+            let session = UserSession(tokenHash: tokenHash, user: try account.user(), csrfToken: row["csrfToken"], startedAt: row["startedAt"], lastSeenAt: now)
+            return (session, lastSeen, now.timeIntervalSince(lastSeen) <= idle && !account.isDisabled)
+        }
+        guard let found else { return nil }
+        guard found.usable else {
+            try await endSession(tokenHash: tokenHash)
+            return nil
+        }
+        if now.timeIntervalSince(found.lastSeen) > 60 {
+            try await writer.write { db in
                 try db.execute(sql: "UPDATE accountSession SET lastSeenAt = ? WHERE tokenHash = ?", arguments: [now, tokenHash])
             }
-            return UserSession(tokenHash: tokenHash, user: try account.user(), csrfToken: row["csrfToken"], startedAt: row["startedAt"], lastSeenAt: now)
         }
+        return found.session
     }
 
     public func endSession(tokenHash: String) async throws {

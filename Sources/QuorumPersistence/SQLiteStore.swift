@@ -206,8 +206,6 @@ struct BatchWriter {
     }
 
     func audit(_ action: AuditEntry.Action, _ entity: String, _ id: String, _ changes: String) throws {
-        try db.execute(
-            sql: "INSERT INTO auditEntry (at, actor, action, entity, entityId, changes) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [at, actor, action.rawValue, entity, id, changes])
+        try Audit.record(action, entity, id, changes: changes, by: actor, at: at, in: db)
     }
 }

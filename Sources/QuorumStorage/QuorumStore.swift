@@ -382,3 +382,19 @@ public struct MeetingPapers: Sendable {
         self.recommendations = recommendations
     }
 }
+
+extension QuorumStore {
+    /// Each committee's deadline rules, its council's (the standard ones where the council has none recorded): what
+    /// every due date and deadline is worked out with.
+    public func deadlineRules() async throws -> CommitteeRules {
+        let byAuthority = Dictionary(try await authorities().map { ($0.id, $0.rules) }, uniquingKeysWith: { a, _ in a })
+        return CommitteeRules(Dictionary(try await committees().map { ($0.id, byAuthority[$0.authority] ?? .standard) }, uniquingKeysWith: { a, _ in a }))
+    }
+}
+
+/// Deadline rules by committee, from `QuorumStore.deadlineRules()`.
+public struct CommitteeRules: Sendable {
+    private let rules: [Committee.ID: DeadlineRules]
+    init(_ rules: [Committee.ID: DeadlineRules]) { self.rules = rules }
+    public subscript(_ committee: Committee.ID) -> DeadlineRules { rules[committee] ?? .standard }
+}

@@ -154,8 +154,8 @@ struct AccountRoutes {
         let user = session.user
         let day = todayInLondon(today).day
         let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rules = Dictionary(try await store.authorities().map { ($0.id, $0.rules) }, uniquingKeysWith: { a, _ in a })
-        func rulesFor(_ r: Recommendation) -> DeadlineRules { committees[r.committee].flatMap { rules[$0.authority] } ?? .standard }
+        let rules = try await store.deadlineRules()
+        func rulesFor(_ r: Recommendation) -> DeadlineRules { rules[r.committee] }
         let awaiting = try await store.recommendations(RecommendationFilter(stage: .awaiting))
         var sections: [DashboardPage.Section] = []
         switch user.role {
@@ -203,7 +203,7 @@ struct AccountRoutes {
             title: "Your dashboard", name: user.name, role: user.role.label, answersFor: user.answersFor.joined(separator: "; "), links: links,
             sections: sections,
             upcoming: upcoming.map { meeting in
-                let deadlines = meeting.deadlines(rules: committees[meeting.committee].flatMap { rules[$0.authority] } ?? .standard, calendar: .englandAndWales)
+                let deadlines = meeting.deadlines(rules: rules[meeting.committee], calendar: .englandAndWales)
                 return DashboardPage.Meeting(
                     link: MeetingLink(meeting, committee: committees[meeting.committee]?.name ?? ""), publishBy: deadlines.agendaPublication.councilStyle,
                     questionsBy: deadlineStyle(deadlines.questions))

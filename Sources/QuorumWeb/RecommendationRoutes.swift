@@ -179,11 +179,9 @@ struct TrackerFilter: Sendable {
     /// One page of the recommendations that pass the filter, newest meeting first, with whether each is overdue,
     /// and how many pass in all.
     func apply(to store: any QuorumStore, today: CalendarDay, limit: Int? = nil, offset: Int = 0) async throws -> (rows: [TrackerRow], total: Int) {
-        var rules: [Authority.ID: DeadlineRules] = [:]
-        for authority in try await store.authorities() { rules[authority.id] = authority.rules }
-        let committees = Dictionary(try await store.committees().map { ($0.id, $0.authority) }, uniquingKeysWith: { a, _ in a })
+        let rules = try await store.deadlineRules()
         func row(_ recommendation: Recommendation) -> TrackerRow {
-            let authorityRules = committees[recommendation.committee].flatMap { rules[$0] } ?? .standard
+            let authorityRules = rules[recommendation.committee]
             return TrackerRow(
                 recommendation: recommendation, isOverdue: recommendation.isOverdue(on: today, rules: authorityRules),
                 dueOn: recommendation.effectiveDueDate(rules: authorityRules), standing: recommendation.standing(on: today, rules: authorityRules),
@@ -246,6 +244,6 @@ func pageNumber(_ query: [String: String]) throws -> Int {
 }
 
 /// RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends.
-func csvText(_ rows: [[String]]) -> String {
+public func csvText(_ rows: [[String]]) -> String {
     rows.map { row in row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
 }

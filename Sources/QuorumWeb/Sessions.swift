@@ -57,7 +57,10 @@ enum Tokens {
 public struct Passwords: Sendable {
     let cost: UInt8
 
-    public init(cost: UInt8) { self.cost = cost }
+    public init(cost: UInt8 = Passwords.standardCost) { self.cost = cost }
+
+    /// bcrypt's cost for passwords set in production, by the CLI and the website alike.
+    public static let standardCost: UInt8 = 12
 
     public func hash(_ password: String) async throws -> String {
         let cost = cost

@@ -29,7 +29,7 @@ public struct WebConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory, baseURL: String? = nil,
         pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2), pageTimeLimit: Duration = .seconds(10),
-        sessionIdleTimeout: Duration = .seconds(2 * 3600), passwordCost: UInt8 = 12, signInLimit: SignInLimit = SignInLimit()
+        sessionIdleTimeout: Duration = .seconds(2 * 3600), passwordCost: UInt8 = Passwords.standardCost, signInLimit: SignInLimit = SignInLimit()
     ) {
         self.sessionIdleTimeout = sessionIdleTimeout
         self.passwordCost = passwordCost
