@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuorumCLITests",
-            dependencies: ["QuorumCLI", "QuorumStorage", "QuorumTestSupport"],
+            dependencies: ["QuorumCLI", "QuorumStorage", "QuorumWeb", "QuorumTestSupport"],
             swiftSettings: testSettings
         ),
     ]

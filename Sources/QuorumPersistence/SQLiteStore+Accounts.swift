@@ -114,6 +114,58 @@ extension SQLiteStore {
         try await writer.write { db in try db.execute(sql: "DELETE FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]) }
     }
 
+    public func addApiToken(for user: User.ID, name: String, tokenHash: String, by actor: String, at date: Date) async throws -> ApiToken {
+        try await writer.write { db in
+            guard try AccountRecord.fetchOne(db, key: user.rawValue) != nil else { throw StoreError.notFound(entity: "account", id: user.rawValue) }
+            try db.execute(
+                sql: "INSERT INTO apiToken (accountId, name, tokenHash, createdAt) VALUES (?, ?, ?, ?)",
+                arguments: [user.rawValue, name, tokenHash, date])
+            let token = ApiToken(id: db.lastInsertedRowID, user: user, name: name, createdAt: date)
+            try Audit.record(.created, "apiToken", String(token.id), before: ApiToken?.none, after: token, by: actor, at: date, in: db)
+            return token
+        }
+    }
+
+    public func apiTokens() async throws -> [ApiToken] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM apiToken ORDER BY createdAt DESC, id DESC").map(Self.apiToken)
+        }
+    }
+
+    public func revokeApiToken(_ id: Int64, by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM apiToken WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound(entity: "apiToken", id: String(id))
+            }
+            let before = Self.apiToken(row)
+            guard before.revokedAt == nil else { return }
+            var after = before
+            after.revokedAt = date
+            try db.execute(sql: "UPDATE apiToken SET revokedAt = ? WHERE id = ?", arguments: [date, id])
+            try Audit.record(.updated, "apiToken", String(id), before: before, after: after, by: actor, at: date, in: db)
+        }
+    }
+
+    public func apiTokenUser(tokenHash: String, now: Date) async throws -> User? {
+        let found = try await writer.read { db -> (user: User, id: Int64, lastUsed: Date?)? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL", arguments: [tokenHash]),
+                let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String), !account.isDisabled
+            else { return nil }
+            return (try account.user(), row["id"], row["lastUsedAt"])
+        }
+        guard let found else { return nil }
+        if found.lastUsed.map({ now.timeIntervalSince($0) > 60 }) ?? true {
+            try await writer.write { db in try db.execute(sql: "UPDATE apiToken SET lastUsedAt = ? WHERE id = ?", arguments: [now, found.id]) }
+        }
+        return found.user
+    }
+
+    private static func apiToken(_ row: Row) -> ApiToken {
+        ApiToken(
+            id: row["id"], user: .init(row["accountId"] as String), name: row["name"], createdAt: row["createdAt"], lastUsedAt: row["lastUsedAt"],
+            revokedAt: row["revokedAt"])
+    }
+
     public func recordSignInAttempt(email: String, address: String, succeeded: Bool, at date: Date) async throws {
         try await writer.write { db in
             try db.execute(

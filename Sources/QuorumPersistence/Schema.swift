@@ -438,6 +438,17 @@ enum Schema {
                 t.add(column: "checkedAt", .datetime)
             }
         }
+        migrator.registerMigration("v15: tokens for the JSON API's actions") { db in
+            try db.create(table: "apiToken") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("accountId", .text).notNull().indexed().references("account", onDelete: .cascade)
+                t.column("name", .text).notNull()
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("createdAt", .datetime).notNull()
+                t.column("lastUsedAt", .datetime)
+                t.column("revokedAt", .datetime)
+            }
+        }
         return migrator
     }
 }

@@ -23,6 +23,17 @@ public protocol AccountStore: Sendable {
     func session(tokenHash: String, now: Date, idle: TimeInterval) async throws -> UserSession?
     func endSession(tokenHash: String) async throws
 
+    /// Adds a token for the JSON API, held as the SHA-256 `tokenHash` of its secret; audited. Throws `.notFound` for an
+    /// unknown account.
+    func addApiToken(for user: User.ID, name: String, tokenHash: String, by actor: String, at: Date) async throws -> ApiToken
+    /// Every token, revoked ones too, newest first.
+    func apiTokens() async throws -> [ApiToken]
+    /// The token stops working at once; audited. Throws `.notFound` for an unknown one.
+    func revokeApiToken(_ id: Int64, by actor: String, at: Date) async throws
+    /// The enabled account whose unrevoked token hashes to `tokenHash`. Its last use becomes `now`, written at most
+    /// once a minute.
+    func apiTokenUser(tokenHash: String, now: Date) async throws -> User?
+
     func recordSignInAttempt(email: String, address: String, succeeded: Bool, at: Date) async throws
     /// Failed sign-ins since `since` for the account and from the address, each counted since its last success.
     func failedSignIns(email: String, address: String, since: Date) async throws -> FailedSignIns
@@ -74,6 +85,27 @@ public struct UserSession: Sendable, Hashable {
         self.csrfToken = csrfToken
         self.startedAt = startedAt
         self.lastSeenAt = lastSeenAt
+    }
+}
+
+/// A token a program uses for the JSON API's actions, sent as `Authorization: Bearer …`. It acts as its account, with
+/// the account's role. The secret is shown once, when it is made; the store keeps only its SHA-256.
+public struct ApiToken: Sendable, Hashable, Encodable {
+    public var id: Int64
+    public var user: User.ID
+    /// What it is for ("nightly tracker sync"), so that a list of tokens says which to revoke.
+    public var name: String
+    public var createdAt: Date
+    public var lastUsedAt: Date?
+    public var revokedAt: Date?
+
+    public init(id: Int64, user: User.ID, name: String, createdAt: Date, lastUsedAt: Date? = nil, revokedAt: Date? = nil) {
+        self.id = id
+        self.user = user
+        self.name = name
+        self.createdAt = createdAt
+        self.lastUsedAt = lastUsedAt
+        self.revokedAt = revokedAt
     }
 }
 

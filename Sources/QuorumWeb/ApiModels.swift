@@ -1,4 +1,5 @@
 import QuorumDomain
+import QuorumStorage
 
 // The JSON shapes of the API. Property names are the API's own (Popolo/OCD snake_case), hence not Swift style.
 
@@ -231,7 +232,7 @@ struct ApiRecommendation: Encodable {
         number = r.number
         text = r.text
         addressee = r.addressee == .unspecified ? nil : r.addressee.label
-        response_rule = r.responseRule == .standard ? "twoMonths" : "twentyEightDays"
+        response_rule = RecommendationChanges.responseRuleName(r.responseRule)
         date_sent = r.sentOn?.iso
         due_date = row.dueOn?.iso
         received_date = r.answer?.on?.iso
@@ -301,5 +302,85 @@ struct ApiWorkProgrammeItem: Encodable {
         session_date = session?.day.iso
         session_kind = session?.kind.rawValue
         report_deadline = session?.reportDeadline?.iso
+    }
+}
+
+/// The account a token acts as, and for an executive responder the recommendations waiting for their answer.
+struct ApiAccount: Encodable {
+    let id: String
+    let email: String
+    let name: String
+    let role: String
+    let answers_for: [String]
+    let queue: [ApiRecommendation]
+
+    init(_ user: User, queue: [ApiRecommendation]) {
+        id = user.id.rawValue
+        email = user.email
+        name = user.name
+        role = user.role.rawValue
+        answers_for = user.answersFor
+        self.queue = queue
+    }
+}
+
+/// Something held as exempt, for democratic services to review; `target` names it to `POST /api/v1/exempt`.
+struct ApiWithheld: Encodable {
+    let target: String
+    let event_id: String
+    let title: String
+    let exempt_paragraph: Int?
+
+    init(_ record: WithheldRecord) {
+        target = ExemptRoutes.key(record.target)
+        event_id = record.meeting.rawValue
+        title = record.title
+        if case .exempt(let paragraph?) = record.access { exempt_paragraph = paragraph.rawValue } else { exempt_paragraph = nil }
+    }
+
+    private enum CodingKeys: String, CodingKey { case target, event_id, title, exempt_paragraph }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(target, forKey: .target)
+        try c.encode(event_id, forKey: .event_id)
+        try c.encode(title, forKey: .title)
+        try c.encode(exempt_paragraph, forKey: .exempt_paragraph)
+    }
+}
+
+/// The import warnings nobody has checked yet, newest first, and how many have been.
+struct ApiWarnings: Encodable {
+    let results: [ApiWarning]
+    let checked: Int
+}
+
+struct ApiWarning: Encodable {
+    let id: Int64
+    let message: String
+    let source: String?
+    let entity: String
+    let entity_id: String
+    let url: String?
+
+    init(_ stored: StoredWarning) {
+        id = stored.id
+        message = stored.warning.message
+        source = stored.warning.source
+        entity = stored.warning.entity
+        entity_id = stored.warning.entityId
+        url = NeedsChecking.href(stored.warning)
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, message, source, entity, entity_id, url }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(message, forKey: .message)
+        try c.encode(source, forKey: .source)
+        try c.encode(entity, forKey: .entity)
+        try c.encode(entity_id, forKey: .entity_id)
+        try c.encode(url, forKey: .url)
     }
 }

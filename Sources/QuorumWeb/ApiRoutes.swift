@@ -9,6 +9,7 @@ struct ApiRoutes {
     let store: any QuorumStore
     let today: @Sendable () -> Date
     let openAPIDocument: String
+    var actions: ApiActions { ApiActions(store: store, today: today) }
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/api/v1/openapi.json") { request, context in
@@ -21,8 +22,9 @@ struct ApiRoutes {
         router.page("/api/v1/memberships", use: memberships)
         router.page("/api/v1/events", use: events)
         router.page("/api/v1/events/**", use: event)
-        router.page("/api/v1/recommendations", use: recommendations)
+        router.form("/api/v1/recommendations", show: recommendations, submit: actions.create)
         router.page("/api/v1/work-programme", use: workProgramme)
+        actions.addRoutes(to: router)
     }
 
     func organizations(_ request: Request, context: QuorumRequestContext) async throws -> Body {
@@ -149,10 +151,7 @@ struct ApiRoutes {
     }
 
     private func json(_ value: some Encodable) -> Body {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return Body(bytes: String(decoding: data, as: UTF8.self), contentType: "application/json; charset=utf-8")
+        Body(bytes: apiJSON(value), contentType: "application/json; charset=utf-8")
     }
 }
 

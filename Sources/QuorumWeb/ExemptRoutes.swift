@@ -30,11 +30,13 @@ struct ExemptRoutes {
         guard let record = try await store.withheld().first(where: { Self.key($0.target) == key }) else {
             throw HTTPError(.badRequest, message: "That is no longer held as exempt. Go back and reload the page.")
         }
-        let reason = form["reason"]
-        guard !reason.isEmpty else {
-            var page = try await render(session: session, submitted: key, reason: reason, error: "Enter why it may now be published")
+        let reason: String
+        switch RecommendationChanges.releaseReason(form) {
+        case .failure(let errors):
+            var page = try await render(session: session, submitted: key, reason: form["reason"], error: errors["reason"])
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
+        case .success(let given): reason = given
         }
         try await store.release(record.target, reason: reason, by: session.user.id.rawValue, at: today())
         return redirect(to: "/exempt")

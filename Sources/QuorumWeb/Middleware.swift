@@ -84,7 +84,10 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             if status == .internalServerError {
                 logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             }
-            return try Self.response(status: status, message: message, templates: templates, request: request, context: context)
+            var response = try Self.response(status: status, message: message, templates: templates, request: request, context: context)
+            // What the error says the client must do (`WWW-Authenticate` with a 401, `Allow` with a 405).
+            if let error = error as? HTTPError { for field in error.headers where response.headers[field.name] == nil { response.headers.append(field) } }
+            return response
         }
     }
 
@@ -129,6 +132,8 @@ struct ApiError: Encodable {
     struct Detail: Encodable {
         let status: Int
         let message: String
+        /// For a 422: what was wrong, beside the name of each field.
+        var fields: [String: String]? = nil
     }
     let error: Detail
 }

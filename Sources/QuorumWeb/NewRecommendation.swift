@@ -14,12 +14,6 @@ struct NewRecommendation {
         router.form("/recommendations/new", show: show, submit: submit)
     }
 
-    /// Who is asked to act, as the form offers it; the name is asked for where the kind needs one.
-    static let addressees: [(String, String)] = [
-        ("cabinet", "The Cabinet"), ("cabinetMember", "A cabinet member (name the portfolio)"), ("council", "Full Council"),
-        ("partner", "A partner body (name it)"), ("officers", "Officers (name the post)"), ("committee", "The committee itself (its work programme)"),
-    ]
-
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
@@ -27,7 +21,7 @@ struct NewRecommendation {
         for name in ["committee", "meeting", "topic", "number", "text"] {
             if let value = request.uri.queryParameters[Substring(name)] { values[name] = String(value.prefix(5000)) }
         }
-        values["rule"] = "standard"
+        values["response_rule"] = "twoMonths"
         return try await render(session: session, values: values, errors: [:])
     }
 
@@ -36,55 +30,20 @@ struct NewRecommendation {
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
-        var errors: [String: String] = [:]
-        let committee = try await store.committee(slug: form["committee"])
-        if committee == nil { errors["committee"] = "Select the committee that made it" }
-        var meetingDay: CalendarDay?
-        switch DateEntry.day(day: form["meeting-day"], month: form["meeting-month"], year: form["meeting-year"]) {
-        case .success(let day): meetingDay = day
-        case .failure(let problem): errors["meeting"] = problem.message(for: "The date of the meeting that made it")
-        }
-        let topic = form["topic"]
-        let number = form["number"]
-        let text = form["text"]
-        let name = form["addresseeName"]
-        if topic.isEmpty { errors["topic"] = "Enter the topic, as the tracker names it" }
-        if number.isEmpty { errors["number"] = "Enter its number, as the tracker numbers it" } else if number.count > 10 {
-            errors["number"] = "The number must be 10 characters or fewer"
-        }
-        if text.isEmpty { errors["text"] = "Enter the recommendation" }
-        let addressee: Recommendation.Addressee? =
-            switch form["addressee"] {
-            case "cabinet": .cabinet
-            case "council": .council
-            case "committee": .committee
-            case "cabinetMember": name.isEmpty ? nil : .cabinetMember(name)
-            case "partner": name.isEmpty ? nil : .partner(name)
-            case "officers": name.isEmpty ? nil : .officers(name)
-            default: nil
-            }
-        if addressee == nil {
-            if ["cabinetMember", "partner", "officers"].contains(form["addressee"]) {
-                errors["addresseeName"] = "Enter whom it is addressed to"
-            } else {
-                errors["addressee"] = "Select whom it is addressed to"
-            }
-        }
-        let rule = ResponseRule(rawValue: form["rule"])
-        if rule == nil { errors["rule"] = "Select which rule gives the time to respond" }
-        if errors.isEmpty, let committee, let meetingDay, let addressee, let rule {
-            let recommendation = Recommendation(
-                number: number, of: committee.id, madeOn: meetingDay, topic: topic, text: text, addressee: addressee, responseRule: rule)
+        var errors: FieldErrors
+        switch try await RecommendationChanges.new(form, store: store) {
+        case .failure(let refused): errors = refused
+        case .success(let recommendation):
             do {
                 try await store.addRecommendation(recommendation, by: session.user.id.rawValue, at: today())
                 return redirect(to: Paths.recommendation(recommendation.id))
             } catch StoreError.invalid(let message) {
-                errors["number"] = message
+                errors = FieldErrors(messages: ["number": message])
             }
         }
         var values = form.fields
         values["meeting"] = [form["meeting-day"], form["meeting-month"], form["meeting-year"]].joined(separator: "/")
-        var page = try await render(session: session, values: values, errors: errors)
+        var page = try await render(session: session, values: values, errors: errors.messages)
         page.status = .unprocessableContent
         return try page.response(from: request, context: context)
     }
@@ -106,11 +65,11 @@ struct NewRecommendation {
                     FormField(.text(type: "text", width: 5), name: "number", label: "Rec. No.", error: errors["number"], value: values["number"] ?? ""),
                     FormField(.textArea(rows: 5), name: "text", label: "Recommendation", error: errors["text"], value: values["text"] ?? ""),
                     FormField(.radios, name: "addressee", label: "Addressed to", error: errors["addressee"], value: values["addressee"] ?? "",
-                        options: Self.addressees),
-                    FormField(.text(type: "text", width: 40), name: "addresseeName", label: "Name of the cabinet member, partner body or post",
-                        hint: "Only for a cabinet member, a partner body or officers.", error: errors["addresseeName"], value: values["addresseeName"] ?? ""),
-                    FormField(.radios, name: "rule", label: "Time to respond", error: errors["rule"], value: values["rule"] ?? "",
-                        options: [("standard", "Two months"), ("statutory28Days", "28 days (statutory health or crime and disorder scrutiny)")]),
+                        options: RecommendationChanges.addressees),
+                    FormField(.text(type: "text", width: 40), name: "addressee_name", label: "Name of the cabinet member, partner body or post",
+                        hint: "Only for a cabinet member, a partner body or officers.", error: errors["addressee_name"], value: values["addressee_name"] ?? ""),
+                    FormField(.radios, name: "response_rule", label: "Time to respond", error: errors["response_rule"], value: values["response_rule"] ?? "",
+                        options: RecommendationChanges.responseRules.map { ($0.0, $0.2) }),
                 ], submit: "Add the recommendation"))
         return try templates.render(page, with: "formpage")
     }

@@ -96,7 +96,9 @@ struct PageCacheMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // A signed-in request may show what the public may not: it is never answered from the cache, nor kept in it.
-        guard cache.isEnabled, request.method == .get, request.uri.path != "/health", context.session == nil else { return try await next(request, context) }
+        guard cache.isEnabled, request.method == .get, request.uri.path != "/health", context.session == nil,
+            request.headers[.authorization] == nil
+        else { return try await next(request, context) }
         // Feeds build links from the site's address, which depends on the Host only among the site's own names: that
         // address, not the Host a stranger sends, is part of the key.
         let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }

@@ -15,9 +15,7 @@ struct RecommendationProgress {
         router.form("/recommendations/:committee/:date/:key/progress", show: show, submit: submit)
     }
 
-    enum Step: String, CaseIterable, Sendable {
-        case sent, extend, notPursued, implementation, close
-    }
+    typealias Step = RecommendationChanges.Step
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
@@ -33,69 +31,20 @@ struct RecommendationProgress {
         try form.checkToken(session.csrfToken)
         let (committee, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
-        guard let step = Step(rawValue: form["step"]), steps(for: recommendation).contains(step) else {
+        guard let step = Step(rawValue: form["step"]) else {
             throw HTTPError(.badRequest, message: "That change cannot be made to this recommendation now. Go back and reload the page.")
         }
         let rules = try await store.authority(committee.authority)?.rules ?? .standard
-        let day = todayInLondon(today).day
-        var errors: [String: String] = [:]
-        func date(_ name: String, _ what: String, required: Bool = true) -> CalendarDay? {
-            switch DateEntry.day(day: form["\(name)-day"], month: form["\(name)-month"], year: form["\(name)-year"]) {
-            case .success(let value): return value
-            case .failure(.missing) where !required: return nil
-            case .failure(let problem):
-                errors[name] = problem.message(for: what)
-                return nil
-            }
-        }
-        let reason = form["reason"]
-        var change: (@Sendable (inout Recommendation) -> Void)?
-        switch step {
-        case .sent:
-            if let sent = date("sent", "The date it was sent") {
-                if sent > day { errors["sent"] = "The date it was sent must be today or in the past" }
-                if sent < recommendation.meetingDay {
-                    errors["sent"] = "The date it was sent must be on or after the meeting that made it, \(recommendation.meetingDay.councilStyle)"
-                }
-                change = { $0.send(on: sent, rules: rules) }
-            }
-        case .extend:
-            let due = date("due", "The new due date")
-            if let due, let current = recommendation.effectiveDueDate(rules: rules), due <= current {
-                errors["due"] = "The new due date must be after the current one, \(current.councilStyle)"
-            }
-            if reason.isEmpty { errors["reason"] = "Enter why the due date is extended" }
-            if let due { change = { $0.extensionGranted = .init(dueOn: due, reason: reason) } }
-        case .notPursued:
-            if reason.isEmpty { errors["reason"] = "Enter why it is not pursued" } else { change = { $0.response = .notPursued(on: day, reason: reason) } }
-        case .implementation:
-            let status = Recommendation.Implementation.Status(rawValue: form["status"])
-            if status == nil { errors["status"] = "Select how far the implementation has got" }
-            let review = date("review", "The date to review it", required: false)
-            if let review, review < day { errors["review"] = "The date to review it must be today or later" }
-            if let status, errors.isEmpty { change = { $0.implementation = .init(status: status, reviewOn: review) } }
-        case .close:
-            change = { r in r.implementation = .init(status: r.implementation?.status ?? .implemented, reviewOn: nil, closedOn: day) }
-        }
-        guard errors.isEmpty, let change else {
-            var page = try render(recommendation, rules: rules, session: session, submitted: step, values: form.fields, errors: errors)
+        let change: RecommendationChange
+        switch try RecommendationChanges.progress(step, form, to: recommendation, rules: rules, today: todayInLondon(today).day) {
+        case .failure(let errors):
+            var page = try render(recommendation, rules: rules, session: session, submitted: step, values: form.fields, errors: errors.messages)
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
+        case .success(let made): change = made
         }
         try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: today(), change)
         return redirect(to: Paths.recommendation(recommendation.id))
-    }
-
-    /// The changes that make sense for the recommendation as it stands.
-    func steps(for r: Recommendation) -> [Step] {
-        var steps: [Step] = []
-        if case .awaiting = r.response {
-            steps.append(.sent)
-            if r.sentOn != nil { steps.append(.extend) }
-            steps.append(.notPursued)
-        }
-        if r.isAccepted, r.implementation?.closedOn == nil { steps += [.implementation, .close] }
-        return steps
     }
 
     private func render(
@@ -113,7 +62,7 @@ struct RecommendationProgress {
         }
         let due = r.effectiveDueDate(rules: rules)
         var sections: [ProgressPage.Section] = []
-        for step in steps(for: r) {
+        for step in RecommendationChanges.steps(for: r) {
             switch step {
             case .sent:
                 sections.append(.init(

@@ -79,35 +79,21 @@ struct RecommendationRoutes {
         try form.checkToken(session.csrfToken)
         let (_, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
-        var errors: [String: String] = [:]
-        let text = form["text"]
-        if text.isEmpty { errors["text"] = "Enter the response" } else if text.count > 20_000 { errors["text"] = "The response must be 20,000 characters or fewer" }
-        let outcome = Recommendation.Outcome(rawValue: form["outcome"])
-        if outcome == nil || outcome == .resolved { errors["outcome"] = "Select the outcome the response states" }
-        let typed = [form["received-day"], form["received-month"], form["received-year"]]
-        let received = DateEntry.day(day: typed[0], month: typed[1], year: typed[2])
-        let today = todayInLondon(today).day
-        switch received {
-        case .failure(let problem): errors["received"] = problem.message(for: "The date the response was received")
-        case .success(let day) where day > today: errors["received"] = "The date the response was received must be today or in the past"
-        case .success(let day) where recommendation.sentOn.map({ day < $0 }) ?? false:
-            errors["received"] = "The date the response was received must be on or after the date it was sent, \(recommendation.sentOn!.councilStyle)"
-        default: break
-        }
-        guard errors.isEmpty, case .success(let day) = received, let outcome else {
+        switch RecommendationChanges.response(form, to: recommendation, today: todayInLondon(today).day) {
+        case .failure(let errors):
+            let typed = [form["received-day"], form["received-month"], form["received-year"]].joined(separator: "/")
             var page = try renderResponseForm(
-                recommendation, session: session, values: ["text": text, "outcome": form["outcome"], "received": typed.joined(separator: "/")], errors: errors)
+                recommendation, session: session, values: ["text": form["text"], "outcome": form["outcome"], "received": typed], errors: errors.messages)
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
-        }
-        try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: self.today()) {
-            $0.response = .received(on: day, text: text, outcome: outcome)
+        case .success(let change):
+            try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: self.today(), change)
         }
         return redirect(to: Paths.recommendation(recommendation.id))
     }
 
     private func renderResponseForm(_ r: Recommendation, session: UserSession, values: [String: String], errors: [String: String]) throws -> HTML {
-        let outcomes = [Recommendation.Outcome.accepted, .acceptedInPart, .rejected, .noted].map { ($0.rawValue, $0.label) }
+        let outcomes = RecommendationChanges.outcomes.map { ($0.rawValue, $0.label) }
         let page = FormPage(
             title: "Record the response to recommendation \(r.number)", intro: [r.text, r.addressee == .unspecified ? "Whom it is addressed to is not recorded." : "Addressed to \(r.addressee.label)."],
             form: .post(
@@ -180,13 +166,7 @@ struct TrackerFilter: Sendable {
     /// and how many pass in all.
     func apply(to store: any QuorumStore, today: CalendarDay, limit: Int? = nil, offset: Int = 0) async throws -> (rows: [TrackerRow], total: Int) {
         let rules = try await store.deadlineRules()
-        func row(_ recommendation: Recommendation) -> TrackerRow {
-            let authorityRules = rules[recommendation.committee]
-            return TrackerRow(
-                recommendation: recommendation, isOverdue: recommendation.isOverdue(on: today, rules: authorityRules),
-                dueOn: recommendation.effectiveDueDate(rules: authorityRules), standing: recommendation.standing(on: today, rules: authorityRules),
-                checks: recommendation.needsChecking(on: today, rules: authorityRules, calendar: .englandAndWales))
-        }
+        func row(_ recommendation: Recommendation) -> TrackerRow { TrackerRow(recommendation, rules: rules[recommendation.committee], today: today) }
         guard !overdueOnly || stage == nil || stage == .awaiting else { return ([], 0) }  // only unanswered ones can be overdue
         var query = query(today: today)
         query.limit = limit
@@ -220,6 +200,15 @@ struct TrackerRow: Sendable {
     let standing: Recommendation.Standing?
     /// What an officer should check about it.
     let checks: [String]
+
+    /// The recommendation as it stands on `today`, by its council's rules.
+    init(_ recommendation: Recommendation, rules: DeadlineRules, today: CalendarDay) {
+        self.recommendation = recommendation
+        isOverdue = recommendation.isOverdue(on: today, rules: rules)
+        dueOn = recommendation.effectiveDueDate(rules: rules)
+        standing = recommendation.standing(on: today, rules: rules)
+        checks = recommendation.needsChecking(on: today, rules: rules, calendar: .englandAndWales)
+    }
 }
 
 extension Recommendation {

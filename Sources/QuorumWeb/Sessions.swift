@@ -32,15 +32,15 @@ enum Cookies {
 }
 
 /// Random tokens and their hashes.
-enum Tokens {
+public enum Tokens {
     /// 32 random bytes from the system's secure generator, as hex.
-    static func random() -> String {
+    public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
     }
 
     /// What the store keeps of a session token: its SHA-256, so that the database alone lets nobody in.
-    static func hash(_ token: String) -> String {
+    public static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
@@ -79,7 +79,7 @@ public struct Passwords: Sendable {
     }
 }
 
-/// Finds the signed-in account from the session cookie. A signed-in request is never answered from the public page
+/// Finds the signed-in account from the session cookie (an API token is checked by the API's actions themselves). A signed-in request is never answered from the public page
 /// cache nor stored in it (the cache middleware runs inside this one and checks), and its response is marked
 /// `Cache-Control: private, no-store` so that no shared cache keeps it.
 struct SessionMiddleware: RouterMiddleware {
@@ -89,7 +89,14 @@ struct SessionMiddleware: RouterMiddleware {
     let now: @Sendable () -> Date
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let token = Cookies.value(Cookies.session, in: request), !token.isEmpty else { return try await next(request, context) }
+        guard let token = Cookies.value(Cookies.session, in: request), !token.isEmpty else {
+            // A program with an API token may be shown what the public may not: what it is shown is kept by nobody.
+            guard request.headers[.authorization] != nil else { return try await next(request, context) }
+            var response = try await next(request, context)
+            response.headers[.cacheControl] = "private, no-store"
+            response.headers[.vary] = "Authorization"
+            return response
+        }
         var context = context
         context.session = try await store.session(tokenHash: Tokens.hash(token), now: now(), idle: TimeInterval(idle.components.seconds))
         guard let session = context.session else { return try await next(request, context) }

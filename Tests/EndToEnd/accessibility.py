@@ -30,6 +30,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+from selenium.common.exceptions import TimeoutException
 
 PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search"]
 PAGES = PUBLIC_PAGES + ["dashboard", "response"]
@@ -157,8 +158,13 @@ def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
     driver.find_element(By.ID, "email").send_keys(arguments.email)
     driver.find_element(By.ID, "password").send_keys(arguments.password)
     driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button[type=submit]").click()
+    # The click returns before the redirect arrives (bcrypt takes a moment), so wait for it.
+    try:
+        WebDriverWait(driver, 30).until(lambda d: urlparse(d.current_url).path != "/sign-in")
+    except TimeoutException:
+        pass
     if urlparse(driver.current_url).path != "/dashboard":
-        return [f"signing in did not reach the dashboard (at {driver.current_url})"]
+        return [f"signing in did not reach the dashboard (at {driver.current_url}): {driver.find_element(By.TAG_NAME, 'main').text[:300]}"]
     print(f"dashboard: {driver.current_url}")
     if check_page(driver, axe_source, "dashboard", driver.current_url, screenshots):
         problems.append("axe: the dashboard has serious or critical violations")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts `quorum serve` on a temporary database (so it loads the example packs) and a free port,
 # checks the site with accessibility.py (axe-core in headless Chromium) and the API with
-# openapi_check.py (real responses against the OpenAPI document), and stops the server.
+# openapi_check.py (real responses, the actions with a token too, against the OpenAPI document), and stops the server.
 #
 #   Tests/EndToEnd/run.sh [path/to/quorum] [accessibility.py flags, e.g. --require committee,meeting]
 #
@@ -40,6 +40,8 @@ base="http://127.0.0.1:$port"
 printf 'end-to-end check password\n' >"$work/password"
 "$quorum" user add --database "$work/quorum.sqlite" --email officer@example.gov.uk --name "Test Officer" --role scrutinyOfficer \
     --password-file "$work/password" >/dev/null
+# A token for the same account, for the API's actions.
+token=$("$quorum" token create --database "$work/quorum.sqlite" --user officer@example.gov.uk --name "end-to-end check" 2>/dev/null)
 "$quorum" serve --database "$work/quorum.sqlite" --port "$port" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 600); do
@@ -59,7 +61,7 @@ fi
 echo "run.sh: quorum serve is up on $base"
 
 status=0
-python3 Tests/EndToEnd/openapi_check.py "$base" || status=$?
+python3 Tests/EndToEnd/openapi_check.py "$base" "$token" || status=$?
 # The API's contract, checked by a tool nobody here wrote: schemathesis generates requests from the OpenAPI
 # document (valid and invalid ones, undeclared methods) and checks every answer against it. The path parameters
 # are identifiers with slashes, which it cannot generate well; that health check is off.

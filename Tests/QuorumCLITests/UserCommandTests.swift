@@ -3,6 +3,7 @@ import QuorumDomain
 import QuorumPersistence
 import QuorumStorage
 import QuorumTestSupport
+import QuorumWeb
 import Testing
 
 @Test("quorum user adds an account from a password file, never an argument; lists it; disables it; and quorum audit prints each change")
@@ -67,5 +68,31 @@ func recommendationsDue() async throws {
         #expect(csv.out.contains("\"2025-03-28\",\"4\",\"overdue\""))
         #expect(try quorumRun(["recommendations", "due", "--database", database, "--within", "soon"]).err.contains("--within must be a number of days"))
         #expect(try quorumRun(["recommendations", "due", "--database", database, "--committee", "nope"]).err.contains("There is no committee ‘nope’."))
+    }
+}
+
+@Test("quorum token makes a token shown once and held only as its hash, lists tokens, and revokes one, each change audited")
+func tokenCommands() async throws {
+    try await withDatabase { database in
+        try await SQLiteStore(path: database).addUser(User(email: "sam@example.gov.uk", name: "Sam", role: .scrutinyOfficer), passwordHash: "x", by: "test", at: fixedNow)
+        #expect(try quorumRun(["token", "create", "--database", database, "--user", "nobody@example.gov.uk", "--name", "sync"]).err.contains("There is no account for nobody@example.gov.uk."))
+        #expect(try quorumRun(["token", "create", "--database", database, "--user", "sam@example.gov.uk", "--name", " "]).err.contains("--name must say what the token is for"))
+        let made = try quorumRun(["token", "create", "--database", database, "--user", "SAM@example.gov.uk", "--name", "tracker sync", "--by", "Admin"])
+        #expect(made.status == 0, "\(made.err)")
+        let secret = made.out.trimmingCharacters(in: .newlines)
+        #expect(secret.wholeMatch(of: /qrm_[0-9a-f]{64}/) != nil)
+        #expect(made.err.contains("Token 1 for sam@example.gov.uk (Scrutiny officer)") && made.err.contains("not shown again"))
+        #expect(try await SQLiteStore(path: database).apiTokenUser(tokenHash: Tokens.hash(secret), now: fixedNow)?.email == "sam@example.gov.uk")
+        for file in [database, database + "-wal"] where FileManager.default.fileExists(atPath: file) {
+            #expect(!String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self).contains(secret), "the secret itself is never stored")
+        }
+        let listed = try quorumRun(["token", "list", "--database", database]).out
+        #expect(listed.hasPrefix("1\tsam@example.gov.uk\ttracker sync\tmade ") && listed.contains("\tlast used "))
+        #expect(try quorumRun(["token", "revoke", "--database", database, "7"]).err.contains("There is no token 7"))
+        #expect(try quorumRun(["token", "revoke", "--database", database, "1", "--by", "Admin"]).out == "Revoked token 1.\n")
+        #expect(try await SQLiteStore(path: database).apiTokenUser(tokenHash: Tokens.hash(secret), now: fixedNow) == nil)
+        #expect(try quorumRun(["token", "list", "--database", database]).out.contains("\trevoked "))
+        let audit = try quorumRun(["audit", "--database", database, "--record", "1"]).out.split(separator: "\n").filter { !$0.hasPrefix("\t") }
+        #expect(audit.count == 2 && audit[0].contains("\tAdmin\tcreated\tapiToken\t1") && audit[1].contains("\tAdmin\tupdated\tapiToken\t1\trevokedAt"))
     }
 }

@@ -234,4 +234,34 @@ struct StoreConformanceTests {
             #expect(try await store.auditLog(limit: 5).contains { $0.actor == "officer: simon.cann" && $0.entityId == exempt.id.rawValue })
         }
     }
+
+    @Test("API tokens: held by hash, listed newest first, found only while unrevoked and their account enabled, last use written at most once a minute, each change audited", arguments: StoreKind.allCases)
+    func apiTokens(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            let user = User(email: "Sam@example.gov.uk", name: "Sam", role: .scrutinyOfficer)
+            await #expect(throws: StoreError.self) { try await store.addApiToken(for: user.id, name: "sync", tokenHash: "a", by: "test", at: fixedNow) }
+            try await store.addUser(user, passwordHash: "x", by: "test", at: fixedNow)
+            let first = try await store.addApiToken(for: user.id, name: "sync", tokenHash: "hash-1", by: "admin", at: fixedNow)
+            let second = try await store.addApiToken(for: user.id, name: "report", tokenHash: "hash-2", by: "admin", at: fixedNow.addingTimeInterval(1))
+            #expect(try await store.apiTokens().map(\.name) == ["report", "sync"])
+            #expect(try await store.apiTokenUser(tokenHash: "hash-1", now: fixedNow.addingTimeInterval(10)) == user)
+            #expect(try await store.apiTokenUser(tokenHash: "nothing", now: fixedNow) == nil)
+            #expect(try await store.apiTokens().last?.lastUsedAt == fixedNow.addingTimeInterval(10))
+            _ = try await store.apiTokenUser(tokenHash: "hash-1", now: fixedNow.addingTimeInterval(30))
+            #expect(try await store.apiTokens().last?.lastUsedAt == fixedNow.addingTimeInterval(10))
+            _ = try await store.apiTokenUser(tokenHash: "hash-1", now: fixedNow.addingTimeInterval(100))
+            #expect(try await store.apiTokens().last?.lastUsedAt == fixedNow.addingTimeInterval(100))
+            try await store.revokeApiToken(first.id, by: "admin", at: fixedNow.addingTimeInterval(200))
+            #expect(try await store.apiTokenUser(tokenHash: "hash-1", now: fixedNow.addingTimeInterval(300)) == nil)
+            #expect(try await store.apiTokens().last?.revokedAt == fixedNow.addingTimeInterval(200))
+            await #expect(throws: StoreError.self) { try await store.revokeApiToken(999, by: "admin", at: fixedNow) }
+            var disabled = user
+            disabled.isDisabled = true
+            try await store.updateUser(disabled, by: "admin", at: fixedNow)
+            #expect(try await store.apiTokenUser(tokenHash: "hash-2", now: fixedNow) == nil)
+            let audited = try await store.auditEntries(entityId: nil, since: nil).filter { $0.entity == "apiToken" }
+            #expect(audited.map { "\($0.action.rawValue) \($0.entityId) \($0.actor)" } == ["created \(first.id) admin", "created \(second.id) admin", "updated \(first.id) admin"])
+            #expect(audited.allSatisfy { !($0.after ?? "").contains("hash-") })
+        }
+    }
 }

@@ -381,13 +381,19 @@ struct ProgressTests {
             #expect(body.contains("The new due date must be after the current one, Monday 1 December 2025"))
             #expect(body.contains("Enter why the due date is extended"))
             #expect(body.contains("value=\"11\""))
-            response = try await post(client, unsentPath, officer, ["step": "extend", "due-day": "31", "due-month": "1", "due-year": "2026", "reason": "The budget is set in February."])
+            // The new date is a working day by the council's calendar: not a weekend, not a bank holiday.
+            for (day, month, year, what) in [("31", "1", "2026", "Saturday 31 January 2026 is at a weekend"), ("25", "12", "2025", "Thursday 25 December 2025 is a bank holiday")] {
+                response = try await post(client, unsentPath, officer, ["step": "extend", "due-day": day, "due-month": month, "due-year": year, "reason": "The budget is set in February."])
+                #expect(response.status == .unprocessableContent)
+                #expect(String(buffer: response.body).contains("The new due date must be a working day; " + what))
+            }
+            response = try await post(client, unsentPath, officer, ["step": "extend", "due-day": "30", "due-month": "1", "due-year": "2026", "reason": "The budget is set in February."])
             #expect(response.status == .seeOther)
             let extended = try #require(try await store.recommendation(id))
-            #expect(extended.extensionGranted == .init(dueOn: CalendarDay(2026, 1, 31), reason: "The budget is set in February."))
+            #expect(extended.extensionGranted == .init(dueOn: CalendarDay(2026, 1, 30), reason: "The budget is set in February."))
             #expect(!extended.isOverdue(on: CalendarDay(2025, 12, 2), rules: .standard))
             #expect(try await store.recommendations(RecommendationFilter(overdueOn: CalendarDay(2025, 12, 2))).contains { $0.id == id } == false)
-            #expect(try await get(client, unsentPath).contains("Extended to Saturday 31 January 2026: The budget is set in February."))
+            #expect(try await get(client, unsentPath).contains("Extended to Friday 30 January 2026: The budget is set in February."))
             // A later import of the same papers keeps the date sent and the extension.
             try await store.importPack(.everyKind(), publishedFor: CalendarDay(2025, 5, 27), by: "import", at: fixedNow)
             #expect(try await store.recommendation(id) == extended)
@@ -406,7 +412,7 @@ struct ProgressTests {
             #expect(response.status == .seeOther)
             #expect(try await store.recommendation(Paths.recommendationID(unsentPath))?.outcomeLabel == "Not pursued")
             // Once not pursued, nothing more is offered, and asking anyway is refused.
-            #expect(try await post(client, unsentPath, officer, ["step": "sent", "sent-day": "1", "sent-month": "10", "sent-year": "2025"]).status == .badRequest)
+            #expect(try await post(client, unsentPath, officer, ["step": "sent", "sent-day": "1", "sent-month": "10", "sent-year": "2025"]).status == .conflict)
 
             let page = try await client.execute(uri: acceptedPath + "/progress", method: .get, headers: [.cookie: officer.cookie]) { String(buffer: $0.body) }
             #expect(page.contains("Implementation") && page.contains("Close it") && !page.contains("Extend the due date"))
@@ -496,17 +502,17 @@ struct NewRecommendationTests {
             func submit(_ fields: [String: String]) async throws -> TestResponse {
                 let base = [
                     "csrf_token": officer.csrf, "committee": "children-and-young-people-scrutiny-committee", "meeting-day": "21", "meeting-month": "1",
-                    "meeting-year": "2025", "topic": "Safeguarding report", "number": "9", "text": "The partnership reports back in six months.", "rule": "standard",
+                    "meeting-year": "2025", "topic": "Safeguarding report", "number": "9", "text": "The partnership reports back in six months.", "response_rule": "twoMonths",
                 ]
                 return try await client.execute(
                     uri: "/recommendations/new", method: .post, headers: formHeaders + [.cookie: officer.cookie],
                     body: formBody(base.merging(fields) { _, new in new })) { $0 }
             }
-            let missing = try await submit(["addressee": "partner", "addresseeName": ""])
+            let missing = try await submit(["addressee": "partner", "addressee_name": ""])
             #expect(missing.status == .unprocessableContent)
             #expect(String(buffer: missing.body).contains("Enter whom it is addressed to"))
             #expect(String(buffer: missing.body).contains("The partnership reports back in six months.</textarea>"))
-            let made = try await submit(["addressee": "partner", "addresseeName": "Herefordshire Safeguarding Children Partnership"])
+            let made = try await submit(["addressee": "partner", "addressee_name": "Herefordshire Safeguarding Children Partnership"])
             #expect(made.status == .seeOther)
             let path = try #require(made.headers[.location])
             let id = Paths.recommendationID(path)

@@ -141,7 +141,17 @@ func openAPI() async throws {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
         #expect(document["openapi"] as? String == "3.1.0")
         let paths = try #require(document["paths"] as? [String: Any])
-        #expect(Set(paths.keys) == ["/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations", "/work-programme"])
+        #expect(Set(paths.keys) == Set<String>([
+            "/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations",
+            "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked",
+        ]).union(["response", "sent", "extension", "not-pursued", "implementation", "close"].map { "/recommendations/{id}/" + $0 }))
+        // Every action needs the token, and says what a missing one gets.
+        for (path, item) in paths {
+            for (method, operation) in try #require(item as? [String: [String: Any]]) where method == "post" || ["/me", "/exempt", "/warnings"].contains(path) {
+                #expect(operation["security"] != nil, "\(method) \(path)")
+                #expect((operation["responses"] as? [String: Any])?["401"] != nil, "\(method) \(path)")
+            }
+        }
     }
 }
 

@@ -1,0 +1,276 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import QuorumDomain
+import QuorumStorage
+
+/// What can be done through the website can be done through the API, by a program holding a token made with
+/// `quorum token create`, sent as `Authorization: Bearer …`. The token acts as its account, with the account's role,
+/// and every change is checked by the same rules as the website's forms (`RecommendationChanges`) and audited the
+/// same way. Only a token is accepted, never the website's cookie, so another site cannot make a signed-in browser
+/// post here.
+struct ApiActions {
+    let store: any QuorumStore
+    let today: @Sendable () -> Date
+
+    func addRoutes(to router: Router<QuorumRequestContext>) {
+        router.page("/api/v1/me", use: me)
+        // A recommendation's identifier has slashes, so its address and its actions share one route: the last part
+        // says which. Its address answers GET and HEAD, its actions POST, and each says so to any other method.
+        router.on("/api/v1/recommendations/**", method: .get, use: recommendation)
+        router.on("/api/v1/recommendations/**", method: .head, use: recommendation)
+        router.on("/api/v1/recommendations/**", method: .post, use: recommendationAction)
+        for method: HTTPRequest.Method in [.put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!] {
+            router.on("/api/v1/recommendations/**", method: method) { request, context in
+                Self.onlyAllowing(Self.isAction(context) ? "POST" : "GET, HEAD", request)
+            }
+        }
+        router.form("/api/v1/exempt", show: withheld, submit: release)
+        router.page("/api/v1/warnings", use: warnings)
+        router.action("/api/v1/warnings/:id/checked", use: markChecked)
+    }
+
+    /// The paths after a recommendation's identifier, each a step of `RecommendationChanges`, or the response.
+    static let actions: [String: RecommendationChanges.Step?] = [
+        "response": nil, "sent": .sent, "extension": .extend, "not-pursued": .notPursued, "implementation": .implementation, "close": .close,
+    ]
+
+    private static func isAction(_ context: QuorumRequestContext) -> Bool {
+        context.parameters.getCatchAll().last.map { actions[String($0)] != nil } ?? false
+    }
+
+    // MARK: Who is asking
+
+    /// The account whose token the request carries, or a 401 that says how to send one.
+    func caller(_ request: Request) async throws -> User {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+            throw Self.unauthorized("This needs a token: send Authorization: Bearer followed by a token made with quorum token create.")
+        }
+        let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        guard !token.isEmpty, let user = try await store.apiTokenUser(tokenHash: Tokens.hash(token), now: today()) else {
+            throw Self.unauthorized("That token is not one Quorum holds, or it has been revoked, or its account is disabled.")
+        }
+        return user
+    }
+
+    private static func unauthorized(_ message: String) -> HTTPError {
+        HTTPError(.unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"quorum\""], message: message)
+    }
+
+    /// 405 for an address that answers other methods, as the router's own refusals do.
+    private static func onlyAllowing(_ allowed: String, _ request: Request) -> Response {
+        var headers = HTTPFields()
+        headers[.allow] = allowed
+        headers[.contentType] = "application/json; charset=utf-8"
+        let message = "\(request.method.rawValue) is not allowed here: this address answers \(allowed)."
+        return Response(
+            status: .methodNotAllowed, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: apiJSON(ApiError(error: .init(status: 405, message: message))))))
+    }
+
+    private static func forbidden(_ message: String) -> HTTPError { HTTPError(.forbidden, message: message) }
+
+    // MARK: The account
+
+    func me(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        var queue: [ApiRecommendation] = []
+        if user.role == .executiveResponder {
+            let awaiting = try await store.recommendations(RecommendationFilter(stage: .awaiting)).filter { user.mayAnswer($0) }
+            queue = try await rows(awaiting).map(ApiRecommendation.init)
+        }
+        return try json(ApiAccount(user, queue: queue), request: request, context: context)
+    }
+
+    // MARK: Recommendations
+
+    /// `POST /api/v1/recommendations`: a recommendation entered directly.
+    func create(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        guard user.mayTrackRecommendations else { throw Self.forbidden("Only a scrutiny officer or an administrator can add recommendations.") }
+        let values = try await ApiSubmission(request)
+        switch try await RecommendationChanges.new(values, store: store) {
+        case .failure(let errors): return try refused(errors, request: request, context: context)
+        case .success(let recommendation):
+            do {
+                try await store.addRecommendation(recommendation, by: user.id.rawValue, at: today())
+            } catch StoreError.invalid(let message) {
+                return try refused(FieldErrors(messages: ["number": message]), request: request, context: context)
+            }
+            var response = try json(ApiRecommendation(try await row(recommendation)), status: .created, request: request, context: context)
+            response.headers[.location] = "/api/v1/recommendations/" + recommendation.id.rawValue
+            return response
+        }
+    }
+
+    /// `GET /api/v1/recommendations/{id}`: one recommendation, as the tracker lists it.
+    func recommendation(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        if Self.isAction(context) { return Self.onlyAllowing("POST", request) }
+        let id = context.parameters.getCatchAll().joined(separator: "/")
+        guard let recommendation = try await store.recommendation(.init(id)) else { throw HTTPError(.notFound, message: "There is no such recommendation.") }
+        return try json(ApiRecommendation(try await row(recommendation)), request: request, context: context)
+    }
+
+    /// `POST /api/v1/recommendations/{id}/{action}`: the response, or one of the scrutiny officer's steps.
+    func recommendationAction(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        var parts = context.parameters.getCatchAll().map(String.init)
+        // A recommendation's own address is read, not posted to; its actions are addresses under it.
+        guard let action = parts.popLast(), let step = Self.actions[action] else { return Self.onlyAllowing("GET, HEAD", request) }
+        let user = try await caller(request)
+        guard let recommendation = try await store.recommendation(.init(parts.joined(separator: "/"))) else {
+            throw HTTPError(.notFound, message: "There is no such recommendation.")
+        }
+        let values = try await ApiSubmission(request)
+        let day = todayInLondon(today).day
+        let result: Result<RecommendationChange, FieldErrors>
+        if let step {
+            guard user.mayTrackRecommendations else {
+                throw Self.forbidden("Only a scrutiny officer or an administrator can record a recommendation's progress.")
+            }
+            let rules = try await store.deadlineRules()[recommendation.committee]
+            result = try RecommendationChanges.progress(step, values, to: recommendation, rules: rules, today: day)
+        } else {
+            guard user.mayAnswer(recommendation) else {
+                throw Self.forbidden("This account cannot record a response to this recommendation: it is not addressed to a body the account answers for.")
+            }
+            result = RecommendationChanges.response(values, to: recommendation, today: day)
+        }
+        switch result {
+        case .failure(let errors): return try refused(errors, request: request, context: context)
+        case .success(let change):
+            let stored = try await store.updateRecommendation(recommendation.id, by: user.id.rawValue, at: today(), change)
+            return try json(ApiRecommendation(try await row(stored)), request: request, context: context)
+        }
+    }
+
+    private func rows(_ recommendations: [Recommendation]) async throws -> [TrackerRow] {
+        let rules = try await store.deadlineRules()
+        let day = todayInLondon(today).day
+        return recommendations.map { TrackerRow($0, rules: rules[$0.committee], today: day) }
+    }
+
+    private func row(_ recommendation: Recommendation) async throws -> TrackerRow { try await rows([recommendation])[0] }
+
+    // MARK: Exempt information
+
+    func withheld(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        guard user.mayReleaseExempt else { throw Self.forbidden(Self.clerksOnly) }
+        let paging = try Paging(queryDictionary(request))
+        let records = try await store.withheld()
+        return try json(
+            ListResponse(results: paging.slice(records).map(ApiWithheld.init), pagination: paging.pagination(total: records.count)), request: request,
+            context: context)
+    }
+
+    /// `POST /api/v1/exempt`: releases what `target` names (as the list gives it), with the `reason`.
+    func release(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        guard user.mayReleaseExempt else { throw Self.forbidden(Self.clerksOnly) }
+        let values = try await ApiSubmission(request)
+        guard let record = try await store.withheld().first(where: { ExemptRoutes.key($0.target) == values["target"] }) else {
+            return try refused(FieldErrors(messages: ["target": "Nothing with that target is held as exempt; list them with GET /api/v1/exempt"]), request: request, context: context)
+        }
+        switch RecommendationChanges.releaseReason(values) {
+        case .failure(let errors): return try refused(errors, request: request, context: context)
+        case .success(let reason):
+            try await store.release(record.target, reason: reason, by: user.id.rawValue, at: today())
+            return try json(ApiWithheld(record), request: request, context: context)
+        }
+    }
+
+    private static let clerksOnly = "Only democratic services (a clerk or an administrator) can see and release exempt information."
+
+    // MARK: Import warnings
+
+    func warnings(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        guard user.role.isOfficer, !user.isDisabled else { throw Self.forbidden("Only council officers can see what needs checking.") }
+        let (unchecked, checked) = try await store.warningsToCheck(limit: NeedsChecking.shown)
+        return try json(ApiWarnings(results: unchecked.map(ApiWarning.init), checked: checked), request: request, context: context)
+    }
+
+    func markChecked(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        guard user.role.isOfficer, !user.isDisabled else { throw Self.forbidden("Only council officers can mark warnings as checked.") }
+        guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound, message: "There is no such warning.") }
+        do {
+            try await store.markWarningChecked(id, by: user.id.rawValue, at: today())
+        } catch StoreError.notFound {
+            throw HTTPError(.notFound, message: "There is no such warning, or it has already been checked.")
+        }
+        return try json(["id": id], request: request, context: context)
+    }
+
+    // MARK: Answers
+
+    private func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, request: Request, context: QuorumRequestContext) throws -> Response {
+        try Body(bytes: apiJSON(value), contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
+    }
+
+    /// 422, with what was wrong beside each field's name.
+    private func refused(_ errors: FieldErrors, request: Request, context: QuorumRequestContext) throws -> Response {
+        let body = ApiError(error: .init(status: 422, message: "Some of what was sent cannot be accepted; see fields.", fields: errors.messages))
+        return try json(body, status: .unprocessableContent, request: request, context: context)
+    }
+}
+
+/// The JSON object an API action is sent: each value text (a number is read as its digits), null as absent.
+struct ApiSubmission: SubmittedValues {
+    let values: [String: String]
+
+    init(_ request: Request) async throws {
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: FormSubmission.limit)
+        } catch {
+            throw HTTPError(.contentTooLarge, message: "What was sent is longer than 1 MB.")
+        }
+        guard body.readableBytes > 0 else {
+            values = [:]
+            return
+        }
+        let object: [String: Loose]
+        do {
+            object = try JSONDecoder().decode([String: Loose].self, from: Data(String(buffer: body).utf8))
+        } catch {
+            throw HTTPError(.badRequest, message: "The body must be a JSON object whose values are text, such as {\"reason\": \"…\"}.")
+        }
+        var values: [String: String] = [:]
+        for case (let key, .text(let text)) in object { values[key] = text }
+        self.values = values
+    }
+
+    /// A value as sent: text, a number (read as text), or null (as if left out). Anything else is refused.
+    private enum Loose: Decodable {
+        case text(String)
+        case absent
+
+        init(from decoder: any Decoder) throws {
+            let value = try decoder.singleValueContainer()
+            if value.decodeNil() {
+                self = .absent
+            } else if let text = try? value.decode(String.self) {
+                self = .text(text)
+            } else if (try? value.decode(Bool.self)) == nil, let number = try? value.decode(Decimal.self) {
+                self = .text("\(number)")
+            } else {
+                throw DecodingError.dataCorruptedError(in: value, debugDescription: "not text")
+            }
+        }
+    }
+
+    subscript(_ name: String) -> String { values[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "" }
+
+    func date(_ name: String) -> Result<CalendarDay, DateEntry.Problem> {
+        let text = self[name]
+        if text.isEmpty { return .failure(.missing) }
+        return CalendarDay(iso: text).map { .success($0) } ?? .failure(.notReal)
+    }
+}
+
+/// The API's JSON: keys sorted, slashes as they are.
+func apiJSON(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+}
