@@ -13,6 +13,7 @@ struct RecommendationRoutes {
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/recommendations", use: tracker)
         router.page("/recommendations.csv", use: csv)
+        router.page("/recommendations-summary.csv", use: summaryCSV)
         router.page("/recommendations/:committee/:date/:key", use: show)
         router.form("/recommendations/:committee/:date/:key/response", show: responseForm, submit: recordResponse)
     }
@@ -47,6 +48,23 @@ struct RecommendationRoutes {
         return Body(
             bytes: csvText(lines), contentType: "text/csv; charset=utf-8",
             headers: [.contentDisposition: "attachment; filename=\"recommendations.csv\""])
+    }
+
+    /// The tracker's summary for the same filters, as two columns: what is counted, and the count.
+    func summaryCSV(_ request: Request, context: QuorumRequestContext) async throws -> Body {
+        let filter = try await TrackerFilter(queryDictionary(request), store: store)
+        let day = todayInLondon(today).day
+        let summary = try await store.recommendationSummary(filter.query(today: day), today: day)
+        var lines = [["Summary", "Value"], ["Committee", filter.committee?.name ?? "All committees"]]
+        if let from = filter.from { lines.append(["Meetings from", from.iso]) }
+        if let to = filter.to { lines.append(["Meetings to", to.iso]) }
+        if let outcome = filter.outcome { lines.append(["Outcome", TrackerFilter.outcomes.first { $0.0 == outcome }?.1 ?? outcome]) }
+        if filter.overdueOnly { lines.append(["Overdue only", "Yes"]) }
+        lines.append(["As on", day.iso])
+        lines += TrackerPage.summaryLines(summary).map { [$0.label, $0.value.map(String.init) ?? ""] }
+        return Body(
+            bytes: csvText(lines), contentType: "text/csv; charset=utf-8",
+            headers: [.contentDisposition: "attachment; filename=\"recommendations-summary.csv\""])
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {

@@ -63,6 +63,40 @@ struct PublishedFactsTests {
         }
     }
 
+    @Test("After importing the seeds, the tracker holds every numbered recommendation of seed 004's Appendix 1 once, as published; its summary CSV counts what its CSV lists")
+    func seedTrackerIsWhole() async throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("QuorumIngestTests/Fixtures")
+        let name = "004_aa79d59521b34b51.txt"
+        let published = try parseAgendaPack(String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), file: name).recommendationTracker
+        #expect(published.count == 39)
+        try await withSeeds { store, client in
+            let query = "?committee=children-and-young-people-scrutiny-committee&from=2023-09-01&to=2025-01-31"
+            let csv = parseCSV(try await get(client, "/recommendations.csv" + query))
+            #expect(csv.first == ["Committee", "Meeting date", "Topic", "Rec. No.", "Recommendation", "Addressee", "Date sent", "Due date", "Received date", "Response", "Outcome"])
+            let listed = csv.dropFirst()
+            for row in published {
+                let number = try #require(row.number, "line \(row.line) is numbered")
+                let matches = listed.filter { $0[1] == row.meetingDate?.iso && $0[2] == row.topic && $0[3] == number }
+                #expect(matches.count == 1, "\(row.meetingDate?.iso ?? "?") \(row.topic) \(number): listed \(matches.count) times")
+                guard let held = matches.first else { continue }
+                #expect(held[4] == row.text, "line \(row.line)")
+                #expect(held[6] == row.dateSent?.date?.iso ?? "", "line \(row.line)")
+                #expect(held[7] == row.dueDate?.date?.iso ?? "", "line \(row.line)")
+                #expect(held[8] == row.receivedDate?.date?.iso ?? "", "line \(row.line)")
+                #expect(held[9] == row.response ?? "", "line \(row.line)")
+            }
+            let page = try await get(client, "/recommendations" + query)
+            #expect(page.contains("Showing 1 to \(listed.count) of \(listed.count) recommendations."))
+            #expect(page.contains("href=\"/recommendations-summary.csv\(query.replacingOccurrences(of: "&", with: "&amp;"))\""))
+            let summary = parseCSV(try await get(client, "/recommendations-summary.csv" + query))
+            #expect(summary.first == ["Summary", "Value"])
+            #expect(summary.contains(["Committee", "Children and Young People Scrutiny Committee"]) && summary.contains(["Meetings from", "2023-09-01"]))
+            #expect(summary.contains(["Made", String(listed.count)]))
+            let outstanding = listed.filter { $0[9].isEmpty }.count
+            #expect(summary.contains(["Outstanding", String(outstanding)]))
+        }
+    }
+
     @Test("What does not add up is flagged: a response with no received date, a response repeated under another recommendation")
     func dataQualityFlags() async throws {
         try await withSeeds { store, _ in
@@ -252,4 +286,41 @@ func houseStyleFactsArePublished() async throws {
             #expect(minutes.contains("AUD 4/25 RISK REGISTER"))
         }
     }
+}
+
+/// RFC 4180, as `csvText` writes it: quoted fields, doubled quotes, CRLF between records.
+func parseCSV(_ text: String) -> [[String]] {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var quoted = false
+    var characters = text.makeIterator()
+    var pending: Character? = nil
+    while let c = pending ?? characters.next() {
+        pending = nil
+        if quoted {
+            if c == "\"" {
+                if let next = characters.next() {
+                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.append(c)
+            }
+        } else if c == "\"" {
+            quoted = true
+        } else if c == "," {
+            record.append(field)
+            field = ""
+        } else if c == "\r\n" || c == "\n" {
+            record.append(field)
+            records.append(record)
+            (record, field) = ([], "")
+        } else {
+            field.append(c)
+        }
+    }
+    if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
+    return records
 }

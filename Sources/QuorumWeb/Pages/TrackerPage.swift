@@ -16,6 +16,7 @@ struct TrackerPage: Sendable {
     /// What the filtered recommendations add up to, as lines of a summary list.
     let figures: [Figure]
     let csvHref: String
+    let summaryCSVHref: String
     let previousPage: String?
     let nextPage: String?
 
@@ -57,6 +58,22 @@ struct TrackerPage: Sendable {
         let value: String
     }
 
+    /// The summary's lines, the same on the page and in its CSV: counts, and the median in days (nil when nothing
+    /// was answered with both dates). A count that is nearly always nought is left out when it is.
+    static func summaryLines(_ figures: RecommendationSummary) -> [(label: String, value: Int?, isDays: Bool)] {
+        var lines: [(label: String, value: Int?, isDays: Bool)] = [
+            ("Made", figures.made, false), ("Answered on time", figures.answeredOnTime, false), ("Answered late", figures.answeredLate, false),
+        ]
+        if figures.answeredUndated > 0 { lines.append(("Answered, date received not recorded", figures.answeredUndated, false)) }
+        lines += [("Outstanding", figures.outstanding, false), ("Overdue", figures.overdue, false), ("Not pursued", figures.notPursued, false)]
+        for outcome in Recommendation.Outcome.allCases where (figures.byOutcome[outcome] ?? 0) > 0 {
+            lines.append(("Outcome: \(outcome.label)", figures.byOutcome[outcome] ?? 0, false))
+        }
+        if let unstated = figures.byOutcome[nil], unstated > 0 { lines.append(("Outcome not stated", unstated, false)) }
+        lines.append(("Median days to respond", figures.medianDaysToRespond, true))
+        return lines
+    }
+
     init(
         filter: TrackerFilter, committees: [Committee.ID: Committee], rows: [TrackerRow], total: Int, page: Int, pageSize: Int, today: CalendarDay,
         summary figures: RecommendationSummary
@@ -96,23 +113,9 @@ struct TrackerPage: Sendable {
         }
         self.groups = groups
         hasRows = !rows.isEmpty
-        var lines = [
-            Figure(label: "Made", value: grouped(figures.made)),
-            Figure(label: "Answered on time", value: grouped(figures.answeredOnTime)),
-            Figure(label: "Answered late", value: grouped(figures.answeredLate)),
-        ]
-        if figures.answeredUndated > 0 { lines.append(Figure(label: "Answered, date received not recorded", value: grouped(figures.answeredUndated))) }
-        lines += [
-            Figure(label: "Outstanding", value: grouped(figures.outstanding)),
-            Figure(label: "Overdue", value: grouped(figures.overdue)),
-            Figure(label: "Not pursued", value: grouped(figures.notPursued)),
-        ]
-        for outcome in Recommendation.Outcome.allCases where (figures.byOutcome[outcome] ?? 0) > 0 {
-            lines.append(Figure(label: "Outcome: \(outcome.label)", value: grouped(figures.byOutcome[outcome] ?? 0)))
+        self.figures = Self.summaryLines(figures).map { line in
+            Figure(label: line.label, value: line.isDays ? line.value.map { "\($0) days" } ?? "None answered with both dates" : grouped(line.value ?? 0))
         }
-        if let unstated = figures.byOutcome[nil], unstated > 0 { lines.append(Figure(label: "Outcome not stated", value: grouped(unstated))) }
-        lines.append(Figure(label: "Median days to respond", value: figures.medianDaysToRespond.map { "\($0) days" } ?? "None answered with both dates"))
-        self.figures = lines
         let first = (page - 1) * pageSize + 1
         summary = total == 0 ? "No recommendations match." : "Showing \(first) to \(first + rows.count - 1) of \(total) recommendations."
         var query: [String: String] = [:]
@@ -122,6 +125,7 @@ struct TrackerPage: Sendable {
         query["from"] = filter.from?.iso
         query["to"] = filter.to?.iso
         csvHref = Paths.recommendations + ".csv" + queryString(query)
+        summaryCSVHref = Paths.recommendations + "-summary.csv" + queryString(query)
         previousPage = page > 1 ? Paths.recommendations + queryString(query, ["page": page - 1 == 1 ? nil : String(page - 1)]) : nil
         nextPage = first + rows.count - 1 < total ? Paths.recommendations + queryString(query, ["page": String(page + 1)]) : nil
     }

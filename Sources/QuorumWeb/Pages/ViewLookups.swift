@@ -488,6 +488,7 @@ extension TrackerPage: MustacheParent {
         case "summary": summary
         case "figures": figures
         case "csvHref": csvHref
+        case "summaryCSVHref": summaryCSVHref
         case "previousPage": previousPage
         case "nextPage": nextPage
         default: nil
