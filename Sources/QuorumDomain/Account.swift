@@ -53,6 +53,9 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// Whether this account may record a recommendation's progress: sent, extended, not pursued, implemented, closed.
     public var mayTrackRecommendations: Bool { !isDisabled && (role == .administrator || role == .scrutinyOfficer) }
 
+    /// Whether this account may see the warnings imports left on records and mark them checked: any officer.
+    public var mayCheckWarnings: Bool { !isDisabled && role.isOfficer }
+
     /// Whether this account may publish exempt information once its paragraph no longer applies: democratic services.
     public var mayReleaseExempt: Bool { !isDisabled && (role == .administrator || role == .clerk) }
 

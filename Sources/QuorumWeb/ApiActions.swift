@@ -22,7 +22,7 @@ struct ApiActions {
         router.on("/api/v1/recommendations/**", method: .post, use: recommendationAction)
         for method: HTTPRequest.Method in [.put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!] {
             router.on("/api/v1/recommendations/**", method: method) { request, context in
-                Self.onlyAllowing(Self.isAction(context) ? "POST" : "GET, HEAD", request)
+                methodNotAllowed(request, allowing: Self.isAction(context) ? "POST" : "GET, HEAD")
             }
         }
         router.form("/api/v1/exempt", show: withheld, submit: release)
@@ -57,27 +57,13 @@ struct ApiActions {
         HTTPError(.unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"quorum\""], message: message)
     }
 
-    /// 405 for an address that answers other methods, as the router's own refusals do.
-    private static func onlyAllowing(_ allowed: String, _ request: Request) -> Response {
-        var headers = HTTPFields()
-        headers[.allow] = allowed
-        headers[.contentType] = "application/json; charset=utf-8"
-        let message = "\(request.method.rawValue) is not allowed here: this address answers \(allowed)."
-        return Response(
-            status: .methodNotAllowed, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: apiJSON(ApiError(error: .init(status: 405, message: message))))))
-    }
-
     private static func forbidden(_ message: String) -> HTTPError { HTTPError(.forbidden, message: message) }
 
     // MARK: The account
 
     func me(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         let user = try await caller(request)
-        var queue: [ApiRecommendation] = []
-        if user.role == .executiveResponder {
-            let awaiting = try await store.recommendations(RecommendationFilter(stage: .awaiting)).filter { user.mayAnswer($0) }
-            queue = try await rows(awaiting).map(ApiRecommendation.init)
-        }
+        let queue = try await rows(try await store.responseQueue(of: user)).map(ApiRecommendation.init)
         return try json(ApiAccount(user, queue: queue), request: request, context: context)
     }
 
@@ -104,7 +90,7 @@ struct ApiActions {
 
     /// `GET /api/v1/recommendations/{id}`: one recommendation, as the tracker lists it.
     func recommendation(_ request: Request, context: QuorumRequestContext) async throws -> Response {
-        if Self.isAction(context) { return Self.onlyAllowing("POST", request) }
+        if Self.isAction(context) { return methodNotAllowed(request, allowing: "POST") }
         let id = context.parameters.getCatchAll().joined(separator: "/")
         guard let recommendation = try await store.recommendation(.init(id)) else { throw HTTPError(.notFound, message: "There is no such recommendation.") }
         return try json(ApiRecommendation(try await row(recommendation)), request: request, context: context)
@@ -114,31 +100,30 @@ struct ApiActions {
     func recommendationAction(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         var parts = context.parameters.getCatchAll().map(String.init)
         // A recommendation's own address is read, not posted to; its actions are addresses under it.
-        guard let action = parts.popLast(), let step = Self.actions[action] else { return Self.onlyAllowing("GET, HEAD", request) }
+        guard let action = parts.popLast(), let step = Self.actions[action] else { return methodNotAllowed(request, allowing: "GET, HEAD") }
         let user = try await caller(request)
         guard let recommendation = try await store.recommendation(.init(parts.joined(separator: "/"))) else {
             throw HTTPError(.notFound, message: "There is no such recommendation.")
         }
-        let values = try await ApiSubmission(request)
         let day = todayInLondon(today).day
+        let rules = try await store.deadlineRules()
         let result: Result<RecommendationChange, FieldErrors>
         if let step {
             guard user.mayTrackRecommendations else {
                 throw Self.forbidden("Only a scrutiny officer or an administrator can record a recommendation's progress.")
             }
-            let rules = try await store.deadlineRules()[recommendation.committee]
-            result = try RecommendationChanges.progress(step, values, to: recommendation, rules: rules, today: day)
+            result = try RecommendationChanges.progress(step, try await ApiSubmission(request), to: recommendation, rules: rules[recommendation.committee], today: day)
         } else {
             guard user.mayAnswer(recommendation) else {
                 throw Self.forbidden("This account cannot record a response to this recommendation: it is not addressed to a body the account answers for.")
             }
-            result = RecommendationChanges.response(values, to: recommendation, today: day)
+            result = try RecommendationChanges.response(try await ApiSubmission(request), to: recommendation, today: day)
         }
         switch result {
         case .failure(let errors): return try refused(errors, request: request, context: context)
         case .success(let change):
             let stored = try await store.updateRecommendation(recommendation.id, by: user.id.rawValue, at: today(), change)
-            return try json(ApiRecommendation(try await row(stored)), request: request, context: context)
+            return try json(ApiRecommendation(TrackerRow(stored, rules: rules[stored.committee], today: day)), request: request, context: context)
         }
     }
 
@@ -184,14 +169,14 @@ struct ApiActions {
 
     func warnings(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         let user = try await caller(request)
-        guard user.role.isOfficer, !user.isDisabled else { throw Self.forbidden("Only council officers can see what needs checking.") }
+        guard user.mayCheckWarnings else { throw Self.forbidden(NeedsChecking.officersOnly) }
         let (unchecked, checked) = try await store.warningsToCheck(limit: NeedsChecking.shown)
         return try json(ApiWarnings(results: unchecked.map(ApiWarning.init), checked: checked), request: request, context: context)
     }
 
     func markChecked(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         let user = try await caller(request)
-        guard user.role.isOfficer, !user.isDisabled else { throw Self.forbidden("Only council officers can mark warnings as checked.") }
+        guard user.mayCheckWarnings else { throw Self.forbidden(NeedsChecking.officersOnly) }
         guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound, message: "There is no such warning.") }
         do {
             try await store.markWarningChecked(id, by: user.id.rawValue, at: today())
@@ -203,8 +188,12 @@ struct ApiActions {
 
     // MARK: Answers
 
+    /// Every answer here is for the token's holder alone.
     private func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, request: Request, context: QuorumRequestContext) throws -> Response {
-        try Body(bytes: apiJSON(value), contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
+        try Body(
+            bytes: apiJSON(value), contentType: "application/json; charset=utf-8", status: status,
+            headers: [.cacheControl: "private, no-store", .vary: "Authorization"]
+        ).response(from: request, context: context)
     }
 
     /// 422, with what was wrong beside each field's name.
@@ -219,12 +208,7 @@ struct ApiSubmission: SubmittedValues {
     let values: [String: String]
 
     init(_ request: Request) async throws {
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: FormSubmission.limit)
-        } catch {
-            throw HTTPError(.contentTooLarge, message: "What was sent is longer than 1 MB.")
-        }
+        let body = try await FormSubmission.body(of: request, tooLong: "What was sent is longer than 1 MB.")
         guard body.readableBytes > 0 else {
             values = [:]
             return

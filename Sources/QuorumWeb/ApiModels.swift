@@ -221,6 +221,13 @@ struct ApiRecommendation: Encodable {
     /// A stable code; `null` for an answer that states no outcome.
     let outcome: String?
     let overdue: Bool
+    /// Why the due date was extended, when it was.
+    let extension_reason: String?
+    /// For an accepted one: `notStarted`, `inProgress` or `implemented`, with a day to review it and the day the
+    /// committee closed it.
+    let implementation_status: String?
+    let review_date: String?
+    let closed_date: String?
     let url: String
 
     init(_ row: TrackerRow) {
@@ -239,12 +246,16 @@ struct ApiRecommendation: Encodable {
         response = r.answer?.text
         outcome = r.outcomeKey == "notStated" ? nil : r.outcomeKey
         overdue = row.isOverdue
+        extension_reason = r.extensionGranted?.reason
+        implementation_status = r.implementation?.status.rawValue
+        review_date = r.implementation?.reviewOn?.iso
+        closed_date = r.implementation?.closedOn?.iso
         url = Paths.recommendation(r.id)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, organization_id, meeting_date, topic, number, text, addressee, response_rule, date_sent, due_date, received_date, response, outcome
-        case overdue, url
+        case overdue, extension_reason, implementation_status, review_date, closed_date, url
     }
 
     /// Every key is present; what is not known is `null`, never left out.
@@ -264,6 +275,10 @@ struct ApiRecommendation: Encodable {
         try c.encode(response, forKey: .response)
         try c.encode(outcome, forKey: .outcome)
         try c.encode(overdue, forKey: .overdue)
+        try c.encode(extension_reason, forKey: .extension_reason)
+        try c.encode(implementation_status, forKey: .implementation_status)
+        try c.encode(review_date, forKey: .review_date)
+        try c.encode(closed_date, forKey: .closed_date)
         try c.encode(url, forKey: .url)
     }
 }

@@ -45,17 +45,26 @@ extension RouterMethods {
 
     private func refusing(_ methods: [HTTPRequest.Method], at path: RouterPath, allowing allowed: String) -> Self {
         for method in methods {
-            on(path, method: method) { request, _ in
-                var headers = HTTPFields()
-                headers[.allow] = allowed
-                headers[.contentType] = "text/plain; charset=utf-8"
-                return Response(
-                    status: .methodNotAllowed, headers: headers,
-                    body: ResponseBody(byteBuffer: ByteBuffer(string: "\(request.method.rawValue) is not allowed here: this address answers \(allowed).\n")))
-            }
+            on(path, method: method) { request, _ in methodNotAllowed(request, allowing: allowed) }
         }
         return self
     }
+}
+
+/// 405 with `Allow`: JSON on the API, plain text elsewhere.
+func methodNotAllowed(_ request: Request, allowing allowed: String) -> Response {
+    let message = "\(request.method.rawValue) is not allowed here: this address answers \(allowed)."
+    var headers = HTTPFields()
+    headers[.allow] = allowed
+    let body: String
+    if request.uri.path.hasPrefix("/api/") {
+        headers[.contentType] = "application/json; charset=utf-8"
+        body = apiJSON(ApiError(error: .init(status: 405, message: message)))
+    } else {
+        headers[.contentType] = "text/plain; charset=utf-8"
+        body = message + "\n"
+    }
+    return Response(status: .methodNotAllowed, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
 }
 
 /// Headers that keep a browser from being tricked with Quorum's pages.
@@ -96,10 +105,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         status: HTTPResponse.Status, message: String, templates: Templates, request: Request, context: Context
     ) throws -> Response {
         if request.uri.path.hasPrefix("/api/") {
-            let body = ApiError(error: .init(status: status.code, message: message))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            let json = String(decoding: (try? encoder.encode(body)) ?? Data(), as: UTF8.self)
+            let json = apiJSON(ApiError(error: .init(status: status.code, message: message)))
             return Body(bytes: json, contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
         }
         let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)

@@ -17,7 +17,7 @@ struct NeedsChecking {
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
-        guard session.user.role.isOfficer else { throw Self.notAllowed }
+        guard session.user.mayCheckWarnings else { throw HTTPError(.forbidden, message: Self.officersOnly) }
         let (unchecked, checked) = try await store.warningsToCheck(limit: Self.shown)
         let rows = unchecked.map { stored in
             NeedsCheckingPage.Row(
@@ -38,7 +38,7 @@ struct NeedsChecking {
         let session = try context.requireUser(for: request)
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
-        guard session.user.role.isOfficer else { throw Self.notAllowed }
+        guard session.user.mayCheckWarnings else { throw HTTPError(.forbidden, message: Self.officersOnly) }
         guard let id = Int64(form["warning"]) else { throw HTTPError(.badRequest, message: "Go back and choose a warning to mark as checked.") }
         do {
             try await store.markWarningChecked(id, by: session.user.id.rawValue, at: today())
@@ -59,7 +59,7 @@ struct NeedsChecking {
         }
     }
 
-    private static let notAllowed = HTTPError(.forbidden, message: "Only council officers can see what needs checking.")
+    static let officersOnly = "Only council officers can see what needs checking and mark it checked."
 }
 
 struct NeedsCheckingPage: Sendable {

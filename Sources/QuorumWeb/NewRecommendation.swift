@@ -65,7 +65,7 @@ struct NewRecommendation {
                     FormField(.text(type: "text", width: 5), name: "number", label: "Rec. No.", error: errors["number"], value: values["number"] ?? ""),
                     FormField(.textArea(rows: 5), name: "text", label: "Recommendation", error: errors["text"], value: values["text"] ?? ""),
                     FormField(.radios, name: "addressee", label: "Addressed to", error: errors["addressee"], value: values["addressee"] ?? "",
-                        options: RecommendationChanges.addressees),
+                        options: RecommendationChanges.addressees.map { ($0.key, $0.label) }),
                     FormField(.text(type: "text", width: 40), name: "addressee_name", label: "Name of the cabinet member, partner body or post",
                         hint: "Only for a cabinet member, a partner body or officers.", error: errors["addressee_name"], value: values["addressee_name"] ?? ""),
                     FormField(.radios, name: "response_rule", label: "Time to respond", error: errors["response_rule"], value: values["response_rule"] ?? "",

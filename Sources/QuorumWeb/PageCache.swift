@@ -75,7 +75,7 @@ final class PageCache: Sendable {
         let used: Set<String>
         switch path {
         case "/search": used = ["q", "committee", "from", "to", "kind", "page"]
-        case "/recommendations", "/recommendations.csv": used = ["committee", "outcome", "overdue", "from", "to", "page"]
+        case "/recommendations", "/recommendations.csv", "/recommendations-summary.csv": used = ["committee", "outcome", "overdue", "from", "to", "page"]
         case "/work-programme", "/work-programme.csv": used = ["committee"]
         case _ where path.hasPrefix("/api/v1/"):
             used = ["page", "per_page", "committee", "organization_id", "person_id", "start_date_from", "start_date_to", "outcome", "overdue"]
@@ -97,7 +97,7 @@ struct PageCacheMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // A signed-in request may show what the public may not: it is never answered from the cache, nor kept in it.
         guard cache.isEnabled, request.method == .get, request.uri.path != "/health", context.session == nil,
-            request.headers[.authorization] == nil
+            !request.carriesApiToken
         else { return try await next(request, context) }
         // Feeds build links from the site's address, which depends on the Host only among the site's own names: that
         // address, not the Host a stranger sends, is part of the key.

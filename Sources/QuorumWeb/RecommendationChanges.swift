@@ -22,8 +22,17 @@ struct FieldErrors: Error, Sendable {
     }
 }
 
-/// A change to one recommendation, to be made by the store in one audited transaction.
-typealias RecommendationChange = @Sendable (inout Recommendation) -> Void
+/// A change to one recommendation, to be made by the store in one audited transaction. It checks again, on the record
+/// as the transaction reads it, that it still applies (409 if not), so that two people acting at once cannot both.
+typealias RecommendationChange = @Sendable (inout Recommendation) throws -> Void
+
+extension QuorumStore {
+    /// What awaits a response from the bodies an executive responder answers for; nothing for other roles.
+    func responseQueue(of user: User) async throws -> [Recommendation] {
+        guard user.role == .executiveResponder else { return [] }
+        return try await recommendations(RecommendationFilter(stage: .awaiting)).filter { user.mayAnswer($0) }
+    }
+}
 
 /// The rules for each change to a recommendation, whoever asks and however.
 enum RecommendationChanges {
@@ -38,13 +47,28 @@ enum RecommendationChanges {
     static func responseRuleName(_ rule: ResponseRule) -> String { responseRules.first { $0.1 == rule }?.0 ?? "twoMonths" }
 
     /// Who is asked to act, by the names the API and the forms use; the name is asked for where the kind needs one.
-    static let addressees: [(String, String)] = [
-        ("cabinet", "The Cabinet"), ("cabinetMember", "A cabinet member (name the portfolio)"), ("council", "Full Council"),
-        ("partner", "A partner body (name it)"), ("officers", "Officers (name the post)"), ("committee", "The committee itself (its work programme)"),
+    static let addressees: [(key: String, label: String, make: @Sendable (String) -> Recommendation.Addressee?)] = [
+        ("cabinet", "The Cabinet", { _ in .cabinet }), ("cabinetMember", "A cabinet member (name the portfolio)", named(Recommendation.Addressee.cabinetMember)),
+        ("council", "Full Council", { _ in .council }), ("partner", "A partner body (name it)", named(Recommendation.Addressee.partner)),
+        ("officers", "Officers (name the post)", named(Recommendation.Addressee.officers)),
+        ("committee", "The committee itself (its work programme)", { _ in .committee }),
     ]
 
+    /// An addressee that needs a name: none without one.
+    private static func named(_ make: @escaping @Sendable (String) -> Recommendation.Addressee) -> @Sendable (String) -> Recommendation.Addressee? {
+        { $0.isEmpty ? nil : make($0) }
+    }
+
+    /// Whether a response can be recorded: not once it is not pursued, nor once the committee has closed it.
+    static func takesResponse(_ r: Recommendation) -> Bool {
+        if case .notPursued = r.response { return false }
+        return r.implementation?.closedOn == nil
+    }
+
     /// The executive's answer: its text (`text`), the day it came (`received`), and the outcome it states (`outcome`).
-    static func response(_ values: some SubmittedValues, to r: Recommendation, today: CalendarDay) -> Result<RecommendationChange, FieldErrors> {
+    /// Throws 409 when the recommendation no longer takes one.
+    static func response(_ values: some SubmittedValues, to r: Recommendation, today: CalendarDay) throws -> Result<RecommendationChange, FieldErrors> {
+        guard takesResponse(r) else { throw noLongerApplies }
         var errors = FieldErrors()
         let text = values["text"]
         if text.isEmpty { errors["text"] = "Enter the response" } else if text.count > 20_000 { errors["text"] = "The response must be 20,000 characters or fewer" }
@@ -59,7 +83,10 @@ enum RecommendationChanges {
         case .success(let day): received = day
         }
         guard errors.isEmpty, let received, let outcome else { return .failure(errors) }
-        return .success { $0.response = .received(on: received, text: text, outcome: outcome) }
+        return .success { r in
+            guard takesResponse(r) else { throw noLongerApplies }
+            r.response = .received(on: received, text: text, outcome: outcome)
+        }
     }
 
     /// The scrutiny officer's steps, each allowed only while it makes sense for the recommendation.
@@ -85,9 +112,7 @@ enum RecommendationChanges {
         _ step: Step, _ values: some SubmittedValues, to r: Recommendation, rules: DeadlineRules, today: CalendarDay,
         calendar: WorkingCalendar = .englandAndWales
     ) throws -> Result<RecommendationChange, FieldErrors> {
-        guard steps(for: r).contains(step) else {
-            throw HTTPError(.conflict, message: "That change cannot be made to this recommendation as it stands. Reload it to see what can.")
-        }
+        guard steps(for: r).contains(step) else { throw noLongerApplies }
         var errors = FieldErrors()
         func date(_ name: String, _ what: String, required: Bool = true) -> CalendarDay? {
             switch values.date(name) {
@@ -132,8 +157,13 @@ enum RecommendationChanges {
         case .close:
             change = { r in r.implementation = .init(status: r.implementation?.status ?? .implemented, reviewOn: nil, closedOn: today) }
         }
-        return .success(change)
+        return .success { r in
+            guard steps(for: r).contains(step) else { throw noLongerApplies }
+            try change(&r)
+        }
     }
+
+    static let noLongerApplies = HTTPError(.conflict, message: "That change cannot be made to this recommendation as it stands. Reload it to see what can.")
 
     /// A recommendation entered directly: `committee` (a slug), `meeting` (its date), `topic`, `number`, `text`,
     /// `addressee` (a kind, with `addressee_name` where it needs one) and `response_rule`.
@@ -156,18 +186,10 @@ enum RecommendationChanges {
         if text.isEmpty { errors["text"] = "Enter the recommendation" } else if text.count > 20_000 {
             errors["text"] = "The recommendation must be 20,000 characters or fewer"
         }
-        let addressee: Recommendation.Addressee? =
-            switch values["addressee"] {
-            case "cabinet": .cabinet
-            case "council": .council
-            case "committee": .committee
-            case "cabinetMember": name.isEmpty ? nil : .cabinetMember(name)
-            case "partner": name.isEmpty ? nil : .partner(name)
-            case "officers": name.isEmpty ? nil : .officers(name)
-            default: nil
-            }
+        let kind = addressees.first { $0.key == values["addressee"] }
+        let addressee = kind?.make(name)
         if addressee == nil {
-            if ["cabinetMember", "partner", "officers"].contains(values["addressee"]) {
+            if kind != nil {
                 errors["addressee_name"] = "Enter whom it is addressed to"
             } else {
                 errors["addressee"] = "Select whom it is addressed to"

@@ -19,9 +19,9 @@ struct RecommendationProgress {
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
-        let (committee, recommendation) = try await findRecommendation(in: store, context)
+        let (_, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
-        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        let rules = try await store.deadlineRules()[recommendation.committee]
         return try render(recommendation, rules: rules, session: session, submitted: nil, values: [:], errors: [:])
     }
 
@@ -29,12 +29,12 @@ struct RecommendationProgress {
         let session = try context.requireUser(for: request)
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
-        let (committee, recommendation) = try await findRecommendation(in: store, context)
+        let (_, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
         guard let step = Step(rawValue: form["step"]) else {
             throw HTTPError(.badRequest, message: "That change cannot be made to this recommendation now. Go back and reload the page.")
         }
-        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        let rules = try await store.deadlineRules()[recommendation.committee]
         let change: RecommendationChange
         switch try RecommendationChanges.progress(step, form, to: recommendation, rules: rules, today: todayInLondon(today).day) {
         case .failure(let errors):

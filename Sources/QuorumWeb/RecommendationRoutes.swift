@@ -97,7 +97,7 @@ struct RecommendationRoutes {
         try form.checkToken(session.csrfToken)
         let (_, recommendation) = try await findRecommendation(in: store, context)
         guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
-        switch RecommendationChanges.response(form, to: recommendation, today: todayInLondon(today).day) {
+        switch try RecommendationChanges.response(form, to: recommendation, today: todayInLondon(today).day) {
         case .failure(let errors):
             let typed = [form["received-day"], form["received-month"], form["received-year"]].joined(separator: "/")
             var page = try renderResponseForm(

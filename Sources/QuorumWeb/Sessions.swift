@@ -89,22 +89,30 @@ struct SessionMiddleware: RouterMiddleware {
     let now: @Sendable () -> Date
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let token = Cookies.value(Cookies.session, in: request), !token.isEmpty else {
-            // A program with an API token may be shown what the public may not: what it is shown is kept by nobody.
-            guard request.headers[.authorization] != nil else { return try await next(request, context) }
-            var response = try await next(request, context)
-            response.headers[.cacheControl] = "private, no-store"
-            response.headers[.vary] = "Authorization"
-            return response
-        }
         var context = context
-        context.session = try await store.session(tokenHash: Tokens.hash(token), now: now(), idle: TimeInterval(idle.components.seconds))
-        guard let session = context.session else { return try await next(request, context) }
-        var response = try await SignedIn.$account.withValue(AccountBar(session)) { try await next(request, context) }
+        if let token = Cookies.value(Cookies.session, in: request), !token.isEmpty {
+            context.session = try await store.session(tokenHash: Tokens.hash(token), now: now(), idle: TimeInterval(idle.components.seconds))
+        }
+        var response: Response
+        if let session = context.session {
+            response = try await SignedIn.$account.withValue(AccountBar(session)) { try await next(request, context) }
+            response.headers[.vary] = "Cookie"
+        } else if request.carriesApiToken {
+            // A program with an API token may be shown what the public may not.
+            response = try await next(request, context)
+            response.headers[.vary] = "Authorization"
+        } else {
+            return try await next(request, context)
+        }
+        // What a signed-in person or a token is shown is kept by nobody else.
         response.headers[.cacheControl] = "private, no-store"
-        response.headers[.vary] = "Cookie"
         return response
     }
+}
+
+extension Request {
+    /// Whether the request sends an API token (`Authorization: Bearer …`); other schemes are not Quorum's.
+    var carriesApiToken: Bool { headers[.authorization]?.lowercased().hasPrefix("bearer ") ?? false }
 }
 
 /// The signed-in account, for the header of every page rendered while its request runs.
@@ -131,13 +139,7 @@ struct FormSubmission: Sendable {
     static let limit = 1 << 20
 
     init(_ request: Request) async throws {
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: Self.limit)
-        } catch {
-            throw HTTPError(.contentTooLarge, message: "What was sent is too long for this form. Shorten the longest answer and try again.")
-        }
-        let text = String(buffer: body)
+        let text = String(buffer: try await Self.body(of: request, tooLong: "What was sent is too long for this form. Shorten the longest answer and try again."))
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -146,6 +148,15 @@ struct FormSubmission: Sendable {
             fields[name] = parts.count > 1 ? decoded(parts[1]) : ""
         }
         self.fields = fields
+    }
+
+    /// The body of a form or an API action, of at most `limit` bytes; longer is a 413 that says `tooLong`.
+    static func body(of request: Request, tooLong: String) async throws -> ByteBuffer {
+        do {
+            return try await request.body.collect(upTo: limit)
+        } catch {
+            throw HTTPError(.contentTooLarge, message: tooLong)
+        }
     }
 
     subscript(_ name: String) -> String { fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "" }

@@ -120,7 +120,8 @@ struct Body: ResponseGenerator {
     func response(from request: Request, context: some RequestContext) -> Response {
         var headers = headers
         headers[.contentType] = contentType
-        guard status == .ok else {
+        // Only what GET reads is fingerprinted and shareable: the answer to a change is for whoever made it.
+        guard status == .ok, request.method == .get || request.method == .head else {
             return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: bytes)))
         }
         let tag = "\"" + fnv1a(bytes) + "\""

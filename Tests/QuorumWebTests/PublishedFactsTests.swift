@@ -94,6 +94,9 @@ struct PublishedFactsTests {
             #expect(summary.contains(["Made", String(listed.count)]))
             let outstanding = listed.filter { $0[9].isEmpty }.count
             #expect(summary.contains(["Outstanding", String(outstanding)]))
+            // Another period is another summary, not the cached one.
+            let early = parseCSV(try await get(client, "/recommendations-summary.csv?committee=children-and-young-people-scrutiny-committee&from=2023-09-01&to=2023-09-30"))
+            #expect(early.contains(["Made", "2"]) && early.contains(["Meetings to", "2023-09-30"]))
         }
     }
 
