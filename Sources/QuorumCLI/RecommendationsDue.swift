@@ -43,7 +43,7 @@ struct Recommendations: AsyncParsableCommand {
 
         func run() async throws {
             let store = try options.openStore()
-            let day = today.flatMap(CalendarDay.init(iso:)) ?? LocalDateTime(Date(), in: TimeZone(identifier: "Europe/London")!).day
+            let day = today.flatMap(CalendarDay.init(iso:)) ?? LocalDateTime(Date(), in: .london).day
             var filter = RecommendationFilter(stage: .awaiting)
             if let committee {
                 guard let found = try await store.committee(slug: committee) else { throw CommandFailure("There is no committee ‘\(committee)’.") }

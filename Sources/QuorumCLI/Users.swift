@@ -149,7 +149,7 @@ struct Audit: AsyncParsableCommand {
         var from: Date?
         if let since {
             guard let day = CalendarDay(iso: since) else { throw ValidationError("--since must be a date like 2025-03-18, not ‘\(since)’") }
-            from = LocalDateTime(day, TimeOfDay(hour: 0)!).instant(in: TimeZone(identifier: "Europe/London")!)
+            from = LocalDateTime(day, TimeOfDay(hour: 0)!).instant(in: .london)
         }
         let entries = try await options.openStore().auditEntries(entityId: record, since: from)
         let format = ISO8601DateFormatter()

@@ -56,6 +56,9 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// Whether this account may see the warnings imports left on records and mark them checked: any officer.
     public var mayCheckWarnings: Bool { !isDisabled && role.isOfficer }
 
+    /// Whether this account may schedule, move and cancel meetings: democratic services.
+    public var mayScheduleMeetings: Bool { !isDisabled && (role == .administrator || role == .clerk) }
+
     /// Whether this account may publish exempt information once its paragraph no longer applies: democratic services.
     public var mayReleaseExempt: Bool { !isDisabled && (role == .administrator || role == .clerk) }
 

@@ -258,3 +258,8 @@ func padded(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
+
+extension TimeZone {
+    /// English councils keep UK time.
+    public static let london = TimeZone(identifier: "Europe/London")!
+}

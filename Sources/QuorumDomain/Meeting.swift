@@ -15,6 +15,9 @@ public struct Meeting: Hashable, Sendable, Identifiable, Encodable {
     public var knownFrom: String?
     /// What the start waits on, as the summons prints it: "or at the rise of the Health and Wellbeing Board".
     public var startCondition: String?
+    /// How many times a clerk has moved it, changed its place, or cancelled it in Quorum: calendars are told each
+    /// change (iCalendar's SEQUENCE), and an import never lowers it.
+    public var scheduleRevision = 0
 
     /// The life of a meeting: scheduled, agenda published, held, minutes approved; or cancelled.
     public enum Status: Hashable, Sendable, Encodable {
@@ -78,6 +81,11 @@ public struct Meeting: Hashable, Sendable, Identifiable, Encodable {
         self.init(
             id: ID(under: committee, start.day.iso), committee: committee, start: start, venue: venue, status: status, clerk: clerk, knownFrom: knownFrom,
             startCondition: startCondition)
+    }
+
+    /// The day the clerk first set: a meeting keeps its address when it is moved, and says where it moved from.
+    public var originalDay: CalendarDay? {
+        id.rawValue.split(separator: "/").last.flatMap { CalendarDay(iso: $0) }
     }
 
     /// The deadlines for this meeting under `rules`.

@@ -3,6 +3,12 @@
 /// pack that does not mention it.
 extension Meeting {
     public func updated(with incoming: Meeting) -> Meeting {
+        var result = merged(with: incoming)
+        result.scheduleRevision = max(scheduleRevision, incoming.scheduleRevision)
+        return result
+    }
+
+    private func merged(with incoming: Meeting) -> Meeting {
         // Another paper's mention never overrides a meeting's own papers; its own papers replace a mere mention.
         if incoming.knownFrom != nil, knownFrom == nil { return self }
         if knownFrom != nil, incoming.knownFrom == nil {

@@ -225,6 +225,56 @@ extension SQLiteStore {
         }
     }
 
+    public func addMeetings(_ meetings: [Meeting], by actor: String, at date: Date) async throws {
+        try await writer.write { db in
+            for meeting in meetings {
+                guard try CommitteeRecord.fetchOne(db, key: meeting.committee.rawValue) != nil else {
+                    throw StoreError.notFound(entity: "committee", id: meeting.committee.rawValue)
+                }
+                // Its address is its first day: a meeting first set for that day and since moved still holds it.
+                if let held = try MeetingRecord.fetchOne(db, key: meeting.id.rawValue)?.meeting() {
+                    throw StoreError.invalid(
+                        held.start.day == meeting.start.day
+                            ? "The committee already meets on \(meeting.start.day.councilStyle)."
+                            : "The committee's meeting first set for \(meeting.start.day.councilStyle) was moved to \(held.start.day.councilStyle); move it back rather than add another.")
+                }
+                try Self.refuseSecondMeeting(of: meeting, in: db)
+                try MeetingRecord(meeting).insert(db)
+                try Audit.record(.created, "meeting", meeting.id.rawValue, before: Meeting?.none, after: meeting, by: actor, at: date, in: db)
+            }
+        }
+    }
+
+    @discardableResult
+    public func updateMeeting(
+        _ id: Meeting.ID, by actor: String, at date: Date, _ change: @escaping @Sendable (inout Meeting) throws -> Void
+    ) async throws -> Meeting {
+        try await writer.write { db in
+            guard let held = try MeetingRecord.fetchOne(db, key: id.rawValue)?.meeting() else { throw StoreError.notFound(entity: "meeting", id: id.rawValue) }
+            var changed = held
+            try change(&changed)
+            guard changed.id == held.id, changed.committee == held.committee else { throw StoreError.invalid("A meeting's identity cannot be changed.") }
+            guard changed != held else { return held }
+            if changed.start.day != held.start.day { try Self.refuseSecondMeeting(of: changed, in: db) }
+            if changed.start != held.start || changed.venue != held.venue || changed.status != held.status {
+                changed.scheduleRevision = held.scheduleRevision + 1
+            }
+            try MeetingRecord(changed).update(db)
+            try Audit.record(.updated, "meeting", id.rawValue, before: held, after: changed, by: actor, at: date, in: db)
+            return changed
+        }
+    }
+
+    /// A committee meets at most once a day.
+    private static func refuseSecondMeeting(of meeting: Meeting, in db: Database) throws {
+        let other = try String.fetchOne(
+            db, sql: "SELECT id FROM meeting WHERE committeeId = ? AND startDay = ? AND id <> ?",
+            arguments: [meeting.committee.rawValue, meeting.start.day.iso, meeting.id.rawValue])
+        if other != nil {
+            throw StoreError.invalid("The committee already meets on \(meeting.start.day.councilStyle).")
+        }
+    }
+
     public func warningsToCheck(limit: Int) async throws -> (unchecked: [StoredWarning], checked: Int) {
         try await writer.read { db in
             let rows = try Row.fetchAll(

@@ -449,6 +449,9 @@ enum Schema {
                 t.column("revokedAt", .datetime)
             }
         }
+        migrator.registerMigration("v16: how many times a meeting was moved, its place changed, or cancelled in Quorum") { db in
+            try db.alter(table: "meeting") { t in t.add(column: "scheduleRevision", .integer).notNull().defaults(to: 0) }
+        }
         return migrator
     }
 }

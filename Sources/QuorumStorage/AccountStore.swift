@@ -48,6 +48,16 @@ public protocol AccountStore: Sendable {
     /// Adds a recommendation entered through the website, audited as created by `actor`. Throws `.invalid` when the
     /// committee has one with the same meeting, topic and number.
     func addRecommendation(_ recommendation: Recommendation, by actor: String, at: Date) async throws
+    /// Adds meetings a clerk has scheduled, in one transaction, each audited as created by `actor`. Throws `.invalid`
+    /// naming the first day its committee already meets on (a committee meets at most once a day), and `.notFound` for
+    /// an unknown committee; then nothing is added.
+    func addMeetings(_ meetings: [Meeting], by actor: String, at: Date) async throws
+    /// Changes one meeting as `change` says (moved, its time or place changed, cancelled) in one transaction, audited
+    /// with the meeting before and after. When its day, time, place or status changed, its `scheduleRevision` goes up
+    /// by one, so calendars see the change. Throws `.invalid` for a move to a day its committee already meets on,
+    /// `.notFound` for an unknown one; if `change` throws, nothing is written.
+    @discardableResult
+    func updateMeeting(_ meeting: Meeting.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Meeting) throws -> Void) async throws -> Meeting
     /// The warnings imports left on records that nobody has checked yet, newest first, at most `limit`, and how many
     /// have been checked.
     func warningsToCheck(limit: Int) async throws -> (unchecked: [StoredWarning], checked: Int)

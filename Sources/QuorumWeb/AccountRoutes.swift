@@ -194,6 +194,7 @@ struct AccountRoutes {
         }
         var links: [Link] = []
         if user.role.isOfficer { links.append(Link(text: "Import warnings that need checking", href: "/needs-checking")) }
+        if user.mayScheduleMeetings { links.append(Link(text: "Schedule meetings", href: "/meetings/new")) }
         if user.mayReleaseExempt {
             let held = try await store.withheld().count
             links.append(Link(text: held == 0 ? "Exempt information: none is held" : "Exempt information held: \(held), to review and release", href: "/exempt"))
@@ -206,7 +207,9 @@ struct AccountRoutes {
                 let deadlines = meeting.deadlines(rules: rules[meeting.committee], calendar: .englandAndWales)
                 return DashboardPage.Meeting(
                     link: MeetingLink(meeting, committee: committees[meeting.committee]?.name ?? ""), publishBy: deadlines.agendaPublication.councilStyle,
-                    questionsBy: deadlineStyle(deadlines.questions))
+                    questionsBy: deadlineStyle(deadlines.questions),
+                    warnings: user.role.isOfficer
+                        ? meeting.scheduleWarnings(today: day, rules: rules[meeting.committee], calendar: .englandAndWales).map(\.message).joined(separator: " ") : "")
             })
         return try templates.render(page, with: "dashboard")
     }
@@ -270,5 +273,7 @@ struct DashboardPage: Sendable {
         let link: MeetingLink
         let publishBy: String
         let questionsBy: String
+        /// For officers: a missed or near deadline, a day the council does not work.
+        let warnings: String
     }
 }

@@ -15,16 +15,7 @@ struct ApiActions {
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/api/v1/me", use: me)
-        // A recommendation's identifier has slashes, so its address and its actions share one route: the last part
-        // says which. Its address answers GET and HEAD, its actions POST, and each says so to any other method.
-        router.on("/api/v1/recommendations/**", method: .get, use: recommendation)
-        router.on("/api/v1/recommendations/**", method: .head, use: recommendation)
-        router.on("/api/v1/recommendations/**", method: .post, use: recommendationAction)
-        for method: HTTPRequest.Method in [.put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!] {
-            router.on("/api/v1/recommendations/**", method: method) { request, context in
-                methodNotAllowed(request, allowing: Self.isAction(context) ? "POST" : "GET, HEAD")
-            }
-        }
+        Self.resource("/api/v1/recommendations/**", actions: Set(Self.actions.keys), on: router, show: recommendation, act: recommendationAction)
         router.form("/api/v1/exempt", show: withheld, submit: release)
         router.page("/api/v1/warnings", use: warnings)
         router.action("/api/v1/warnings/:id/checked", use: markChecked)
@@ -35,8 +26,30 @@ struct ApiActions {
         "response": nil, "sent": .sent, "extension": .extend, "not-pursued": .notPursued, "implementation": .implementation, "close": .close,
     ]
 
-    private static func isAction(_ context: QuorumRequestContext) -> Bool {
-        context.parameters.getCatchAll().last.map { actions[String($0)] != nil } ?? false
+    /// The actions on a meeting, after its identifier.
+    static let meetingActions: Set<String> = ["reschedule", "cancel"]
+
+    /// A record whose identifier has slashes, and its actions, share one route: the last part says which. The record's
+    /// address answers GET and HEAD, its actions POST, and each says so (405 with `Allow`) to any other method.
+    static func resource(
+        _ path: RouterPath, actions: Set<String>, on router: Router<QuorumRequestContext>,
+        show: @escaping @Sendable (Request, QuorumRequestContext) async throws -> Response,
+        act: @escaping @Sendable (Request, QuorumRequestContext) async throws -> Response
+    ) {
+        @Sendable func isAction(_ context: QuorumRequestContext) -> Bool {
+            context.parameters.getCatchAll().last.map { actions.contains(String($0)) } ?? false
+        }
+        for method: HTTPRequest.Method in [.get, .head] {
+            router.on(path, method: method) { request, context in
+                isAction(context) ? methodNotAllowed(request, allowing: "POST") : try await show(request, context)
+            }
+        }
+        router.on(path, method: .post) { request, context in
+            isAction(context) ? try await act(request, context) : methodNotAllowed(request, allowing: "GET, HEAD")
+        }
+        for method: HTTPRequest.Method in [.put, .patch, .delete, .trace, .options, HTTPRequest.Method("QUERY")!] {
+            router.on(path, method: method) { request, context in methodNotAllowed(request, allowing: isAction(context) ? "POST" : "GET, HEAD") }
+        }
     }
 
     // MARK: Who is asking
@@ -90,7 +103,6 @@ struct ApiActions {
 
     /// `GET /api/v1/recommendations/{id}`: one recommendation, as the tracker lists it.
     func recommendation(_ request: Request, context: QuorumRequestContext) async throws -> Response {
-        if Self.isAction(context) { return methodNotAllowed(request, allowing: "POST") }
         let id = context.parameters.getCatchAll().joined(separator: "/")
         guard let recommendation = try await store.recommendation(.init(id)) else { throw HTTPError(.notFound, message: "There is no such recommendation.") }
         return try json(ApiRecommendation(try await row(recommendation)), request: request, context: context)
@@ -99,8 +111,7 @@ struct ApiActions {
     /// `POST /api/v1/recommendations/{id}/{action}`: the response, or one of the scrutiny officer's steps.
     func recommendationAction(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         var parts = context.parameters.getCatchAll().map(String.init)
-        // A recommendation's own address is read, not posted to; its actions are addresses under it.
-        guard let action = parts.popLast(), let step = Self.actions[action] else { return methodNotAllowed(request, allowing: "GET, HEAD") }
+        guard let action = parts.popLast(), let step = Self.actions[action] else { throw HTTPError(.notFound) }
         let user = try await caller(request)
         guard let recommendation = try await store.recommendation(.init(parts.joined(separator: "/"))) else {
             throw HTTPError(.notFound, message: "There is no such recommendation.")
@@ -134,6 +145,51 @@ struct ApiActions {
     }
 
     private func row(_ recommendation: Recommendation) async throws -> TrackerRow { try await rows([recommendation])[0] }
+
+    // MARK: Meetings
+
+    /// `POST /api/v1/events`: meetings a clerk schedules, one or a year's programme.
+    func createMeetings(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let user = try await caller(request)
+        guard user.mayScheduleMeetings else { throw Self.forbidden(Self.democraticServicesOnly) }
+        switch try await MeetingChanges.new(try await ApiSubmission(request), store: store, today: todayInLondon(today).day) {
+        case .failure(let errors): return try refused(errors, request: request, context: context)
+        case .success(let meetings):
+            do {
+                try await store.addMeetings(meetings, by: user.id.rawValue, at: today())
+            } catch StoreError.invalid(let message) {
+                return try refused(FieldErrors(messages: ["dates": message]), request: request, context: context)
+            }
+            let events = meetings.map { ApiEvent($0, agenda: nil) }
+            return try json(
+                ListResponse(results: events, pagination: .init(page: 1, per_page: events.count, total: events.count, max_page: 1)), status: .created,
+                request: request, context: context)
+        }
+    }
+
+    /// `POST /api/v1/events/{id}/reschedule` or `/cancel`.
+    func meetingAction(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        var parts = context.parameters.getCatchAll().map(String.init)
+        guard let action = parts.popLast(), Self.meetingActions.contains(action) else { throw HTTPError(.notFound) }
+        let user = try await caller(request)
+        guard let meeting = try await store.meeting(.init(parts.joined(separator: "/"))) else { throw HTTPError(.notFound, message: "There is no such event.") }
+        guard user.mayScheduleMeetings else { throw Self.forbidden(Self.democraticServicesOnly) }
+        let values = try await ApiSubmission(request)
+        let result =
+            action == "cancel" ? try MeetingChanges.cancel(values, meeting) : try MeetingChanges.reschedule(values, meeting, today: todayInLondon(today).day)
+        switch result {
+        case .failure(let errors): return try refused(errors, request: request, context: context)
+        case .success(let change):
+            do {
+                let stored = try await store.updateMeeting(meeting.id, by: user.id.rawValue, at: today(), change)
+                return try json(ApiEvent(stored, agenda: nil), request: request, context: context)
+            } catch StoreError.invalid(let message) {
+                return try refused(FieldErrors(messages: ["date": message]), request: request, context: context)
+            }
+        }
+    }
+
+    private static let democraticServicesOnly = "Only democratic services (a clerk or an administrator) can schedule, move or cancel meetings."
 
     // MARK: Exempt information
 
@@ -190,7 +246,7 @@ struct ApiActions {
 
     /// Every answer here is for the token's holder alone.
     private func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, request: Request, context: QuorumRequestContext) throws -> Response {
-        try Body(
+        Body(
             bytes: apiJSON(value), contentType: "application/json; charset=utf-8", status: status,
             headers: [.cacheControl: "private, no-store", .vary: "Authorization"]
         ).response(from: request, context: context)
@@ -203,9 +259,12 @@ struct ApiActions {
     }
 }
 
-/// The JSON object an API action is sent: each value text (a number is read as its digits), null as absent.
+/// The JSON object an API action is sent: each value text (a number is read as its digits), null as absent. Dates
+/// are ISO (2025-03-27). The command line sends its options the same way.
 struct ApiSubmission: SubmittedValues {
     let values: [String: String]
+
+    init(values: [String: String]) { self.values = values }
 
     init(_ request: Request) async throws {
         let body = try await FormSubmission.body(of: request, tooLong: "What was sent is longer than 1 MB.")

@@ -20,8 +20,10 @@ struct ApiRoutes {
         router.page("/api/v1/people", use: people)
         router.page("/api/v1/people/**", use: person)
         router.page("/api/v1/memberships", use: memberships)
-        router.page("/api/v1/events", use: events)
-        router.page("/api/v1/events/**", use: event)
+        router.form("/api/v1/events", show: events, submit: actions.createMeetings)
+        ApiActions.resource(
+            "/api/v1/events/**", actions: ApiActions.meetingActions, on: router, show: { try await event($0, context: $1).response(from: $0, context: $1) },
+            act: actions.meetingAction)
         router.form("/api/v1/recommendations", show: recommendations, submit: actions.create)
         router.page("/api/v1/work-programme", use: workProgramme)
         actions.addRoutes(to: router)

@@ -55,7 +55,8 @@ struct CommitteeRoutes {
             attendance: papers.attendance,
             declarations: Visibility.public.declarations(papers.declarations, items: papers.agendaItems, minutes: papers.minuteItems), people: people,
             previous: papers.previous, next: papers.next,
-            recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user)
+            recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user,
+            today: todayInLondon(today).day)
         return try templates.render(page, with: "meeting")
     }
 

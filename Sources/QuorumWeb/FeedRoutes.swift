@@ -115,7 +115,8 @@ struct ICalendar {
         lines.append("URL:" + url)
         if case .cancelled = meeting.status { lines.append("STATUS:CANCELLED") } else { lines.append("STATUS:CONFIRMED") }
         // Each stage a meeting passes through is a new version of the event.
-        lines.append("SEQUENCE:\(meeting.status.stage)")
+        // Each stage and each change a clerk makes is a new version of the event, for calendars that follow it.
+        lines.append("SEQUENCE:\(meeting.status.stage + meeting.scheduleRevision)")
         lines.append("END:VEVENT")
     }
 

@@ -95,10 +95,6 @@ extension CharacterSet {
     }()
 }
 
-extension TimeZone {
-    /// English councils keep UK time.
-    static let london = TimeZone(identifier: "Europe/London")!
-}
 
 extension String {
     /// "SAFEGUARDING REPORT" → "Safeguarding report": a minute's heading in capitals, as a tracker's topic. Text

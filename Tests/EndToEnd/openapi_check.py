@@ -102,6 +102,8 @@ if token:
     check("/me", "/me", 401, bearer="qrm_not-a-token")
     check("/exempt", "/exempt", 403, bearer=token)
     check("/warnings", "/warnings", bearer=token)
+    # Scheduling is for democratic services: the scrutiny officer's token is refused, and nothing is scheduled.
+    check("/events", "/events", 403, "POST", {"committee": "x", "dates": "2030-01-01", "time": "2pm", "venue": "x"}, token)
     slug = organizations["results"][0]["id"].split("/")[-1]
     new = {"committee": slug, "meeting": "2025-03-18", "topic": "End-to-end check", "number": "E1", "text": "Publish the routes.",
            "addressee": "cabinet", "response_rule": "twoMonths"}

@@ -96,3 +96,35 @@ func tokenCommands() async throws {
         #expect(audit.count == 2 && audit[0].contains("\tAdmin\tcreated\tapiToken\t1") && audit[1].contains("\tAdmin\tupdated\tapiToken\t1\trevokedAt"))
     }
 }
+
+@Test("quorum meetings add schedules a programme, checked as the website checks it, all or nothing; quorum meetings check lists what is missed or near, and fails when a deadline is missed")
+func meetingCommands() async throws {
+    try await withDatabase { database in
+        try await SQLiteStore(path: database).save(.everyKind(), by: "test", at: fixedNow)
+        let committee = "children-and-young-people-scrutiny-committee"
+        func add(_ dates: [String], time: String = "14:00") throws -> (status: Int32, out: String, err: String) {
+            try quorumRun(["meetings", "add", "--database", database, "--committee", committee, "--time", time, "--venue", "Shire Hall", "--today", "2025-12-01", "--by", "Clerk"]
+                + dates.flatMap { ["--date", $0] })
+        }
+        #expect(try add(["2026-02-30"]).err.contains("--date: ‘2026-02-30’ is not a date"))
+        #expect(try add(["2026-03-03"], time: "teatime").err.contains("--time: ‘teatime’ is not a time"))
+        #expect(try quorumRun(["meetings", "add", "--database", database, "--committee", "nope", "--date", "2026-03-03", "--time", "2pm", "--venue", "x"]).err.contains("--committee: Select the committee"))
+        let added = try add(["2026-03-03", "2025-12-06"])
+        #expect(added.status == 0, "\(added.err)")
+        #expect(added.out.contains("Scheduled Tuesday 3 March 2026, 2.00 pm: agenda by 2026-02-23, questions by 2026-02-25 17:00"))
+        #expect(added.out.contains("Scheduled Saturday 6 December 2025, 2.00 pm") && added.out.contains("  warning: The meeting falls on a day the council does not work."))
+        // All or nothing: one day already taken refuses the lot.
+        #expect(try add(["2026-04-14", "2026-03-03"]).err.contains("The committee already meets on Tuesday 3 March 2026."))
+        let store = try SQLiteStore(path: database)
+        #expect(try await store.meetings(MeetingFilter(from: CalendarDay(2025, 12, 1))).map(\.start.day.iso) == ["2025-12-06", "2026-03-03"])
+        #expect(try await store.history(of: Meeting.ID(under: Committee.fixture().id, "2026-03-03").rawValue).map(\.actor) == ["Clerk"])
+
+        let check = try quorumRun(["meetings", "check", "--database", database, "--today", "2025-12-01"])
+        #expect(check.status == 1)
+        #expect(check.out.contains("missed\tChildren and Young People Scrutiny Committee, 2025-12-06\tThe agenda should have been published by Friday 28 November 2025, and has not been."))
+        #expect(check.out.contains("check\tChildren and Young People Scrutiny Committee, 2025-12-06\tThe meeting falls on a day the council does not work."))
+        #expect(!check.out.contains("2026-03-03"))
+        let later = try quorumRun(["meetings", "check", "--database", database, "--today", "2026-02-17", "--committee", committee])
+        #expect(later.status == 0 && later.out == "check\tChildren and Young People Scrutiny Committee, 2026-03-03\tThe agenda must be published by Monday 23 February 2026, in 4 working days.\n")
+    }
+}

@@ -264,4 +264,33 @@ struct StoreConformanceTests {
             #expect(audited.allSatisfy { !($0.after ?? "").contains("hash-") })
         }
     }
+
+    @Test("Meetings a clerk schedules: added all or none, one a day per committee; moved, re-timed or cancelled with the schedule revision going up once for each, audited", arguments: StoreKind.allCases)
+    func scheduling(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let first = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+            let second = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 4, 14), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+            try await store.addMeetings([first, second], by: "clerk", at: fixedNow)
+            let clash = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 10)!), venue: "Elsewhere")
+            let third = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 6, 2), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+            await #expect(throws: StoreError.self) { try await store.addMeetings([third, clash], by: "clerk", at: fixedNow) }
+            #expect(try await store.meeting(third.id) == nil, "all or none")
+            await #expect(throws: StoreError.self) {
+                try await store.addMeetings([Meeting(of: .init("nobody/none"), on: third.start, venue: "")], by: "clerk", at: fixedNow)
+            }
+
+            let moved = try await store.updateMeeting(first.id, by: "clerk", at: fixedNow) { $0.start = LocalDateTime(CalendarDay(2026, 3, 10), TimeOfDay(hour: 14)!) }
+            #expect(moved.scheduleRevision == 1 && moved.id == first.id)
+            #expect(try await store.meeting(first.id) == moved)
+            // Its first day is free again, but the address it keeps is not; and it cannot move onto another meeting's day.
+            await #expect(throws: StoreError.self) { try await store.addMeetings([first], by: "clerk", at: fixedNow) }
+            await #expect(throws: StoreError.self) { try await store.updateMeeting(first.id, by: "clerk", at: fixedNow) { $0.start = second.start } }
+            #expect(try await store.updateMeeting(first.id, by: "clerk", at: fixedNow) { _ in } == moved, "nothing changed, nothing written")
+            let cancelled = try await store.updateMeeting(first.id, by: "clerk", at: fixedNow) { $0.status = .cancelled(reason: "No business.") }
+            #expect(cancelled.scheduleRevision == 2)
+            await #expect(throws: StoreError.self) { try await store.updateMeeting(.init("nobody/none/2026-01-01"), by: "clerk", at: fixedNow) { _ in } }
+            #expect(try await store.history(of: first.id.rawValue).map(\.action) == [.created, .updated, .updated])
+        }
+    }
 }

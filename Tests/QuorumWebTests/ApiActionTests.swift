@@ -37,13 +37,22 @@ func api(
     }
 }
 
+/// A meeting to move in the permission tests: Tuesday 3 March 2026, 2pm, scheduled in Quorum.
+let scheduledMeetingID = Meeting.ID(under: Committee.fixture().id, "2026-03-03")
+
+func scheduleMeeting(in store: SQLiteStore) async throws {
+    let meeting = Meeting(of: Committee.fixture().id, on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+    try await store.addMeetings([meeting], by: "test", at: fixedNow)
+}
+
 /// Everything a change could touch: if this is the same after a request, the request changed nothing.
 func everything(_ store: SQLiteStore) async throws -> String {
     let recommendations = try await store.recommendations(RecommendationFilter())
     let withheld = try await store.withheld().map(\.title)
     let warnings = try await store.warningsToCheck(limit: 1000).unchecked.map(\.id)
     let audit = try await store.auditEntries(entityId: nil, since: nil).count
-    return "\(recommendations)\n\(withheld)\n\(warnings)\n\(audit)"
+    let meetings = try await store.meetings(MeetingFilter())
+    return "\(recommendations)\n\(withheld)\n\(warnings)\n\(audit)\n\(meetings)"
 }
 
 @Suite("The API's actions, with tokens")
@@ -57,8 +66,12 @@ struct ApiActionTests {
         let target = ExemptRoutes.key(try #require(try await store.withheld().first).target)
         let warning = try #require(try await store.warningsToCheck(limit: 10).unchecked.first).id
         let trackers: Set<User.Role> = [.administrator, .scrutinyOfficer]
+        if try await store.meeting(scheduledMeetingID) == nil { try await scheduleMeeting(in: store) }
         return [
             (.get, "/me", nil, Set(User.Role.allCases)),
+            (.post, "/events", ["committee": "children-and-young-people-scrutiny-committee", "dates": "2026-04-14, 2026-06-02", "time": "2pm", "venue": "Shire Hall"],
+                [.administrator, .clerk]),
+            (.post, "/events/\(scheduledMeetingID.rawValue)/reschedule", ["date": "2026-03-10"], [.administrator, .clerk]),
             (.post, "/recommendations", [
                 "committee": "children-and-young-people-scrutiny-committee", "meeting": "2025-03-18", "topic": "Home to school transport",
                 "number": "A1", "text": "Publish the routes.", "addressee": "cabinet", "response_rule": "twoMonths",

@@ -18,8 +18,8 @@ func methods() async throws {
             }
         }
         for method: HTTPRequest.Method in [.post, .put, .delete, .patch] {
-            try await client.execute(uri: "/api/v1/events", method: method) { response in
-                #expect(response.status == .methodNotAllowed, "\(method) /api/v1/events")
+            try await client.execute(uri: "/api/v1/people", method: method) { response in
+                #expect(response.status == .methodNotAllowed, "\(method) /api/v1/people")
                 #expect(response.headers[.allow] == "GET, HEAD")
             }
         }

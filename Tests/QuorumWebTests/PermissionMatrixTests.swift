@@ -16,7 +16,11 @@ struct PermissionMatrixTests {
         let warning = try #require(try await store.warningsToCheck(limit: 10).unchecked.first).id
         let unsent = "/recommendations/children-and-young-people-scrutiny-committee/2024-01-23/data-5"
         let trackers: Set<User.Role> = [.administrator, .scrutinyOfficer]
+        if try await store.meeting(scheduledMeetingID) == nil { try await scheduleMeeting(in: store) }
         return [
+            ("/meetings/new", ["committee": "children-and-young-people-scrutiny-committee", "dates": "14 4 2026", "time": "2pm", "venue": "Shire Hall"],
+                [.administrator, .clerk]),
+            (Paths.meeting(scheduledMeetingID) + "/schedule", ["step": "move", "date-day": "10", "date-month": "3", "date-year": "2026"], [.administrator, .clerk]),
             ("/recommendations/new", [
                 "committee": "children-and-young-people-scrutiny-committee", "meeting-day": "18", "meeting-month": "3", "meeting-year": "2025",
                 "topic": "Home to school transport", "number": "A1", "text": "Publish the routes.", "addressee": "cabinet", "response_rule": "twoMonths",

@@ -129,8 +129,10 @@ struct MeetingRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var clerk: Contact?
     var knownFrom: String?
     var startCondition: String?
+    var scheduleRevision: Int
 
     init(_ value: Meeting) {
+        scheduleRevision = value.scheduleRevision
         knownFrom = value.knownFrom
         startCondition = value.startCondition
         id = value.id.rawValue
@@ -167,8 +169,10 @@ struct MeetingRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
             case "cancelled": .cancelled(reason: cancellationReason)
             default: throw StoreError.corruptRow(table: t, id: id, reason: "unknown status ‘\(status)’")
             }
-        return Meeting(
+        var meeting = Meeting(
             id: .init(id), committee: .init(committeeId), start: LocalDateTime(try requiredDay(startDay, table: t, id: id), time), venue: venue,
             status: status, clerk: clerk, knownFrom: knownFrom, startCondition: startCondition)
+        meeting.scheduleRevision = scheduleRevision
+        return meeting
     }
 }

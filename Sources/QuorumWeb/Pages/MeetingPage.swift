@@ -8,7 +8,6 @@ struct MeetingPage: Sendable {
     let isoDate: String
     let venue: String
     let status: String
-    let isCancelled: Bool
     let endedAt: String?
     let clerk: ContactView?
     let publicationDeadline: String
@@ -31,6 +30,15 @@ struct MeetingPage: Sendable {
     let noAgenda: String
     let recommendations: [Link]
     let hasRecommendations: Bool
+    /// "This meeting was cancelled: …", for a cancelled one.
+    let cancellation: String?
+    /// "Moved from Tuesday 2 June 2026.", for one moved since it was first set: its address keeps the first day.
+    let movedFrom: String?
+    /// For democratic services, while it can still be moved or cancelled.
+    let scheduleHref: String?
+    /// For officers: a missed or near deadline, a meeting on a day the council does not work.
+    let warnings: [String]
+    let hasWarnings: Bool
 
     struct AgendaRow: Sendable {
         let number: String
@@ -96,8 +104,19 @@ struct MeetingPage: Sendable {
     init(
         committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
-        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil
+        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, today: CalendarDay? = nil
     ) {
+        if case .cancelled(let reason) = meeting.status {
+            cancellation = "This meeting was cancelled" + (reason.map { ": \($0)" } ?? ".")
+        } else {
+            cancellation = nil
+        }
+        movedFrom = meeting.originalDay.flatMap { $0 == meeting.start.day ? nil : "Moved from \($0.councilStyle)." }
+        scheduleHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/schedule" : nil
+        warnings =
+            viewer?.role.isOfficer == true && !(viewer?.isDisabled ?? true)
+            ? today.map { meeting.scheduleWarnings(today: $0, rules: rules, calendar: .englandAndWales).map(\.message) } ?? [] : []
+        hasWarnings = !warnings.isEmpty
         title = "\(committee.name), \(meeting.start.day.councilStyle)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
         date =
@@ -115,7 +134,6 @@ struct MeetingPage: Sendable {
         isoDate = meeting.start.day.iso
         venue = meeting.venue
         status = meeting.status.label
-        if case .cancelled = meeting.status { isCancelled = true } else { isCancelled = false }
         endedAt = meeting.status.endedAt?.councilStyle
         clerk = (meeting.clerk ?? committee.clerk).map(ContactView.init)
         let deadlines = meeting.deadlines(rules: rules, calendar: .englandAndWales)

@@ -271,7 +271,6 @@ extension MeetingPage: MustacheParent {
         case "isoDate": isoDate
         case "venue": venue
         case "status": status
-        case "isCancelled": isCancelled
         case "endedAt": endedAt
         case "clerk": clerk
         case "publicationDeadline": publicationDeadline
@@ -292,6 +291,11 @@ extension MeetingPage: MustacheParent {
         case "noAgenda": noAgenda
         case "recommendations": recommendations
         case "hasRecommendations": hasRecommendations
+        case "cancellation": cancellation
+        case "movedFrom": movedFrom
+        case "scheduleHref": scheduleHref
+        case "warnings": warnings
+        case "hasWarnings": hasWarnings
         default: nil
         }
     }
@@ -720,6 +724,7 @@ extension DashboardPage.Meeting: MustacheParent {
         case "link": link
         case "publishBy": publishBy
         case "questionsBy": questionsBy
+        case "warnings": warnings.isEmpty ? nil : warnings
         default: nil
         }
     }
