@@ -56,6 +56,10 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// Whether this account may see the warnings imports left on records and mark them checked: any officer.
     public var mayCheckWarnings: Bool { !isDisabled && role.isOfficer }
 
+    /// Whether this account may decide on the public's questions, record their answers, and read the askers' email
+    /// addresses: democratic services.
+    public var mayHandleQuestions: Bool { mayScheduleMeetings }
+
     /// Whether this account may schedule, move and cancel meetings: democratic services.
     public var mayScheduleMeetings: Bool { !isDisabled && (role == .administrator || role == .clerk) }
 

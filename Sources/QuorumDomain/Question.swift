@@ -33,6 +33,14 @@ public struct Question: Hashable, Sendable, Identifiable, Encodable {
         case rejected(reason: String)
         case answered(response: String)
 
+        /// Accepted or answered: published with the meeting's papers.
+        public var isPublished: Bool {
+            switch self {
+            case .accepted, .answered: true
+            case .received, .rejected: false
+            }
+        }
+
         public var label: String {
             switch self {
             case .received: "Received"
@@ -83,6 +91,18 @@ public struct Question: Hashable, Sendable, Identifiable, Encodable {
     /// Whether it arrived by the deadline for its meeting.
     public func isOnTime(deadline: LocalDateTime) -> Bool {
         receivedAt.map { $0 <= deadline } ?? true
+    }
+}
+
+extension Meeting {
+    /// Whether the public may still put a written question to it at `now`: it is to come, not cancelled, and its
+    /// question deadline has not passed.
+    public func takesQuestions(at now: LocalDateTime, rules: DeadlineRules, calendar: WorkingCalendar) -> Bool {
+        guard knownFrom == nil else { return false }
+        switch status {
+        case .scheduled, .agendaPublished: return now <= deadlines(rules: rules, calendar: calendar).questions
+        case .held, .minutesApproved, .cancelled: return false
+        }
     }
 }
 

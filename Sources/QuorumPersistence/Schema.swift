@@ -452,6 +452,18 @@ enum Schema {
         migrator.registerMigration("v16: how many times a meeting was moved, its place changed, or cancelled in Quorum") { db in
             try db.alter(table: "meeting") { t in t.add(column: "scheduleRevision", .integer).notNull().defaults(to: 0) }
         }
+        migrator.registerMigration("v17: the public's questions: askers' email addresses held apart, and submissions counted by address") { db in
+            try db.create(table: "questionContact") { t in
+                t.primaryKey("questionId", .text).references("question", onDelete: .cascade)
+                t.column("email", .text).notNull()
+            }
+            try db.create(table: "questionSubmission") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("address", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(index: "questionSubmission_by_address", on: "questionSubmission", columns: ["address", "at"])
+        }
         return migrator
     }
 }

@@ -30,7 +30,13 @@ enum SearchIndex {
             try replace(id, kind: "minute", title: "\(row.number). \(row.title)", body: body, meetingId: row.meetingId, db)
         }
         for id in touched["question", default: []].sorted() {
-            guard let row = try QuestionRecord.fetchOne(db, key: id) else { continue }
+            // Through the one rule: a question received and not yet accepted, or rejected, is not public.
+            guard let row = try QuestionRecord.fetchOne(db, key: id), let meeting = try MeetingRecord.fetchOne(db, key: row.meetingId)?.meeting(),
+                !Visibility.public.questions([try row.question()], of: meeting).isEmpty
+            else {
+                try remove(id, db)
+                continue
+            }
             let body = [row.text, row.statusText ?? "", row.supplementary?.text ?? "", row.supplementary?.response ?? ""].joined(separator: "\n")
             try replace(id, kind: "question", title: "Question \(row.number) to \(row.addressee)", body: body, meetingId: row.meetingId, db)
         }

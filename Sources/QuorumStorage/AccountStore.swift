@@ -58,6 +58,22 @@ public protocol AccountStore: Sendable {
     /// `.notFound` for an unknown one; if `change` throws, nothing is written.
     @discardableResult
     func updateMeeting(_ meeting: Meeting.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Meeting) throws -> Void) async throws -> Meeting
+    /// Takes a member of the public's written question to `meeting`, in one transaction: it is numbered next after the
+    /// meeting's public questions ("PQ 3"), held as received with its asker's email apart from it (never published),
+    /// and the submission from `address` is counted for `questionSubmissions`. Audited. Returns it as stored.
+    func submitQuestion(
+        to meeting: Meeting.ID, name: String, place: String, email: String, addressee: String, text: String, receivedAt: LocalDateTime,
+        from address: String, at: Date
+    ) async throws -> Question
+    /// How many questions have been submitted from `address` since `since`.
+    func questionSubmissions(from address: String, since: Date) async throws -> Int
+    /// The questions to meetings on or after `day`, with the email address each member of the public gave: for
+    /// democratic services alone. Oldest meeting first, then by number.
+    func questionsToHandle(from day: CalendarDay) async throws -> [(question: Question, email: String?)]
+    /// Changes one question as `change` says (accepted, rejected, answered, its supplementary recorded), in one audited
+    /// transaction, and the search index with it. Throws `.notFound`; if `change` throws, nothing is written.
+    @discardableResult
+    func updateQuestion(_ question: Question.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Question) throws -> Void) async throws -> Question
     /// The warnings imports left on records that nobody has checked yet, newest first, at most `limit`, and how many
     /// have been checked.
     func warningsToCheck(limit: Int) async throws -> (unchecked: [StoredWarning], checked: Int)

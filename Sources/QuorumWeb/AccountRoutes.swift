@@ -27,6 +27,7 @@ struct AccountRoutes {
         let next = safeNext(request.uri.queryParameters["next"].map(String.init))
         var response = try renderSignIn(token: token, next: next, email: "", errors: [:]).response(from: request, context: context)
         response.headers.append(HTTPField(name: .setCookie, value: Cookies.header(Cookies.signInToken, token, secure: site.isHTTPS)))
+        response.headers[.cacheControl] = "private, no-store"
         return response
     }
 
@@ -85,8 +86,8 @@ struct AccountRoutes {
 
     private func renderSignIn(token: String, next: String?, email: String, errors: [String: String]) throws -> HTML {
         var fields = [
-            FormField(.text(type: "email", width: 30), name: "email", label: "Email address", error: errors["email"], value: email),
-            FormField(.text(type: "password", width: 30), name: "password", label: "Password", error: errors["password"]),
+            FormField(.text(type: "email", width: 30), name: "email", label: "Email address", error: errors["email"], value: email, autocomplete: "username"),
+            FormField(.text(type: "password", width: 30), name: "password", label: "Password", error: errors["password"], autocomplete: "current-password"),
         ]
         if let next { fields.append(FormField(.hidden, name: "next", label: "", value: next)) }
         let page = FormPage(
@@ -138,11 +139,11 @@ struct AccountRoutes {
             form: .post(
                 "/account/password", csrfToken: session.csrfToken,
                 fields: [
-                    FormField(.text(type: "password", width: 30), name: "current", label: "Current password", error: errors["current"]),
+                    FormField(.text(type: "password", width: 30), name: "current", label: "Current password", error: errors["current"], autocomplete: "current-password"),
                     FormField(
                         .text(type: "password", width: 30), name: "new", label: "New password", hint: "At least 12 characters. A few unrelated words make a good one.",
-                        error: errors["new"]),
-                    FormField(.text(type: "password", width: 30), name: "confirm", label: "New password again", error: errors["confirm"]),
+                        error: errors["new"], autocomplete: "new-password"),
+                    FormField(.text(type: "password", width: 30), name: "confirm", label: "New password again", error: errors["confirm"], autocomplete: "new-password"),
                 ], submit: "Change password"))
         return try templates.render(page, with: "formpage")
     }
@@ -195,6 +196,10 @@ struct AccountRoutes {
         var links: [Link] = []
         if user.role.isOfficer { links.append(Link(text: "Import warnings that need checking", href: "/needs-checking")) }
         if user.mayScheduleMeetings { links.append(Link(text: "Schedule meetings", href: "/meetings/new")) }
+        if user.mayHandleQuestions {
+            let waiting = try await store.questionsToHandle(from: day).filter { if case .received = $0.question.status { true } else { false } }.count
+            links.append(Link(text: waiting == 0 ? "Questions from the public: none waiting" : "Questions from the public: \(waiting) waiting for a decision", href: "/questions"))
+        }
         if user.mayReleaseExempt {
             let held = try await store.withheld().count
             links.append(Link(text: held == 0 ? "Exempt information: none is held" : "Exempt information held: \(held), to review and release", href: "/exempt"))

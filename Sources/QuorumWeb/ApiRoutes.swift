@@ -83,7 +83,7 @@ struct ApiRoutes {
         let agenda = visible.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
         var event = ApiEvent(meeting, agenda: agenda)
         event.minutes = visible.minutes(try await store.minuteItems(of: meeting.id), of: meeting).map(ApiEvent.Minute.init)
-        event.questions = try await store.questions(at: meeting.id).map(ApiEvent.QuestionItem.init)
+        event.questions = visible.questions(try await store.questions(at: meeting.id), of: meeting).map(ApiEvent.QuestionItem.init)
         return json(event)
     }
 

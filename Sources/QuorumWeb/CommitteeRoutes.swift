@@ -50,13 +50,13 @@ struct CommitteeRoutes {
         let people = Dictionary(papers.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let page = MeetingPage(
             committee: committee, meeting: meeting, rules: papers.authority?.rules ?? .standard,
-            agenda: Visibility.public.agenda(papers.agendaItems, reports: papers.reports, of: meeting), questions: papers.questions,
+            agenda: Visibility.public.agenda(papers.agendaItems, reports: papers.reports, of: meeting), questions: Visibility.public.questions(papers.questions, of: meeting),
             minutes: Visibility.public.minutes(papers.minuteItems, of: meeting),
             attendance: papers.attendance,
             declarations: Visibility.public.declarations(papers.declarations, items: papers.agendaItems, minutes: papers.minuteItems), people: people,
             previous: papers.previous, next: papers.next,
             recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user,
-            today: todayInLondon(today).day)
+            now: todayInLondon(today))
         return try templates.render(page, with: "meeting")
     }
 

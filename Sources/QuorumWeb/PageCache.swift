@@ -112,8 +112,11 @@ struct PageCacheMiddleware: RouterMiddleware {
         }
         var response = try await next(request, context)
         response.headers[PageCache.statusHeader] = "miss"
-        // A 304 has no body to keep; the next request without If-None-Match fills the cache.
-        if response.status == .ok { cache.store(response, for: key, revision: revision, day: day) }
+        // A 304 has no body to keep; the next request without If-None-Match fills the cache. A page that sets a cookie
+        // (a form's own token) or says it is nobody else's is never kept: each visitor must get their own.
+        if response.status == .ok, response.headers[.setCookie] == nil, !(response.headers[.cacheControl]?.contains("no-store") ?? false) {
+            cache.store(response, for: key, revision: revision, day: day)
+        }
         return response
     }
 }

@@ -11,6 +11,8 @@ import QuorumStorage
 enum Cookies {
     static let session = "quorum_session"
     static let signInToken = "quorum_sign_in"
+    /// Before sign-in, the token a public form (a question to a meeting) is checked against.
+    static let formToken = "quorum_form"
 
     /// HttpOnly (no script reads it), SameSite=Lax (not sent with another site's POST), Secure over https.
     static func header(_ name: String, _ value: String, secure: Bool, maxAge: Int? = nil) -> String {

@@ -32,7 +32,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium.common.exceptions import TimeoutException
 
-PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search"]
+PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search", "question"]
 PAGES = PUBLIC_PAGES + ["dashboard", "response"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING = {"serious", "critical"}
@@ -56,6 +56,7 @@ def parse_arguments():
     )
     parser.add_argument("--screenshots", help="directory for the phone screenshots (default: a new temporary directory)")
     parser.add_argument("--search", default="scrutiny", help="the search query to check (default: scrutiny)")
+    parser.add_argument("--question-form", help="the address of a meeting's question form, to check it and ask a question through it")
     parser.add_argument("--email", help="an account to sign in with, to check the dashboard and the response form")
     parser.add_argument("--password", help="its password")
     arguments = parser.parse_args()
@@ -193,6 +194,20 @@ def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
     return problems
 
 
+def ask_question(driver):
+    """Asks a question through the form on the page, as a resident would, and checks it was received."""
+    for field, value in [("name", "Ann Example"), ("place", "Leominster"), ("email", "ann@example.com"),
+                         ("addressee", "The chair of the committee"), ("text", "When will the committee next look at school transport?")]:
+        driver.find_element(By.ID, field).send_keys(value)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    try:
+        WebDriverWait(driver, 30).until(lambda d: urlparse(d.current_url).path.endswith("/questions/received"))
+    except TimeoutException:
+        return [f"asking a question did not reach its confirmation (at {driver.current_url})"]
+    print(f"  asked a question; {driver.current_url} confirms it")
+    return []
+
+
 def main():
     arguments = parse_arguments()
     base_url = arguments.base_url.rstrip("/") + "/"
@@ -211,6 +226,8 @@ def main():
                 url = urljoin(base_url, "recommendations")
             elif name == "search":
                 url = urljoin(base_url, "search?q=" + urllib.request.quote(arguments.search))
+            elif name == "question" and arguments.question_form:
+                url = urljoin(base_url, arguments.question_form.lstrip("/"))
             if url is None:
                 reason = "no link to one was found"
             else:
@@ -228,6 +245,8 @@ def main():
                 urls["committee"] = find_committee(driver, base_url)
             elif name == "committee":
                 urls["meeting"] = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/?")
+            elif name == "question":
+                problems += ask_question(driver)
         if arguments.email:
             problems += check_signed_in(driver, axe_source, base_url, arguments, screenshots)
     finally:

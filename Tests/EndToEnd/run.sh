@@ -59,6 +59,11 @@ if ! curl -sf -o /dev/null --max-time 2 "$base/health"; then
     exit 1
 fi
 echo "run.sh: quorum serve is up on $base"
+# A meeting to come, scheduled as a clerk would from the command line, so that its question form is open.
+day=$(date -d '+60 days' +%F)
+"$quorum" meetings add --database "$work/quorum.sqlite" --committee children-and-young-people-scrutiny-committee --date "$day" --time 14:00 \
+    --venue "Shire Hall, St Peter's Square, Hereford, HR1 2HX" >/dev/null
+question_form="/committees/children-and-young-people-scrutiny-committee/meetings/$day/questions/new"
 
 status=0
 python3 Tests/EndToEnd/openapi_check.py "$base" "$token" || status=$?
@@ -72,7 +77,7 @@ else
     echo "run.sh: schemathesis is missing; run Tests/EndToEnd/install.sh" >&2
     status=1
 fi
-python3 Tests/EndToEnd/accessibility.py "$base" --email officer@example.gov.uk --password "end-to-end check password" "$@" || status=$?
+python3 Tests/EndToEnd/accessibility.py "$base" --question-form "$question_form" --email officer@example.gov.uk --password "end-to-end check password" "$@" || status=$?
 if [[ $status != 0 ]]; then
     echo "run.sh: the end-to-end check failed; server log:" >&2
     tail -n 20 "$work/server.log" >&2

@@ -109,4 +109,22 @@ struct VisibilityTests {
         #expect(try JSONDecoder().decode([Access].self, from: old) == [.exempt(paragraph: .financialOrBusinessAffairs), .open])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Access].self, from: Data(#"["secret"]"#.utf8)) }
     }
+
+    @Test("The public sees a question once it is accepted or answered; one received and not decided, or rejected, only officers see; a meeting takes questions until its deadline")
+    func questions() {
+        let meeting = Meeting(of: .init("council/committee"), on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 14)!), venue: "Hall")
+        let statuses: [Question.Status] = [.received, .accepted, .rejected(reason: "Off the agenda."), .answered(response: "Yes.")]
+        let asked = statuses.enumerated().map { n, status in
+            Question(number: "PQ \(n + 1)", at: meeting.id, asker: .publicMember(name: "A", place: nil), addressee: "Chair", text: "?", status: status)
+        }
+        #expect(Visibility.public.questions(asked, of: meeting).map(\.number) == ["PQ 2", "PQ 4"])
+        #expect(Visibility.officer.questions(asked, of: meeting) == asked)
+        // Questions close at 5 pm, four working days before: Wednesday 25 February 2026.
+        let calendar = WorkingCalendar.englandAndWales
+        #expect(meeting.takesQuestions(at: LocalDateTime(CalendarDay(2026, 2, 25), TimeOfDay(hour: 17)!), rules: .standard, calendar: calendar))
+        #expect(!meeting.takesQuestions(at: LocalDateTime(CalendarDay(2026, 2, 25), TimeOfDay(hour: 17, minute: 1)!), rules: .standard, calendar: calendar))
+        var cancelled = meeting
+        cancelled.status = .cancelled(reason: nil)
+        #expect(!cancelled.takesQuestions(at: LocalDateTime(CalendarDay(2026, 1, 5), TimeOfDay(hour: 9)!), rules: .standard, calendar: calendar))
+    }
 }

@@ -130,6 +130,16 @@ struct AccountTests {
         }
     }
 
+    @Test("Each visitor's sign-in form has its own token: the page that sets it is never kept by the page cache")
+    func signInTokenIsEachVisitors() async throws {
+        try await withAccounts { client, _ in
+            let first = try await signInToken(client)
+            let second = try await signInToken(client)
+            #expect(first.token != second.token)
+            try await client.execute(uri: "/sign-in", method: .get) { #expect($0.headers[HTTPField.Name("X-Cache")!] != "hit") }
+        }
+    }
+
     @Test("Over https the cookies are Secure")
     func secureCookies() async throws {
         try await withAccounts(WebConfiguration(baseURL: "https://meetings.example.gov.uk", passwordCost: 4)) { client, _ in
@@ -457,7 +467,7 @@ struct ExemptReleaseTests {
             let clerkSession = try await signIn(client, as: clerk)
             let dashboard = try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: clerkSession.cookie]) { String(buffer: $0.body) }
             #expect(dashboard.contains("Exempt information held: 3, to review and release"))
-            #expect(dashboard.contains("<ul><li><a href=\"/needs-checking\">Import warnings that need checking</a></li><li><a href=\"/meetings/new\">Schedule meetings</a></li><li><a href=\"/exempt\">"))
+            #expect(dashboard.contains("<ul><li><a href=\"/needs-checking\">Import warnings that need checking</a></li><li><a href=\"/meetings/new\">Schedule meetings</a></li><li><a href=\"/questions\">Questions from the public: none waiting</a></li><li><a href=\"/exempt\">"))
             let page = try await client.execute(uri: "/exempt", method: .get, headers: [.cookie: clerkSession.cookie]) { response in
                 #expect(response.headers[.cacheControl] == "private, no-store")
                 return String(buffer: response.body)

@@ -52,7 +52,8 @@ func everything(_ store: SQLiteStore) async throws -> String {
     let warnings = try await store.warningsToCheck(limit: 1000).unchecked.map(\.id)
     let audit = try await store.auditEntries(entityId: nil, since: nil).count
     let meetings = try await store.meetings(MeetingFilter())
-    return "\(recommendations)\n\(withheld)\n\(warnings)\n\(audit)\n\(meetings)"
+    let questions = try await store.questionsToHandle(from: CalendarDay(2000, 1, 1)).map(\.question)
+    return "\(recommendations)\n\(withheld)\n\(warnings)\n\(audit)\n\(meetings)\n\(questions)"
 }
 
 @Suite("The API's actions, with tokens")

@@ -27,7 +27,7 @@ private func meeting(on day: CalendarDay, size: Int) -> RecordBatch {
     for n in 1...size {
         batch.agendaItems.append(AgendaItem(number: "\(n)", of: meeting.id, position: n, title: "Item \(n)"))
         batch.minuteItems.append(MinuteItem(number: n, of: meeting.id, title: "Item \(n)", text: "Discussed item \(n).", resolutions: [.init(text: "Noted.")]))
-        batch.questions.append(Question(number: "PQ \(n)", at: meeting.id, asker: .publicMember(name: "Resident \(n)", place: nil), addressee: "Cabinet member", text: "Question \(n)?"))
+        batch.questions.append(Question(number: "PQ \(n)", at: meeting.id, asker: .publicMember(name: "Resident \(n)", place: nil), addressee: "Cabinet member", text: "Question \(n)?", status: .accepted))
         let person = Person.fixture("Member Number\(n)")
         batch.people.append(person)
         batch.attendance.append(Attendance(of: person.id, at: meeting.id, kind: .present(role: nil), position: n))

@@ -8,6 +8,15 @@ import QuorumTestSupport
 @testable import QuorumWeb
 import Testing
 
+/// A question from the public to the scheduled meeting, waiting for a decision.
+func pendingQuestion(_ store: SQLiteStore) async throws -> Question.ID {
+    if let held = try await store.questions(at: scheduledMeetingID).first { return held.id }
+    return try await store.submitQuestion(
+        to: scheduledMeetingID, name: "Ann Example", place: "Leominster", email: "ann@example.com", addressee: "The chair", text: "When?",
+        receivedAt: LocalDateTime(CalendarDay(2025, 12, 1), TimeOfDay(hour: 9)!), from: "192.0.2.1", at: fixedNow
+    ).id
+}
+
 @Suite("Who may do what on the website")
 struct PermissionMatrixTests {
     /// Every signed-in page that changes something, with a submission that is good for it, and the roles allowed.
@@ -30,6 +39,7 @@ struct PermissionMatrixTests {
                 [.administrator, .scrutinyOfficer, .executiveResponder]),
             ("/exempt", ["target": target, "reason": "The contract has been awarded and published."], [.administrator, .clerk]),
             ("/needs-checking", ["warning": String(warning)], [.administrator, .clerk, .scrutinyOfficer, .executiveResponder]),
+            ("/questions", ["step": "accept", "question": try await pendingQuestion(store).rawValue], [.administrator, .clerk]),
         ]
     }
 

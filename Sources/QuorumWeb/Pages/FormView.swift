@@ -77,6 +77,8 @@ struct FormField: Sendable {
     /// "q-hint q-error": what a screen reader reads after the label.
     let describedBy: String?
     let inputmode: String?
+    /// What the browser may fill it with ("name", "email", "address-level2"): WCAG's identify input purpose.
+    let autocomplete: String?
 
     struct Option: Sendable {
         let id: String
@@ -104,8 +106,9 @@ struct FormField: Sendable {
     /// when ticked. `options` are (value, label) for a select or radios, with the one matching `value` chosen.
     init(
         _ kind: Kind, name: String, label: String, hint: String? = nil, error: String? = nil, value: String = "", options: [(String, String)] = [],
-        inputmode: String? = nil
+        inputmode: String? = nil, autocomplete: String? = nil
     ) {
+        self.autocomplete = autocomplete
         id = name
         self.name = name
         self.label = label

@@ -39,6 +39,8 @@ struct MeetingPage: Sendable {
     /// For officers: a missed or near deadline, a meeting on a day the council does not work.
     let warnings: [String]
     let hasWarnings: Bool
+    /// The public's form for a written question, until the question deadline.
+    let askHref: String?
 
     struct AgendaRow: Sendable {
         let number: String
@@ -104,8 +106,10 @@ struct MeetingPage: Sendable {
     init(
         committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
-        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, today: CalendarDay? = nil
+        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, now: LocalDateTime? = nil
     ) {
+        let today = now?.day
+        askHref = now.flatMap { meeting.takesQuestions(at: $0, rules: rules, calendar: .englandAndWales) ? Paths.meeting(meeting.id) + "/questions/new" : nil }
         if case .cancelled(let reason) = meeting.status {
             cancellation = "This meeting was cancelled" + (reason.map { ": \($0)" } ?? ".")
         } else {

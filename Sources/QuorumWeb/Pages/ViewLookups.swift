@@ -232,6 +232,7 @@ extension FormField: MustacheParent {
         case "isChecked": isChecked
         case "describedBy": describedBy
         case "inputmode": inputmode
+        case "autocomplete": autocomplete
         default: nil
         }
     }
@@ -296,6 +297,7 @@ extension MeetingPage: MustacheParent {
         case "scheduleHref": scheduleHref
         case "warnings": warnings
         case "hasWarnings": hasWarnings
+        case "askHref": askHref
         default: nil
         }
     }
