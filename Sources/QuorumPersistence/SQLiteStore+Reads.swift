@@ -209,7 +209,11 @@ extension SQLiteStore {
                 }.first,
                 recommendations: try readable(store.recommendationPage(RecommendationFilter(committee: meeting.committee, meetingDay: day)), db) {
                     try $0.recommendation()
-                })
+                },
+                reportDeadline: try String.fetchOne(
+                    db, sql: "SELECT reportDeadline FROM workProgrammeSession WHERE committeeId = ? AND day = ? AND kind = 'committeeMeeting' AND reportDeadline IS NOT NULL",
+                    arguments: [meeting.committee.rawValue, day.iso]
+                ).flatMap { CalendarDay(iso: $0) })
         }
     }
 }

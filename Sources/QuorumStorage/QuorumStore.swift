@@ -362,12 +362,15 @@ public struct MeetingPapers: Sendable {
     public var next: Meeting?
     /// The recommendations made at the meeting.
     public var recommendations: [Recommendation]
+    /// When reports for it are due, as the committee's work programme sets it for that day.
+    public var reportDeadline: CalendarDay?
 
     public init(
         meeting: Meeting, authority: Authority?, agendaItems: [AgendaItem], reports: [Report], questions: [Question], minuteItems: [MinuteItem],
         attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person], previous: Meeting?, next: Meeting?,
-        recommendations: [Recommendation]
+        recommendations: [Recommendation], reportDeadline: CalendarDay? = nil
     ) {
+        self.reportDeadline = reportDeadline
         self.meeting = meeting
         self.authority = authority
         self.agendaItems = agendaItems

@@ -16,6 +16,8 @@ struct ApiActions {
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/api/v1/me", use: me)
         Self.resource("/api/v1/recommendations/**", actions: Set(Self.actions.keys), on: router, show: recommendation, act: recommendationAction)
+        router.page("/api/v1/questions", use: questions)
+        Self.resource("/api/v1/questions/**", actions: Set(Self.questionSteps.keys), on: router, show: question, act: questionAction)
         router.form("/api/v1/exempt", show: withheld, submit: release)
         router.page("/api/v1/warnings", use: warnings)
         router.action("/api/v1/warnings/:id/checked", use: markChecked)
@@ -190,6 +192,55 @@ struct ApiActions {
     }
 
     private static let democraticServicesOnly = "Only democratic services (a clerk or an administrator) can schedule, move or cancel meetings."
+
+    // MARK: The public's questions
+
+    static let questionSteps: [String: QuestionChanges.Step] = ["accept": .accept, "reject": .reject, "answer": .answer, "supplementary": .supplementary]
+
+    /// The caller, who must be democratic services to see the public's questions with their askers' email addresses.
+    private func questionHandler(_ request: Request) async throws -> User {
+        let user = try await caller(request)
+        guard user.mayHandleQuestions else { throw Self.forbidden("Only democratic services (a clerk or an administrator) can see and decide on the public's questions.") }
+        return user
+    }
+
+    /// A question to a meeting within the last year or to come, with its asker's email, or 404.
+    private func heldQuestion(_ id: Question.ID) async throws -> (question: Question, email: String?) {
+        guard let held = try await store.questionsToHandle(from: todayInLondon(today).day.adding(days: -366)).first(where: { $0.question.id == id }) else {
+            throw HTTPError(.notFound, message: "There is no such question.")
+        }
+        return held
+    }
+
+    /// `GET /api/v1/questions`: the questions to coming meetings.
+    func questions(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let paging = try Paging(queryDictionary(request))
+        _ = try await questionHandler(request)
+        let held = try await store.questionsToHandle(from: todayInLondon(today).day)
+        return try json(ListResponse(results: paging.slice(held).map(ApiHeldQuestion.init), pagination: paging.pagination(total: held.count)), request: request, context: context)
+    }
+
+    /// `GET /api/v1/questions/{id}`: one, as democratic services see it (within the last year's meetings and those to come).
+    func question(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        _ = try await questionHandler(request)
+        let held = try await heldQuestion(Question.ID(context.parameters.getCatchAll().joined(separator: "/")))
+        return try json(ApiHeldQuestion(held), request: request, context: context)
+    }
+
+    /// `POST /api/v1/questions/{id}/accept|reject|answer|supplementary`.
+    func questionAction(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        var parts = context.parameters.getCatchAll().map(String.init)
+        guard let action = parts.popLast(), let step = Self.questionSteps[action] else { throw HTTPError(.notFound) }
+        let id = Question.ID(parts.joined(separator: "/"))
+        let user = try await questionHandler(request)
+        let held = try await heldQuestion(id)
+        switch try QuestionChanges.change(step, try await ApiSubmission(request), held.question) {
+        case .failure(let errors): return try refused(errors, request: request, context: context)
+        case .success(let change):
+            let stored = try await store.updateQuestion(id, by: user.id.rawValue, at: today(), change)
+            return try json(ApiHeldQuestion((stored, held.email)), request: request, context: context)
+        }
+    }
 
     // MARK: Exempt information
 

@@ -399,3 +399,64 @@ struct ApiWarning: Encodable {
         try c.encode(url, forKey: .url)
     }
 }
+
+/// A question from the public as democratic services see it, with the email address the asker gave (never public).
+struct ApiHeldQuestion: Encodable {
+    let id: String
+    let event_id: String
+    let number: String
+    let asker_name: String?
+    let asker_place: String?
+    let email: String?
+    let addressee: String
+    let text: String
+    let received_at: String?
+    /// `received`, `accepted`, `rejected` or `answered`.
+    let status: String
+    /// The written answer, or the reason it was rejected.
+    let answer: String?
+    let supplementary_question: String?
+    let supplementary_answer: String?
+
+    init(_ held: (question: Question, email: String?)) {
+        let q = held.question
+        id = q.id.rawValue
+        event_id = q.meeting.rawValue
+        number = q.number
+        if case .publicMember(let name, let place) = q.asker { (asker_name, asker_place) = (name, place) } else { (asker_name, asker_place) = (nil, nil) }
+        email = held.email
+        addressee = q.addressee
+        text = q.text
+        received_at = q.receivedAt.map { "\($0.day.iso)T\($0.time.iso)" }
+        switch q.status {
+        case .received: (status, answer) = ("received", nil)
+        case .accepted: (status, answer) = ("accepted", nil)
+        case .rejected(let reason): (status, answer) = ("rejected", reason)
+        case .answered(let response): (status, answer) = ("answered", response)
+        }
+        supplementary_question = q.supplementary?.text
+        supplementary_answer = q.supplementary?.response
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, event_id, number, asker_name, asker_place, email, addressee, text, received_at, status, answer, supplementary_question, supplementary_answer
+    }
+
+    /// Every key is present; what is not known is `null`.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(event_id, forKey: .event_id)
+        try c.encode(number, forKey: .number)
+        try c.encode(asker_name, forKey: .asker_name)
+        try c.encode(asker_place, forKey: .asker_place)
+        try c.encode(email, forKey: .email)
+        try c.encode(addressee, forKey: .addressee)
+        try c.encode(text, forKey: .text)
+        try c.encode(received_at, forKey: .received_at)
+        try c.encode(status, forKey: .status)
+        try c.encode(answer, forKey: .answer)
+        try c.encode(supplementary_question, forKey: .supplementary_question)
+        try c.encode(supplementary_answer, forKey: .supplementary_answer)
+    }
+}

@@ -56,7 +56,7 @@ struct CommitteeRoutes {
             declarations: Visibility.public.declarations(papers.declarations, items: papers.agendaItems, minutes: papers.minuteItems), people: people,
             previous: papers.previous, next: papers.next,
             recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user,
-            now: todayInLondon(today))
+            now: todayInLondon(today), reportDeadline: papers.reportDeadline)
         return try templates.render(page, with: "meeting")
     }
 

@@ -69,6 +69,13 @@ struct StoreConformanceTests {
             #expect(Set(papers.recommendations.map(\.id)) == Set(batch.recommendations.filter { $0.meetingDay == held.start.day }.map(\.id)))
             let upcoming = try #require(try await store.meetingPapers(batch.meetings[3].id))
             #expect(upcoming.agendaItems.map(\.number) == ["1", "7", "12"] && upcoming.reports.count == 2)
+            // The report deadline is the work programme's for a committee meeting on that day.
+            let sessions = batch.workProgrammeSessions.filter { $0.kind == .committeeMeeting && $0.reportDeadline != nil }
+            for meeting in batch.meetings {
+                let expected = sessions.first { $0.committee == meeting.committee && $0.day == meeting.start.day }?.reportDeadline
+                #expect(try await store.meetingPapers(meeting.id)?.reportDeadline == expected, "\(meeting.id)")
+            }
+            #expect(sessions.contains { s in batch.meetings.contains { $0.start.day == s.day } }, "the fixture has a meeting with a report deadline")
             #expect(try await store.meetingPapers(.init("nothing")) == nil)
         }
     }

@@ -87,6 +87,8 @@ struct ApiActionTests {
             (.get, "/exempt", nil, [.administrator, .clerk]),
             (.post, "/exempt", ["target": target, "reason": "The contract has been awarded and published."], [.administrator, .clerk]),
             (.get, "/warnings", nil, [.administrator, .clerk, .scrutinyOfficer, .executiveResponder]),
+            (.get, "/questions", nil, [.administrator, .clerk]),
+            (.post, "/questions/\(try await pendingQuestion(store).rawValue)/accept", nil, [.administrator, .clerk]),
             (.post, "/warnings/\(warning)/checked", nil, [.administrator, .clerk, .scrutinyOfficer, .executiveResponder]),
         ]
     }

@@ -143,11 +143,12 @@ func openAPI() async throws {
         let paths = try #require(document["paths"] as? [String: Any])
         #expect(Set(paths.keys) == Set<String>([
             "/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations",
-            "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked", "/events/{id}/reschedule", "/events/{id}/cancel",
+            "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked", "/events/{id}/reschedule", "/events/{id}/cancel", "/questions", "/questions/{id}", "/questions/{id}/accept",
+            "/questions/{id}/reject", "/questions/{id}/answer", "/questions/{id}/supplementary",
         ]).union(["response", "sent", "extension", "not-pursued", "implementation", "close"].map { "/recommendations/{id}/" + $0 }))
         // Every action needs the token, and says what a missing one gets.
         for (path, item) in paths {
-            for (method, operation) in try #require(item as? [String: [String: Any]]) where method == "post" || ["/me", "/exempt", "/warnings"].contains(path) {
+            for (method, operation) in try #require(item as? [String: [String: Any]]) where method == "post" || ["/me", "/exempt", "/warnings", "/questions", "/questions/{id}"].contains(path) {
                 #expect(operation["security"] != nil, "\(method) \(path)")
                 #expect((operation["responses"] as? [String: Any])?["401"] != nil, "\(method) \(path)")
             }

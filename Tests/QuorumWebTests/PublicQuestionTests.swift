@@ -123,4 +123,27 @@ struct PublicQuestionTests {
             #expect(!(try await get(client, Paths.meeting(scheduledMeetingID))).contains("Question 1?"))
         }
     }
+
+    @Test("Democratic services handle questions through the API too: listed with the askers' email, accepted, answered, each audited; others are refused")
+    func throughTheApi() async throws {
+        try await withAccounts { client, store in
+            try await scheduleMeeting(in: store)
+            let id = try await pendingQuestion(store)
+            let token = try await apiToken(for: clerk, in: store)
+            let list = try await api(client, .get, "/questions", token: token)
+            let first = try #require((list.json["results"] as? [[String: Any]])?.first)
+            #expect(first["email"] as? String == "ann@example.com" && first["status"] as? String == "received")
+            #expect(try await api(client, .get, "/questions", token: try await apiToken(for: scrutinyOfficer, in: store)).status == .forbidden)
+            var answer = try await api(client, .post, "/questions/\(id.rawValue)/answer", token: token, ["answer": "Soon."])
+            #expect(answer.status == .conflict)
+            answer = try await api(client, .post, "/questions/\(id.rawValue)/accept", token: token)
+            #expect(answer.status == .ok && answer.json["status"] as? String == "accepted")
+            answer = try await api(client, .post, "/questions/\(id.rawValue)/answer", token: token, ["answer": ""])
+            #expect(answer.status == .unprocessableContent)
+            answer = try await api(client, .post, "/questions/\(id.rawValue)/answer", token: token, ["answer": "In April."])
+            #expect(answer.status == .ok && answer.json["answer"] as? String == "In April.")
+            #expect(try await get(client, "/api/v1/events/" + scheduledMeetingID.rawValue).contains("In April.") == true)
+            #expect(try await store.history(of: id.rawValue).suffix(2).allSatisfy { $0.actor == clerk.id.rawValue })
+        }
+    }
 }

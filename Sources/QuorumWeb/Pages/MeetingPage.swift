@@ -41,6 +41,8 @@ struct MeetingPage: Sendable {
     let hasWarnings: Bool
     /// The public's form for a written question, until the question deadline.
     let askHref: String?
+    /// When reports are due, from the committee's work programme.
+    let reportDeadline: String?
 
     struct AgendaRow: Sendable {
         let number: String
@@ -106,8 +108,9 @@ struct MeetingPage: Sendable {
     init(
         committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
-        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, now: LocalDateTime? = nil
+        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, now: LocalDateTime? = nil, reportDeadline: CalendarDay? = nil
     ) {
+        self.reportDeadline = reportDeadline?.councilStyle
         let today = now?.day
         askHref = now.flatMap { meeting.takesQuestions(at: $0, rules: rules, calendar: .englandAndWales) ? Paths.meeting(meeting.id) + "/questions/new" : nil }
         if case .cancelled(let reason) = meeting.status {

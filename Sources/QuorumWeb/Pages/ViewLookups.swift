@@ -298,6 +298,7 @@ extension MeetingPage: MustacheParent {
         case "warnings": warnings
         case "hasWarnings": hasWarnings
         case "askHref": askHref
+        case "reportDeadline": reportDeadline
         default: nil
         }
     }
