@@ -226,6 +226,8 @@ struct FormPage: Sendable {
     let intro: [String]
     let form: FormView
     var back: Link? = nil
+    /// Said first, as an alert: the record changed while the form was open.
+    var notice: String? = nil
 }
 
 struct DashboardPage: Sendable {

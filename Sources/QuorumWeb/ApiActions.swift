@@ -107,7 +107,9 @@ struct ApiActions {
     func recommendation(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         let id = context.parameters.getCatchAll().joined(separator: "/")
         guard let recommendation = try await store.recommendation(.init(id)) else { throw HTTPError(.notFound, message: "There is no such recommendation.") }
-        return try json(ApiRecommendation(try await row(recommendation)), request: request, context: context)
+        var answer = ApiRecommendation(try await row(recommendation))
+        answer.version = EditVersion.of(recommendation)
+        return try json(answer, request: request, context: context)
     }
 
     /// `POST /api/v1/recommendations/{id}/{action}`: the response, or one of the scrutiny officer's steps.
@@ -120,23 +122,27 @@ struct ApiActions {
         }
         let day = todayInLondon(today).day
         let rules = try await store.deadlineRules()
+        let values = try await ApiSubmission(request)
         let result: Result<RecommendationChange, FieldErrors>
         if let step {
             guard user.mayTrackRecommendations else {
                 throw Self.forbidden("Only a scrutiny officer or an administrator can record a recommendation's progress.")
             }
-            result = try RecommendationChanges.progress(step, try await ApiSubmission(request), to: recommendation, rules: rules[recommendation.committee], today: day)
+            result = try RecommendationChanges.progress(step, values, to: recommendation, rules: rules[recommendation.committee], today: day)
         } else {
             guard user.mayAnswer(recommendation) else {
                 throw Self.forbidden("This account cannot record a response to this recommendation: it is not addressed to a body the account answers for.")
             }
-            result = try RecommendationChanges.response(try await ApiSubmission(request), to: recommendation, today: day)
+            result = try RecommendationChanges.response(values, to: recommendation, today: day)
         }
         switch result {
         case .failure(let errors): return try refused(errors, request: request, context: context)
         case .success(let change):
-            let stored = try await store.updateRecommendation(recommendation.id, by: user.id.rawValue, at: today(), change)
-            return try json(ApiRecommendation(TrackerRow(stored, rules: rules[stored.committee], today: day)), request: request, context: context)
+            let stored = try await store.updateRecommendation(
+                recommendation.id, by: user.id.rawValue, at: today(), EditVersion.guarded(change, expected: values[EditVersion.field]))
+            var answer = ApiRecommendation(TrackerRow(stored, rules: rules[stored.committee], today: day))
+            answer.version = EditVersion.of(stored)
+            return try json(answer, request: request, context: context)
         }
     }
 
@@ -183,8 +189,10 @@ struct ApiActions {
         case .failure(let errors): return try refused(errors, request: request, context: context)
         case .success(let change):
             do {
-                let stored = try await store.updateMeeting(meeting.id, by: user.id.rawValue, at: today(), change)
-                return try json(ApiEvent(stored, agenda: nil), request: request, context: context)
+                let stored = try await store.updateMeeting(meeting.id, by: user.id.rawValue, at: today(), EditVersion.guarded(change, expected: values[EditVersion.field]))
+                var event = ApiEvent(stored, agenda: nil)
+                event.version = EditVersion.of(stored)
+                return try json(event, request: request, context: context)
             } catch StoreError.invalid(let message) {
                 return try refused(FieldErrors(messages: ["date": message]), request: request, context: context)
             }
@@ -234,10 +242,11 @@ struct ApiActions {
         let id = Question.ID(parts.joined(separator: "/"))
         let user = try await questionHandler(request)
         let held = try await heldQuestion(id)
-        switch try QuestionChanges.change(step, try await ApiSubmission(request), held.question) {
+        let values = try await ApiSubmission(request)
+        switch try QuestionChanges.change(step, values, held.question) {
         case .failure(let errors): return try refused(errors, request: request, context: context)
         case .success(let change):
-            let stored = try await store.updateQuestion(id, by: user.id.rawValue, at: today(), change)
+            let stored = try await store.updateQuestion(id, by: user.id.rawValue, at: today(), EditVersion.guarded(change, expected: values[EditVersion.field]))
             return try json(ApiHeldQuestion((stored, held.email)), request: request, context: context)
         }
     }

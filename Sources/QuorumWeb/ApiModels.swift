@@ -91,9 +91,11 @@ struct ApiEvent: Encodable {
     let agenda: [AgendaEntry]?
     var minutes: [Minute]?
     var questions: [QuestionItem]?
+    /// On a single event: the version to send back with a change, so that two people cannot overwrite each other.
+    var version: String?
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, organization_id, start_date, start_time, end_time, timezone, location, status, url, agenda, minutes, questions
+        case id, name, organization_id, start_date, start_time, end_time, timezone, location, status, url, agenda, minutes, questions, version
     }
 
     /// `start_time` is always present (`null` when not published); the lists only on a single event.
@@ -112,6 +114,7 @@ struct ApiEvent: Encodable {
         try c.encodeIfPresent(agenda, forKey: .agenda)
         try c.encodeIfPresent(minutes, forKey: .minutes)
         try c.encodeIfPresent(questions, forKey: .questions)
+        try c.encodeIfPresent(version, forKey: .version)
     }
 
     struct AgendaEntry: Encodable {
@@ -229,6 +232,8 @@ struct ApiRecommendation: Encodable {
     let review_date: String?
     let closed_date: String?
     let url: String
+    /// On a single recommendation: the version to send back with a change, so that two people cannot overwrite each other.
+    var version: String?
 
     init(_ row: TrackerRow) {
         let r = row.recommendation
@@ -255,7 +260,7 @@ struct ApiRecommendation: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case id, organization_id, meeting_date, topic, number, text, addressee, response_rule, date_sent, due_date, received_date, response, outcome
-        case overdue, extension_reason, implementation_status, review_date, closed_date, url
+        case overdue, extension_reason, implementation_status, review_date, closed_date, url, version
     }
 
     /// Every key is present; what is not known is `null`, never left out.
@@ -280,6 +285,7 @@ struct ApiRecommendation: Encodable {
         try c.encode(review_date, forKey: .review_date)
         try c.encode(closed_date, forKey: .closed_date)
         try c.encode(url, forKey: .url)
+        try c.encodeIfPresent(version, forKey: .version)
     }
 }
 
@@ -417,9 +423,12 @@ struct ApiHeldQuestion: Encodable {
     let answer: String?
     let supplementary_question: String?
     let supplementary_answer: String?
+    /// To send back with a change, so that two people cannot overwrite each other.
+    let version: String
 
     init(_ held: (question: Question, email: String?)) {
         let q = held.question
+        version = EditVersion.of(q)
         id = q.id.rawValue
         event_id = q.meeting.rawValue
         number = q.number
@@ -440,6 +449,7 @@ struct ApiHeldQuestion: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case id, event_id, number, asker_name, asker_place, email, addressee, text, received_at, status, answer, supplementary_question, supplementary_answer
+        case version
     }
 
     /// Every key is present; what is not known is `null`.
@@ -458,5 +468,6 @@ struct ApiHeldQuestion: Encodable {
         try c.encode(answer, forKey: .answer)
         try c.encode(supplementary_question, forKey: .supplementary_question)
         try c.encode(supplementary_answer, forKey: .supplementary_answer)
+        try c.encode(version, forKey: .version)
     }
 }

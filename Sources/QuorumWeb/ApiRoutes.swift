@@ -82,6 +82,7 @@ struct ApiRoutes {
         let visible = Visibility.public
         let agenda = visible.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
         var event = ApiEvent(meeting, agenda: agenda)
+        event.version = EditVersion.of(meeting)
         event.minutes = visible.minutes(try await store.minuteItems(of: meeting.id), of: meeting).map(ApiEvent.Minute.init)
         event.questions = visible.questions(try await store.questions(at: meeting.id), of: meeting).map(ApiEvent.QuestionItem.init)
         return json(event)

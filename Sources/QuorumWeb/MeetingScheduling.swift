@@ -86,10 +86,15 @@ struct MeetingScheduling {
         case .failure(let refused): errors = refused
         case .success(let change):
             do {
-                try await store.updateMeeting(meeting.id, by: session.user.id.rawValue, at: today(), change)
+                try await store.updateMeeting(meeting.id, by: session.user.id.rawValue, at: today(), EditVersion.guarded(change, expected: form[EditVersion.field]))
                 return redirect(to: Paths.meeting(meeting.id))
             } catch StoreError.invalid(let message) {
                 errors = FieldErrors(messages: ["date": message])
+            } catch is EditVersion.Conflict {
+                guard let current = try await store.meeting(meeting.id) else { throw HTTPError(.notFound) }
+                var page = try render(current, session: session, submitted: step, values: form.fields, errors: [:], notice: EditVersion.notice("meeting"))
+                page.status = .conflict
+                return try page.response(from: request, context: context)
             }
         }
         var page = try render(meeting, session: session, submitted: step, values: form.fields, errors: errors.messages)
@@ -97,7 +102,10 @@ struct MeetingScheduling {
         return try page.response(from: request, context: context)
     }
 
-    private func render(_ meeting: Meeting, session: UserSession, submitted: String?, values: [String: String], errors: [String: String]) throws -> HTML {
+    private func render(
+        _ meeting: Meeting, session: UserSession, submitted: String?, values: [String: String], errors: [String: String], notice: String? = nil
+    ) throws -> HTML {
+        let version = FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(meeting))
         let action = Paths.meeting(meeting.id) + "/schedule"
         func value(_ step: String, _ name: String) -> String { submitted == step ? values[name] ?? "" : "" }
         func error(_ step: String, _ name: String) -> String? { submitted == step ? errors[name] : nil }
@@ -112,7 +120,7 @@ struct MeetingScheduling {
                     form: .post(
                         action, csrfToken: session.csrfToken,
                         fields: [
-                            FormField(.hidden, name: "step", label: "", value: "move"),
+                            FormField(.hidden, name: "step", label: "", value: "move"), version,
                             FormField(.date, name: "date", label: "New date", hint: "For example, 9 6 2026", error: error("move", "date"), value: typedDate),
                             FormField(.text(type: "text", width: 10), name: "time", label: "New start time", hint: "For example, 2pm or 10.30am.",
                                 error: error("move", "time"), value: value("move", "time")),
@@ -123,12 +131,12 @@ struct MeetingScheduling {
                     form: .post(
                         action, csrfToken: session.csrfToken,
                         fields: [
-                            FormField(.hidden, name: "step", label: "", value: "cancel"),
+                            FormField(.hidden, name: "step", label: "", value: "cancel"), version,
                             FormField(.textArea(rows: 3), name: "reason", label: "Why is it cancelled?", hint: "The public sees this.",
                                 error: error("cancel", "reason"), value: value("cancel", "reason")),
                         ], submit: "Cancel the meeting")),
             ],
-            back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)))
+            back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)), notice: notice)
         return try templates.render(page, with: "progress")
     }
 

@@ -121,6 +121,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             (.notFound, "We could not find that page. It may have moved, or the address may be mistyped.")
         case let error as HTTPError where error.status.kind == .clientError:
             (error.status, error.body ?? "Please check the address or the form and try again.")
+        case is EditVersion.Conflict:
+            (.conflict, "The record has changed since the version sent. Fetch it again, check it, and send the change with its new version.")
         default:
             (.internalServerError, "Something went wrong on our side. Please try again later.")
         }

@@ -135,14 +135,21 @@ struct QuestionRoutes {
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
         case .success(let change):
-            try await store.updateQuestion(id, by: session.user.id.rawValue, at: today(), change)
+            do {
+                try await store.updateQuestion(id, by: session.user.id.rawValue, at: today(), EditVersion.guarded(change, expected: form[EditVersion.field]))
+            } catch is EditVersion.Conflict {
+                var page = try await renderList(
+                    session: session, submitted: (id, step), values: form.fields, errors: [:], notice: EditVersion.notice("question") + " (\(question.number))")
+                page.status = .conflict
+                return try page.response(from: request, context: context)
+            }
             return redirect(to: "/questions#" + Self.anchor(id))
         }
     }
 
-    private func renderList(session: UserSession, submitted: (Question.ID, QuestionChanges.Step)?, values: [String: String], errors: [String: String])
-        async throws -> HTML
-    {
+    private func renderList(
+        session: UserSession, submitted: (Question.ID, QuestionChanges.Step)?, values: [String: String], errors: [String: String], notice: String? = nil
+    ) async throws -> HTML {
         let day = todayInLondon(today).day
         let held = try await store.questionsToHandle(from: day)
         let meetings = Dictionary(try await store.meetings(Array(Set(held.map(\.question.meeting)))).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -156,7 +163,10 @@ struct QuestionRoutes {
                 return (values[name] ?? "", errors[name])
             }
             let forms = QuestionChanges.steps(for: question).map { step -> FormView in
-                let hidden = [FormField(.hidden, name: "step", label: "", value: step.rawValue), FormField(.hidden, name: "question", label: "", value: question.id.rawValue)]
+                let hidden = [
+                    FormField(.hidden, name: "step", label: "", value: step.rawValue), FormField(.hidden, name: "question", label: "", value: question.id.rawValue),
+                    FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(question)),
+                ]
                 let action = "/questions"
                 switch step {
                 case .accept:
@@ -212,7 +222,7 @@ struct QuestionRoutes {
         let page = QuestionsPage(
             title: "Questions to coming meetings",
             summary: held.isEmpty ? "No questions have been put to a coming meeting." : "\(waiting) waiting for a decision, of \(held.count) to coming meetings.",
-            meetings: groups)
+            meetings: groups, notice: notice)
         return try templates.render(page, with: "questions")
     }
 

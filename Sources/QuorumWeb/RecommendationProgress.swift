@@ -43,12 +43,21 @@ struct RecommendationProgress {
             return try page.response(from: request, context: context)
         case .success(let made): change = made
         }
-        try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: today(), change)
+        do {
+            try await store.updateRecommendation(
+                recommendation.id, by: session.user.id.rawValue, at: today(), EditVersion.guarded(change, expected: form[EditVersion.field]))
+        } catch is EditVersion.Conflict {
+            guard let current = try await store.recommendation(recommendation.id) else { throw HTTPError(.notFound) }
+            var page = try render(current, rules: rules, session: session, submitted: step, values: form.fields, errors: [:], notice: EditVersion.notice("recommendation"))
+            page.status = .conflict
+            return try page.response(from: request, context: context)
+        }
         return redirect(to: Paths.recommendation(recommendation.id))
     }
 
     private func render(
-        _ r: Recommendation, rules: DeadlineRules, session: UserSession, submitted: Step?, values: [String: String], errors: [String: String]
+        _ r: Recommendation, rules: DeadlineRules, session: UserSession, submitted: Step?, values: [String: String], errors: [String: String],
+        notice: String? = nil
     ) throws -> HTML {
         let action = Paths.recommendation(r.id) + "/progress"
         func value(_ step: Step, _ name: String, _ fallback: String = "") -> String { submitted == step ? values[name] ?? fallback : fallback }
@@ -58,7 +67,10 @@ struct RecommendationProgress {
         }
         func errorsFor(_ step: Step, _ name: String) -> String? { submitted == step ? errors[name] : nil }
         func form(_ step: Step, _ fields: [FormField], submit: String) -> FormView {
-            .post(action, csrfToken: session.csrfToken, fields: [FormField(.hidden, name: "step", label: "", value: step.rawValue)] + fields, submit: submit)
+            .post(
+                action, csrfToken: session.csrfToken,
+                fields: [FormField(.hidden, name: "step", label: "", value: step.rawValue), FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(r))]
+                    + fields, submit: submit)
         }
         let due = r.effectiveDueDate(rules: rules)
         var sections: [ProgressPage.Section] = []
@@ -103,7 +115,7 @@ struct RecommendationProgress {
         }
         let page = ProgressPage(
             title: "Progress of recommendation \(r.number)", text: r.text, sections: sections,
-            back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)))
+            back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)), notice: notice)
         return try templates.render(page, with: "progress")
     }
 
@@ -115,6 +127,8 @@ struct ProgressPage: Sendable {
     let text: String
     let sections: [Section]
     let back: Link
+    /// Said first, as an alert: the record changed while the form was open.
+    var notice: String? = nil
 
     struct Section: Sendable {
         let heading: String

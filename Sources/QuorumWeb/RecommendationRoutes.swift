@@ -105,25 +105,43 @@ struct RecommendationRoutes {
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
         case .success(let change):
-            try await store.updateRecommendation(recommendation.id, by: session.user.id.rawValue, at: self.today(), change)
+            do {
+                try await store.updateRecommendation(
+                    recommendation.id, by: session.user.id.rawValue, at: self.today(), EditVersion.guarded(change, expected: form[EditVersion.field]))
+            } catch is EditVersion.Conflict {
+                guard let current = try await store.recommendation(recommendation.id) else { throw HTTPError(.notFound) }
+                let typed = [form["received-day"], form["received-month"], form["received-year"]].joined(separator: "/")
+                var page = try renderResponseForm(
+                    current, session: session, values: ["text": form["text"], "outcome": form["outcome"], "received": typed], errors: [:],
+                    notice: EditVersion.notice("recommendation"))
+                page.status = .conflict
+                return try page.response(from: request, context: context)
+            }
         }
         return redirect(to: Paths.recommendation(recommendation.id))
     }
 
-    private func renderResponseForm(_ r: Recommendation, session: UserSession, values: [String: String], errors: [String: String]) throws -> HTML {
+    private func renderResponseForm(
+        _ r: Recommendation, session: UserSession, values: [String: String], errors: [String: String], notice: String? = nil
+    ) throws -> HTML {
         let outcomes = RecommendationChanges.outcomes.map { ($0.rawValue, $0.label) }
+        var intro = [r.text, r.addressee == .unspecified ? "Whom it is addressed to is not recorded." : "Addressed to \(r.addressee.label)."]
+        if case .received(let on, let text, let outcome) = r.response {
+            intro.append("Recorded now: \(outcome?.label ?? "no outcome stated"), received \(on?.councilStyle ?? "on a date not recorded"): “\(text)”")
+        }
         let page = FormPage(
-            title: "Record the response to recommendation \(r.number)", intro: [r.text, r.addressee == .unspecified ? "Whom it is addressed to is not recorded." : "Addressed to \(r.addressee.label)."],
+            title: "Record the response to recommendation \(r.number)", intro: intro,
             form: .post(
                 Paths.recommendation(r.id) + "/response", csrfToken: session.csrfToken,
                 fields: [
+                    FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(r)),
                     FormField(.radios, name: "outcome", label: "What does the response say?", error: errors["outcome"], value: values["outcome"] ?? "", options: outcomes),
                     FormField(
                         .date, name: "received", label: "When was the response received?", hint: "For example, 27 3 2025", error: errors["received"],
                         value: values["received"] ?? ""),
                     FormField(.textArea(rows: 8), name: "text", label: "The response", hint: "As the executive gave it.", error: errors["text"], value: values["text"] ?? ""),
                 ], submit: "Record the response"),
-            back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)))
+            back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)), notice: notice)
         return try templates.render(page, with: "formpage")
     }
 

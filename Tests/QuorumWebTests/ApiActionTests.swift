@@ -256,4 +256,23 @@ struct ApiActionTests {
             #expect(try await store.auditLog(limit: 5).contains { $0.actor == clerk.id.rawValue && $0.changes.contains("The contract has been awarded") })
         }
     }
+
+    @Test("A change sent with the version it was made on is refused with 409 once the record has changed since, and nothing is written")
+    func versions() async throws {
+        try await withAccounts { client, store in
+            let token = try await apiToken(for: scrutinyOfficer, in: store)
+            let read = try await api(client, .get, "/recommendations/\(Self.unsent)", token: nil)
+            let opened = try #require(read.json["version"] as? String)
+            var answer = try await api(client, .post, "/recommendations/\(Self.unsent)/sent", token: token, ["sent": "2025-10-01", "version": opened])
+            #expect(answer.status == .ok)
+            let now = try #require(answer.json["version"] as? String)
+            #expect(now != opened)
+            let before = try await everything(store)
+            answer = try await api(client, .post, "/recommendations/\(Self.unsent)/extension", token: token, ["due": "2026-01-30", "reason": "Budget.", "version": opened])
+            #expect(answer.status == .conflict && ((answer.json["error"] as? [String: Any])?["message"] as? String)?.contains("changed since the version sent") == true)
+            #expect(try await everything(store) == before)
+            answer = try await api(client, .post, "/recommendations/\(Self.unsent)/extension", token: token, ["due": "2026-01-30", "reason": "Budget.", "version": now])
+            #expect(answer.status == .ok)
+        }
+    }
 }

@@ -6,6 +6,8 @@ struct QuestionsPage: Sendable {
     let title: String
     let summary: String
     let meetings: [MeetingGroup]
+    /// Said first, as an alert: a question changed while the page was open.
+    var notice: String? = nil
 
     struct MeetingGroup: Sendable {
         let heading: String
@@ -35,6 +37,7 @@ extension QuestionsPage: MustacheParent {
         case "title": title
         case "summary": summary
         case "meetings": meetings
+        case "notice": notice
         default: nil
         }
     }

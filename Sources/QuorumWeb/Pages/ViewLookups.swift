@@ -669,6 +669,7 @@ extension FormPage: MustacheParent {
         case "intro": intro
         case "form": form
         case "back": back
+        case "notice": notice
         default: nil
         }
     }
@@ -751,6 +752,7 @@ extension ProgressPage: MustacheParent {
         case "text": text
         case "sections": sections
         case "back": back
+        case "notice": notice
         default: nil
         }
     }
