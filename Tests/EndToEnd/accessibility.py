@@ -16,6 +16,7 @@ Needs Chromium, chromedriver, selenium and axe-playwright-python (Tests/EndToEnd
 """
 
 import argparse
+import datetime
 import importlib.resources
 import json
 import os
@@ -59,6 +60,7 @@ def parse_arguments():
     parser.add_argument("--question-form", help="the address of a meeting's question form, to check it and ask a question through it")
     parser.add_argument("--email", help="an account to sign in with, to check the dashboard and the response form")
     parser.add_argument("--password", help="its password")
+    parser.add_argument("--clerk-email", help="a clerk's account (same password), to schedule a meeting and answer the question asked")
     arguments = parser.parse_args()
     required = {"home"} | {name.strip() for name in arguments.require.split(",") if name.strip()}
     unknown = required - set(PAGES)
@@ -152,12 +154,12 @@ def check_page(driver, axe_source, name, url, screenshots):
     return blocking
 
 
-def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
-    """Signs in as a person would, checks the dashboard and the response form, and records a response."""
-    problems = []
+def sign_in(driver, base_url, email, password):
+    """Signs in through the form, as a person would; returns a problem, or None on reaching the dashboard."""
+    driver.delete_all_cookies()
     driver.get(urljoin(base_url, "sign-in"))
-    driver.find_element(By.ID, "email").send_keys(arguments.email)
-    driver.find_element(By.ID, "password").send_keys(arguments.password)
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button[type=submit]").click()
     # The click returns before the redirect arrives (bcrypt takes a moment), so wait for it.
     try:
@@ -165,7 +167,76 @@ def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
     except TimeoutException:
         pass
     if urlparse(driver.current_url).path != "/dashboard":
-        return [f"signing in did not reach the dashboard (at {driver.current_url}): {driver.find_element(By.TAG_NAME, 'main').text[:300]}"]
+        return f"signing in as {email} did not reach the dashboard (at {driver.current_url}): {driver.find_element(By.TAG_NAME, 'main').text[:300]}"
+    return None
+
+
+def submit_and_wait(driver, form_selector, leaving):
+    """Submits the form and waits until the browser has left the address `leaving` (or it times out)."""
+    driver.find_element(By.CSS_SELECTOR, form_selector + " button[type=submit]").click()
+    try:
+        WebDriverWait(driver, 30).until(lambda d: urlparse(d.current_url).path != leaving)
+    except TimeoutException:
+        pass
+
+
+def check_clerk(driver, axe_source, base_url, arguments, screenshots):
+    """As a clerk: schedules a meeting through the form, opens its schedule form, then accepts and answers the question
+    the resident asked, and checks the public then sees the answer. Axe runs on each form."""
+    problem = sign_in(driver, base_url, arguments.clerk_email, arguments.password)
+    if problem:
+        return [problem]
+    problems = []
+    new = urljoin(base_url, "meetings/new")
+    print(f"schedule: {new}")
+    if check_page(driver, axe_source, "schedule", new, screenshots):
+        problems.append("axe: the scheduling form has serious or critical violations")
+    driver.get(new)
+    select = driver.find_element(By.ID, "committee")
+    select.find_elements(By.TAG_NAME, "option")[1].click()
+    day = datetime.date.today() + datetime.timedelta(days=74)
+    driver.find_element(By.ID, "dates").send_keys(f"{day.day} {day.month} {day.year}")
+    driver.find_element(By.ID, "time").send_keys("2pm")
+    driver.find_element(By.ID, "venue").send_keys("Shire Hall, Hereford")
+    submit_and_wait(driver, "main form", "/meetings/new")
+    if f"/meetings/{day.isoformat()}" not in driver.current_url:
+        return problems + [f"scheduling a meeting did not reach its page (at {driver.current_url})"]
+    print(f"  scheduled a meeting: {driver.current_url}")
+    schedule = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/schedule")
+    if schedule is None:
+        return problems + ["the new meeting's page has no link to move or cancel it"]
+    if check_page(driver, axe_source, "reschedule", schedule, screenshots):
+        problems.append("axe: the move or cancel form has serious or critical violations")
+
+    questions = urljoin(base_url, "questions")
+    print(f"questions: {questions}")
+    if check_page(driver, axe_source, "questions", questions, screenshots):
+        problems.append("axe: the questions page has serious or critical violations")
+    driver.get(questions)
+    accept = [b for b in driver.find_elements(By.CSS_SELECTOR, "main form button[type=submit]") if b.text.startswith("Accept")]
+    if not accept:
+        return problems + ["the questions page offers no question to accept"]
+    accept[0].click()
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.NAME, "answer"))
+    driver.find_element(By.NAME, "answer").send_keys("The committee looks at school transport in March.")
+    [b for b in driver.find_elements(By.CSS_SELECTOR, "main form button[type=submit]") if b.text.startswith("Publish")][0].click()
+    WebDriverWait(driver, 30).until(lambda d: "Answered" in d.find_element(By.TAG_NAME, "main").text)
+    driver.delete_all_cookies()
+    # Public pages may be kept by a browser for a minute (max-age=60): a fresh address asks the server again.
+    driver.get(urljoin(base_url, arguments.question_form.lstrip("/").rsplit("/questions/", 1)[0]) + "?after-answer")
+    if "The committee looks at school transport in March." not in driver.page_source:
+        problems.append("the answer to the accepted question is not on the public meeting page")
+    else:
+        print("  accepted and answered the question; the public meeting page shows it")
+    return problems
+
+
+def check_signed_in(driver, axe_source, base_url, arguments, screenshots):
+    """Signs in as a person would, checks the dashboard and the response form, and records a response."""
+    problems = []
+    problem = sign_in(driver, base_url, arguments.email, arguments.password)
+    if problem:
+        return [problem]
     print(f"dashboard: {driver.current_url}")
     if check_page(driver, axe_source, "dashboard", driver.current_url, screenshots):
         problems.append("axe: the dashboard has serious or critical violations")
@@ -249,6 +320,8 @@ def main():
                 problems += ask_question(driver)
         if arguments.email:
             problems += check_signed_in(driver, axe_source, base_url, arguments, screenshots)
+        if arguments.clerk_email and arguments.question_form:
+            problems += check_clerk(driver, axe_source, base_url, arguments, screenshots)
     finally:
         driver.quit()
 

@@ -40,6 +40,8 @@ base="http://127.0.0.1:$port"
 printf 'end-to-end check password\n' >"$work/password"
 "$quorum" user add --database "$work/quorum.sqlite" --email officer@example.gov.uk --name "Test Officer" --role scrutinyOfficer \
     --password-file "$work/password" >/dev/null
+"$quorum" user add --database "$work/quorum.sqlite" --email clerk@example.gov.uk --name "Test Clerk" --role clerk \
+    --password-file "$work/password" >/dev/null
 # A token for the same account, for the API's actions.
 token=$("$quorum" token create --database "$work/quorum.sqlite" --user officer@example.gov.uk --name "end-to-end check" 2>/dev/null)
 "$quorum" serve --database "$work/quorum.sqlite" --port "$port" >"$work/server.log" 2>&1 &
@@ -77,7 +79,7 @@ else
     echo "run.sh: schemathesis is missing; run Tests/EndToEnd/install.sh" >&2
     status=1
 fi
-python3 Tests/EndToEnd/accessibility.py "$base" --question-form "$question_form" --email officer@example.gov.uk --password "end-to-end check password" "$@" || status=$?
+python3 Tests/EndToEnd/accessibility.py "$base" --question-form "$question_form" --clerk-email clerk@example.gov.uk --email officer@example.gov.uk --password "end-to-end check password" "$@" || status=$?
 if [[ $status != 0 ]]; then
     echo "run.sh: the end-to-end check failed; server log:" >&2
     tail -n 20 "$work/server.log" >&2
