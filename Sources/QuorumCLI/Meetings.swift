@@ -102,7 +102,7 @@ struct Meetings: AsyncParsableCommand {
             }
             let rules = try await store.deadlineRules()
             let names = Dictionary(try await store.committees().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-            let meetings = try await store.meetings(MeetingFilter(committee: only?.id, from: day))
+            let meetings = try await store.meetings(MeetingFilter(committee: only?.id, from: day, limit: 100_000))
             var missed = false
             var any = false
             for meeting in meetings {

@@ -5,6 +5,8 @@ extension Meeting {
     public func updated(with incoming: Meeting) -> Meeting {
         var result = merged(with: incoming)
         result.scheduleRevision = max(scheduleRevision, incoming.scheduleRevision)
+        // A later paper that moves it or changes its place is a new version for calendars too.
+        if result.start != start || result.venue != venue { result.scheduleRevision += 1 }
         return result
     }
 

@@ -75,8 +75,6 @@ public struct Visibility: Hashable, Sendable {
         return copy
     }
 
-    /// A meeting's minutes as this audience may see them: to the public, an exempt minute keeps its number and says
-    /// under which paragraph it is exempt; its title, discussion and resolutions are withheld.
     /// A meeting's questions as this audience may see them: the public sees each once it is accepted (questions are
     /// published as a supplement, when they are accepted, whether or not the agenda is out yet); one received and not
     /// yet decided, or rejected, is for democratic services. No question carries its asker's email address: that is
@@ -86,6 +84,8 @@ public struct Visibility: Hashable, Sendable {
         return questions.filter { $0.status.isPublished }
     }
 
+    /// A meeting's minutes as this audience may see them: to the public, an exempt minute keeps its number and says
+    /// under which paragraph it is exempt; its title, discussion and resolutions are withheld.
     public func minutes(_ minutes: [MinuteItem], of meeting: Meeting) -> [MinuteItem] {
         guard maySeePapers(of: meeting) else { return [] }
         return minutes.map(minute)

@@ -260,6 +260,8 @@ extension SQLiteStore {
                 changed.scheduleRevision = held.scheduleRevision + 1
             }
             try MeetingRecord(changed).update(db)
+            // Its papers are indexed under its day: a moved meeting's move with it.
+            try SearchIndex.refresh(["meeting": [id.rawValue]], in: db)
             try Audit.record(.updated, "meeting", id.rawValue, before: held, after: changed, by: actor, at: date, in: db)
             return changed
         }

@@ -10,6 +10,7 @@ enum SearchIndex {
     static func refresh(_ touched: [String: Set<String>], in db: Database) throws {
         var reports = touched["report", default: []]
         var minutes = touched["minuteItem", default: []]
+        var questions = touched["question", default: []]
         for id in touched["agendaItem", default: []] {
             reports.formUnion(try String.fetchAll(db, sql: "SELECT id FROM report WHERE agendaItemId = ?", arguments: [id]))
         }
@@ -17,6 +18,7 @@ enum SearchIndex {
         for id in touched["meeting", default: []] {
             reports.formUnion(try String.fetchAll(db, sql: "SELECT id FROM report WHERE meetingId = ?", arguments: [id]))
             minutes.formUnion(try String.fetchAll(db, sql: "SELECT id FROM minuteItem WHERE meetingId = ?", arguments: [id]))
+            questions.formUnion(try String.fetchAll(db, sql: "SELECT id FROM question WHERE meetingId = ?", arguments: [id]))
         }
         for id in reports.sorted() { try indexReport(id, db) }
         for id in minutes.sorted() {
@@ -29,7 +31,7 @@ enum SearchIndex {
             let body = ([row.text] + row.resolutions.map(\.text)).joined(separator: "\n")
             try replace(id, kind: "minute", title: "\(row.number). \(row.title)", body: body, meetingId: row.meetingId, db)
         }
-        for id in touched["question", default: []].sorted() {
+        for id in questions.sorted() {
             // Through the one rule: a question received and not yet accepted, or rejected, is not public.
             guard let row = try QuestionRecord.fetchOne(db, key: id), let meeting = try MeetingRecord.fetchOne(db, key: row.meetingId)?.meeting(),
                 !Visibility.public.questions([try row.question()], of: meeting).isEmpty

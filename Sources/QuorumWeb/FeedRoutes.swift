@@ -114,7 +114,6 @@ struct ICalendar {
         lines.append("DESCRIPTION:" + ICalendar.escape("\(meeting.status.label). Agenda, papers and minutes: \(url)"))
         lines.append("URL:" + url)
         if case .cancelled = meeting.status { lines.append("STATUS:CANCELLED") } else { lines.append("STATUS:CONFIRMED") }
-        // Each stage a meeting passes through is a new version of the event.
         // Each stage and each change a clerk makes is a new version of the event, for calendars that follow it.
         lines.append("SEQUENCE:\(meeting.status.stage + meeting.scheduleRevision)")
         lines.append("END:VEVENT")

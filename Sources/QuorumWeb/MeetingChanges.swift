@@ -19,8 +19,12 @@ enum MeetingChanges {
         let committee = values["committee"].isEmpty ? nil : try await store.committee(slug: values["committee"])
         if committee == nil { errors["committee"] = "Select the committee that is to meet" }
         var days: [CalendarDay] = []
-        let typed = values["dates"].split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        // One date a line (a browser sends \r\n), or several on a line with semicolons or commas; a comma inside one date
+        // ("Tuesday, 2 June 2026") is kept when the whole line reads as a date.
+        let typed = values["dates"].split(whereSeparator: { $0.isNewline || $0 == ";" }).flatMap { line -> [String] in
+            let line = line.trimmingCharacters(in: .whitespaces)
+            return typedDay(line) != nil ? [line] : line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }.filter { !$0.isEmpty }
         if typed.isEmpty { errors["dates"] = "Enter the date of the meeting, or a date on each line for several" }
         for text in typed {
             guard let day = typedDay(text) else {
@@ -98,7 +102,7 @@ enum MeetingChanges {
             return nil
         }
         guard let time = typedTime(text) else {
-            errors["time"] = "‘\(text)’ is not a time: write it like 2pm, 2.30pm or 14:30"
+            errors["time"] = "‘\(text)’ is not a time we can read: write it like 2pm, 2.30pm or 14:30"
             return nil
         }
         return time
@@ -132,12 +136,15 @@ func typedDay(_ text: String) -> CalendarDay? {
     if let day = CalendarDay(iso: text) { return day }
     let words = text.lowercased().replacingOccurrences(of: ",", with: " ").split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" || $0 == "." })
         .map(String.init)
-    let parts = words.first.map { word in Weekday.allCases.contains { $0.name.lowercased().hasPrefix(word) && word.count >= 3 } } == true
-        ? Array(words.dropFirst()) : words
+    let weekday = words.first.flatMap { word in word.count >= 3 ? Weekday.allCases.first { $0.name.lowercased().hasPrefix(word) } : nil }
+    let parts = weekday != nil ? Array(words.dropFirst()) : words
     guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4 else { return nil }
     let month = Int(parts[1]) ?? CalendarDay.monthNames.firstIndex { $0.lowercased().hasPrefix(parts[1]) && parts[1].count >= 3 }.map { $0 + 1 }
     guard let month, (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
-    return CalendarDay(year, month, day)
+    let result = CalendarDay(year, month, day)
+    // "Monday 2 June 2026" names a day that is not: refused rather than guessed.
+    if let weekday, weekday != result.weekday { return nil }
+    return result
 }
 
 /// A time as people type one: 14:30, 14.30, 2.30pm, 2:30 p.m., 2pm, 10 am.
@@ -157,5 +164,7 @@ func typedTime(_ text: String) -> TimeOfDay? {
         return TimeOfDay(hour: hour % 12 + shift, minute: minute)
     }
     guard parts.count == 2 else { return nil }  // "14" alone is not a time; "2pm" and "14:00" are
+    // "2.30" is surely the afternoon, not the small hours: without am or pm, an hour from 1 to 6 is not taken.
+    guard hour == 0 || hour >= 7 || parts[0].hasPrefix("0") else { return nil }
     return TimeOfDay(hour: hour, minute: minute)
 }

@@ -107,7 +107,7 @@ func meetingCommands() async throws {
                 + dates.flatMap { ["--date", $0] })
         }
         #expect(try add(["2026-02-30"]).err.contains("--date: ‘2026-02-30’ is not a date"))
-        #expect(try add(["2026-03-03"], time: "teatime").err.contains("--time: ‘teatime’ is not a time"))
+        #expect(try add(["2026-03-03"], time: "teatime").err.contains("--time: ‘teatime’ is not a time we can read"))
         #expect(try quorumRun(["meetings", "add", "--database", database, "--committee", "nope", "--date", "2026-03-03", "--time", "2pm", "--venue", "x"]).err.contains("--committee: Select the committee"))
         let added = try add(["2026-03-03", "2025-12-06"])
         #expect(added.status == 0, "\(added.err)")

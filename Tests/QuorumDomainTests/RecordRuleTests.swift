@@ -103,3 +103,18 @@ func needsChecking() {
     r.response = .received(on: CalendarDay(2025, 6, 1), text: "Yes", outcome: .accepted)
     #expect(!r.needsChecking(on: CalendarDay(2026, 4, 16), rules: .standard, calendar: calendar).contains("It has been awaiting a response for more than a year."))
 }
+
+
+@Test("A later paper that moves a meeting or changes its place raises its schedule revision, so calendars see it; the same paper again does not")
+func importedMovesRaiseTheRevision() {
+    var held = Meeting(of: .init("council/committee"), on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+    held.scheduleRevision = 2
+    #expect(held.updated(with: held).scheduleRevision == 2)
+    var later = held
+    later.scheduleRevision = 0
+    later.start = LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 10)!)
+    #expect(held.updated(with: later).scheduleRevision == 3)
+    later.start = held.start
+    later.venue = "Plough Lane"
+    #expect(held.updated(with: later).scheduleRevision == 3)
+}
