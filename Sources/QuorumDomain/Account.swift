@@ -61,10 +61,13 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     public var mayHandleQuestions: Bool { mayScheduleMeetings }
 
     /// Whether this account may schedule, move and cancel meetings: democratic services.
-    public var mayScheduleMeetings: Bool { !isDisabled && (role == .administrator || role == .clerk) }
+    public var mayScheduleMeetings: Bool { isDemocraticServices }
 
     /// Whether this account may publish exempt information once its paragraph no longer applies: democratic services.
-    public var mayReleaseExempt: Bool { !isDisabled && (role == .administrator || role == .clerk) }
+    public var mayReleaseExempt: Bool { isDemocraticServices }
+
+    /// Democratic services: a clerk, or an administrator, whose account is enabled.
+    public var isDemocraticServices: Bool { !isDisabled && (role == .administrator || role == .clerk) }
 
     /// Whether this account may answer `recommendation`: a responder for its addressee, or an officer who may act
     /// for anyone (administrator, scrutiny officer).

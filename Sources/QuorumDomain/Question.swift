@@ -33,6 +33,9 @@ public struct Question: Hashable, Sendable, Identifiable, Encodable {
         case rejected(reason: String)
         case answered(response: String)
 
+        /// Received and not yet accepted or rejected.
+        public var awaitsDecision: Bool { self == .received }
+
         /// Accepted or answered: published with the meeting's papers.
         public var isPublished: Bool {
             switch self {

@@ -197,7 +197,7 @@ struct AccountRoutes {
         if user.role.isOfficer { links.append(Link(text: "Import warnings that need checking", href: "/needs-checking")) }
         if user.mayScheduleMeetings { links.append(Link(text: "Schedule meetings", href: "/meetings/new")) }
         if user.mayHandleQuestions {
-            let waiting = try await store.questionsToHandle(from: day).filter { if case .received = $0.question.status { true } else { false } }.count
+            let waiting = try await store.questionsToHandle(from: day).filter { $0.question.status.awaitsDecision }.count
             links.append(Link(text: waiting == 0 ? "Questions from the public: none waiting" : "Questions from the public: \(waiting) waiting for a decision", href: "/questions"))
         }
         if user.mayReleaseExempt {

@@ -25,6 +25,9 @@ enum EditVersion {
         }
     }
 
+    /// The hidden field a form carries the record's version in.
+    static func field(for record: some Encodable) -> FormField { FormField(.hidden, name: field, label: "", value: of(record)) }
+
     struct Conflict: Error {}
 
     /// What the form says when it comes back.

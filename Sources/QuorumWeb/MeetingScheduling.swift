@@ -105,7 +105,7 @@ struct MeetingScheduling {
     private func render(
         _ meeting: Meeting, session: UserSession, submitted: String?, values: [String: String], errors: [String: String], notice: String? = nil
     ) throws -> HTML {
-        let version = FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(meeting))
+        let version = EditVersion.field(for: meeting)
         let action = Paths.meeting(meeting.id) + "/schedule"
         func value(_ step: String, _ name: String) -> String { submitted == step ? values[name] ?? "" : "" }
         func error(_ step: String, _ name: String) -> String? { submitted == step ? errors[name] : nil }

@@ -165,7 +165,7 @@ struct QuestionRoutes {
             let forms = QuestionChanges.steps(for: question).map { step -> FormView in
                 let hidden = [
                     FormField(.hidden, name: "step", label: "", value: step.rawValue), FormField(.hidden, name: "question", label: "", value: question.id.rawValue),
-                    FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(question)),
+                    EditVersion.field(for: question),
                 ]
                 let action = "/questions"
                 switch step {
@@ -218,7 +218,7 @@ struct QuestionRoutes {
                 groups.append(.init(heading: heading, href: Paths.meeting(meeting.id), deadline: "at " + deadline, questions: [entry]))
             }
         }
-        let waiting = held.filter { if case .received = $0.question.status { true } else { false } }.count
+        let waiting = held.filter { $0.question.status.awaitsDecision }.count
         let page = QuestionsPage(
             title: "Questions to coming meetings",
             summary: held.isEmpty ? "No questions have been put to a coming meeting." : "\(waiting) waiting for a decision, of \(held.count) to coming meetings.",

@@ -69,7 +69,7 @@ struct RecommendationProgress {
         func form(_ step: Step, _ fields: [FormField], submit: String) -> FormView {
             .post(
                 action, csrfToken: session.csrfToken,
-                fields: [FormField(.hidden, name: "step", label: "", value: step.rawValue), FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(r))]
+                fields: [FormField(.hidden, name: "step", label: "", value: step.rawValue), EditVersion.field(for: r)]
                     + fields, submit: submit)
         }
         let due = r.effectiveDueDate(rules: rules)

@@ -134,7 +134,7 @@ struct RecommendationRoutes {
             form: .post(
                 Paths.recommendation(r.id) + "/response", csrfToken: session.csrfToken,
                 fields: [
-                    FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(r)),
+                    EditVersion.field(for: r),
                     FormField(.radios, name: "outcome", label: "What does the response say?", error: errors["outcome"], value: values["outcome"] ?? "", options: outcomes),
                     FormField(
                         .date, name: "received", label: "When was the response received?", hint: "For example, 27 3 2025", error: errors["received"],
