@@ -220,7 +220,8 @@ def check_clerk(driver, axe_source, base_url, arguments, screenshots):
     WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.NAME, "answer"))
     driver.find_element(By.NAME, "answer").send_keys("The committee looks at school transport in March.")
     [b for b in driver.find_elements(By.CSS_SELECTOR, "main form button[type=submit]") if b.text.startswith("Publish")][0].click()
-    WebDriverWait(driver, 30).until(lambda d: "Answered" in d.find_element(By.TAG_NAME, "main").text)
+    # The page source, not an element: an element found mid-navigation goes stale.
+    WebDriverWait(driver, 30).until(lambda d: ": Answered</h3>" in d.page_source)
     driver.delete_all_cookies()
     # Public pages may be kept by a browser for a minute (max-age=60): a fresh address asks the server again.
     driver.get(urljoin(base_url, arguments.question_form.lstrip("/").rsplit("/questions/", 1)[0]) + "?after-answer")
