@@ -69,6 +69,12 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// Democratic services: a clerk, or an administrator, whose account is enabled.
     public var isDemocraticServices: Bool { !isDisabled && (role == .administrator || role == .clerk) }
 
+    /// Whether `recommendation` waits in this account's queue: an executive responder's, addressed to a body they
+    /// answer for. (Officers may answer any, but have no queue.)
+    public func hasInQueue(_ recommendation: Recommendation) -> Bool {
+        role == .executiveResponder && recommendation.response == .awaiting && mayAnswer(recommendation)
+    }
+
     /// Whether this account may answer `recommendation`: a responder for its addressee, or an officer who may act
     /// for anyone (administrator, scrutiny officer).
     public func mayAnswer(_ recommendation: Recommendation) -> Bool {

@@ -57,6 +57,13 @@ extension SQLiteStore {
         }
     }
 
+    public func questionToHandle(_ id: Question.ID) async throws -> (question: Question, email: String?)? {
+        try await writer.read { db in
+            guard let question = try QuestionRecord.fetchOne(db, key: id.rawValue)?.question() else { return nil }
+            return (question, try String.fetchOne(db, sql: "SELECT email FROM questionContact WHERE questionId = ?", arguments: [id.rawValue]))
+        }
+    }
+
     @discardableResult
     public func updateQuestion(
         _ id: Question.ID, by actor: String, at date: Date, _ change: @escaping @Sendable (inout Question) throws -> Void

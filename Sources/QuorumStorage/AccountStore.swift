@@ -70,6 +70,8 @@ public protocol AccountStore: Sendable {
     /// The questions to meetings on or after `day`, with the email address each member of the public gave: for
     /// democratic services alone. Oldest meeting first, then by number.
     func questionsToHandle(from day: CalendarDay) async throws -> [(question: Question, email: String?)]
+    /// One question with the email address its asker gave, for democratic services; nil when there is no such one.
+    func questionToHandle(_ id: Question.ID) async throws -> (question: Question, email: String?)?
     /// Changes one question as `change` says (accepted, rejected, answered, its supplementary recorded), in one audited
     /// transaction, and the search index with it. Throws `.notFound`; if `change` throws, nothing is written.
     @discardableResult

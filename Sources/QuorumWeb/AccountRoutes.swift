@@ -161,7 +161,7 @@ struct AccountRoutes {
         var sections: [DashboardPage.Section] = []
         switch user.role {
         case .executiveResponder:
-            let queue = try await store.responseQueue(of: user)
+            let queue = awaiting.filter(user.hasInQueue)
             sections.append(.init(
                 heading: "Recommendations awaiting your response", empty: "Nothing is waiting for a response from the bodies you answer for.",
                 rows: queue.map { DashboardPage.Row($0, committees: committees, rules: rulesFor($0), today: day, user: user) }))

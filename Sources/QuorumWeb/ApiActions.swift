@@ -78,7 +78,8 @@ struct ApiActions {
 
     func me(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         let user = try await caller(request)
-        let queue = try await rows(try await store.responseQueue(of: user)).map(ApiRecommendation.init)
+        let awaiting = user.role == .executiveResponder ? try await store.recommendations(RecommendationFilter(stage: .awaiting)) : []
+        let queue = try await rows(awaiting.filter(user.hasInQueue)).map(ApiRecommendation.init)
         return try json(ApiAccount(user, queue: queue), request: request, context: context)
     }
 
@@ -212,9 +213,9 @@ struct ApiActions {
         return user
     }
 
-    /// A question to a meeting within the last year or to come, with its asker's email, or 404.
+    /// A question with its asker's email, or 404.
     private func heldQuestion(_ id: Question.ID) async throws -> (question: Question, email: String?) {
-        guard let held = try await store.questionsToHandle(from: todayInLondon(today).day.adding(days: -366)).first(where: { $0.question.id == id }) else {
+        guard let held = try await store.questionToHandle(id) else {
             throw HTTPError(.notFound, message: "There is no such question.")
         }
         return held

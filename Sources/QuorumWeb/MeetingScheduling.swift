@@ -68,7 +68,7 @@ struct MeetingScheduling {
 
     func scheduleForm(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let session = try context.requireUser(for: request)
-        let meeting = try await findMeeting(context)
+        let (_, meeting) = try await findMeeting(in: store, context)
         guard session.user.mayScheduleMeetings else { throw Self.notAllowed }
         guard MeetingChanges.isOpen(meeting) else { throw MeetingChanges.noLongerApplies }
         return try render(meeting, session: session, submitted: nil, values: [:], errors: [:])
@@ -78,7 +78,7 @@ struct MeetingScheduling {
         let session = try context.requireUser(for: request)
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
-        let meeting = try await findMeeting(context)
+        let (_, meeting) = try await findMeeting(in: store, context)
         guard session.user.mayScheduleMeetings else { throw Self.notAllowed }
         let step = form["step"] == "cancel" ? "cancel" : "move"
         var errors: FieldErrors
@@ -109,7 +109,7 @@ struct MeetingScheduling {
         let action = Paths.meeting(meeting.id) + "/schedule"
         func value(_ step: String, _ name: String) -> String { submitted == step ? values[name] ?? "" : "" }
         func error(_ step: String, _ name: String) -> String? { submitted == step ? errors[name] : nil }
-        let typedDate = submitted == "move" ? [values["date-day"] ?? "", values["date-month"] ?? "", values["date-year"] ?? ""].joined(separator: "/") : ""
+        let typedDate = submitted == "move" ? DateEntry.typed("date", in: values) : ""
         let page = ProgressPage(
             title: "Move or cancel the meeting of \(meeting.start.day.councilStyle)",
             text: "It is at \(meeting.start.time.councilStyle), \(meeting.venue.isEmpty ? "at a place not recorded" : meeting.venue).",
@@ -138,13 +138,6 @@ struct MeetingScheduling {
             ],
             back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)), notice: notice)
         return try templates.render(page, with: "progress")
-    }
-
-    private func findMeeting(_ context: QuorumRequestContext) async throws -> Meeting {
-        guard let committee = try await store.committee(slug: try context.parameters.require("committee")),
-            let meeting = try await store.meeting(Paths.meetingID(committee.id, date: try context.parameters.require("date")))
-        else { throw HTTPError(.notFound) }
-        return meeting
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only democratic services (a clerk or an administrator) can schedule, move or cancel meetings.")

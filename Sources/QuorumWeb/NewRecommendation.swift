@@ -42,7 +42,7 @@ struct NewRecommendation {
             }
         }
         var values = form.fields
-        values["meeting"] = [form["meeting-day"], form["meeting-month"], form["meeting-year"]].joined(separator: "/")
+        values["meeting"] = DateEntry.typed("meeting", in: form.fields)
         var page = try await render(session: session, values: values, errors: errors.messages)
         page.status = .unprocessableContent
         return try page.response(from: request, context: context)

@@ -24,7 +24,7 @@ struct QuestionRoutes {
     // MARK: The public's form
 
     func askForm(_ request: Request, context: QuorumRequestContext) async throws -> Response {
-        let (committee, meeting) = try await findMeeting(context)
+        let (committee, meeting) = try await findMeeting(in: store, context)
         try await refuseWhenClosed(meeting)
         let token = Cookies.value(Cookies.formToken, in: request).flatMap { $0.count == 64 ? $0 : nil } ?? Tokens.random()
         var response = try render(committee, meeting, token: token, values: [:], errors: [:]).response(from: request, context: context)
@@ -37,7 +37,7 @@ struct QuestionRoutes {
         let form = try await FormSubmission(request)
         let token = Cookies.value(Cookies.formToken, in: request)
         try form.checkToken(token)
-        let (committee, meeting) = try await findMeeting(context)
+        let (committee, meeting) = try await findMeeting(in: store, context)
         try await refuseWhenClosed(meeting)
         let now = today()
         if try await store.questionSubmissions(from: context.visitorAddress, since: now.addingTimeInterval(-3600)) >= Self.perHour {
@@ -59,7 +59,7 @@ struct QuestionRoutes {
     }
 
     func received(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let (committee, meeting) = try await findMeeting(context)
+        let (committee, meeting) = try await findMeeting(in: store, context)
         let page = ErrorPage(
             title: "Your question has been received",
             message: "Democratic services will check it against the council's rules for public questions and tell you by email whether it is accepted for the meeting of \(committee.name) on \(meeting.start.councilStyle). An accepted question and its written answer are published with the meeting's papers; your email address never is.",
@@ -127,8 +127,7 @@ struct QuestionRoutes {
         guard session.user.mayHandleQuestions else { throw Self.notAllowed }
         guard let step = QuestionChanges.Step(rawValue: form["step"]) else { throw HTTPError(.badRequest, message: "Go back, reload the page and choose what to do.") }
         let id = Question.ID(form["question"])
-        guard let question = try await store.questionsToHandle(from: todayInLondon(today).day.adding(days: -366)).first(where: { $0.question.id == id })?.question
-        else { throw HTTPError(.badRequest, message: "That question is no longer held. Go back and reload the page.") }
+        guard let question = try await store.questionToHandle(id)?.question else { throw HTTPError(.badRequest, message: "That question is no longer held. Go back and reload the page.") }
         switch try QuestionChanges.change(step, form, question) {
         case .failure(let errors):
             var page = try await renderList(session: session, submitted: (id, step), values: form.fields, errors: errors.messages)
@@ -227,13 +226,6 @@ struct QuestionRoutes {
     }
 
     static func anchor(_ id: Question.ID) -> String { "q-" + slugged(id.rawValue) }
-
-    private func findMeeting(_ context: QuorumRequestContext) async throws -> (Committee, Meeting) {
-        guard let committee = try await store.committee(slug: try context.parameters.require("committee")),
-            let meeting = try await store.meeting(Paths.meetingID(committee.id, date: try context.parameters.require("date")))
-        else { throw HTTPError(.notFound) }
-        return (committee, meeting)
-    }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only democratic services (a clerk or an administrator) can decide on and answer the public's questions.")
 }

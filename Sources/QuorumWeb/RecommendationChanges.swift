@@ -26,13 +26,7 @@ struct FieldErrors: Error, Sendable {
 /// as the transaction reads it, that it still applies (409 if not), so that two people acting at once cannot both.
 typealias RecommendationChange = @Sendable (inout Recommendation) throws -> Void
 
-extension QuorumStore {
-    /// What awaits a response from the bodies an executive responder answers for; nothing for other roles.
-    func responseQueue(of user: User) async throws -> [Recommendation] {
-        guard user.role == .executiveResponder else { return [] }
-        return try await recommendations(RecommendationFilter(stage: .awaiting)).filter { user.mayAnswer($0) }
-    }
-}
+
 
 /// The rules for each change to a recommendation, whoever asks and however.
 enum RecommendationChanges {

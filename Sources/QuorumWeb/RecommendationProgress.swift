@@ -63,7 +63,7 @@ struct RecommendationProgress {
         func value(_ step: Step, _ name: String, _ fallback: String = "") -> String { submitted == step ? values[name] ?? fallback : fallback }
         func typedDate(_ step: Step, _ name: String, _ fallback: CalendarDay? = nil) -> String {
             guard submitted == step else { return fallback?.iso ?? "" }
-            return [values["\(name)-day"] ?? "", values["\(name)-month"] ?? "", values["\(name)-year"] ?? ""].joined(separator: "/")
+            return DateEntry.typed(name, in: values)
         }
         func errorsFor(_ step: Step, _ name: String) -> String? { submitted == step ? errors[name] : nil }
         func form(_ step: Step, _ fields: [FormField], submit: String) -> FormView {

@@ -99,7 +99,7 @@ struct RecommendationRoutes {
         guard session.user.mayAnswer(recommendation) else { throw Self.notYours }
         switch try RecommendationChanges.response(form, to: recommendation, today: todayInLondon(today).day) {
         case .failure(let errors):
-            let typed = [form["received-day"], form["received-month"], form["received-year"]].joined(separator: "/")
+            let typed = DateEntry.typed("received", in: form.fields)
             var page = try renderResponseForm(
                 recommendation, session: session, values: ["text": form["text"], "outcome": form["outcome"], "received": typed], errors: errors.messages)
             page.status = .unprocessableContent
@@ -110,7 +110,7 @@ struct RecommendationRoutes {
                     recommendation.id, by: session.user.id.rawValue, at: self.today(), EditVersion.guarded(change, expected: form[EditVersion.field]))
             } catch is EditVersion.Conflict {
                 guard let current = try await store.recommendation(recommendation.id) else { throw HTTPError(.notFound) }
-                let typed = [form["received-day"], form["received-month"], form["received-year"]].joined(separator: "/")
+                let typed = DateEntry.typed("received", in: form.fields)
                 var page = try renderResponseForm(
                     current, session: session, values: ["text": form["text"], "outcome": form["outcome"], "received": typed], errors: [:],
                     notice: EditVersion.notice("recommendation"))
@@ -146,6 +146,14 @@ struct RecommendationRoutes {
     }
 
     private static let notYours = HTTPError(.forbidden, message: "Your account cannot record a response to this recommendation: it is not addressed to a body you answer for.")
+}
+
+/// The committee and the meeting a `/committees/{committee}/meetings/{date}…` address names, or 404.
+func findMeeting(in store: any QuorumStore, _ context: QuorumRequestContext) async throws -> (Committee, Meeting) {
+    guard let committee = try await store.committee(slug: try context.parameters.require("committee")),
+        let meeting = try await store.meeting(Paths.meetingID(committee.id, date: try context.parameters.require("date")))
+    else { throw HTTPError(.notFound) }
+    return (committee, meeting)
 }
 
 /// The committee and the recommendation a `/recommendations/{committee}/{date}/{key}…` address names, or 404.

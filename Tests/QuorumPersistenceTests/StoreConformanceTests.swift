@@ -300,4 +300,30 @@ struct StoreConformanceTests {
             #expect(try await store.history(of: first.id.rawValue).map(\.action) == [.created, .updated, .updated])
         }
     }
+
+    @Test("The public's questions: numbered in turn, held as received with the email apart, found by identifier with it, counted by address, changed and audited", arguments: StoreKind.allCases)
+    func publicQuestions(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let meeting = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+            try await store.addMeetings([meeting], by: "clerk", at: fixedNow)
+            let asked = LocalDateTime(CalendarDay(2026, 2, 20), TimeOfDay(hour: 9)!)
+            func ask(_ text: String) async throws -> Question {
+                try await store.submitQuestion(
+                    to: meeting.id, name: "Ann", place: "Leominster", email: "ann@example.com", addressee: "The chair", text: text, receivedAt: asked,
+                    from: "192.0.2.1", at: fixedNow)
+            }
+            let first = try await ask("One?")
+            let second = try await ask("Two?")
+            #expect([first.number, second.number] == ["PQ 1", "PQ 2"] && first.status == .received)
+            #expect(try await store.questionToHandle(second.id)?.email == "ann@example.com")
+            #expect(try await store.questionToHandle(.init("no/such/question")) == nil)
+            #expect(try await store.questionSubmissions(from: "192.0.2.1", since: fixedNow.addingTimeInterval(-60)) == 2)
+            #expect(try await store.questionSubmissions(from: "192.0.2.2", since: fixedNow.addingTimeInterval(-60)) == 0)
+            #expect(try await store.questionsToHandle(from: CalendarDay(2026, 1, 1)).map(\.question.number) == ["PQ 1", "PQ 2"])
+            try await store.updateQuestion(first.id, by: "clerk", at: fixedNow) { $0.status = .accepted }
+            #expect(try await store.questionToHandle(first.id)?.question.status == .accepted)
+            #expect(try await store.history(of: first.id.rawValue).map(\.actor) == ["public: Ann", "clerk"])
+        }
+    }
 }

@@ -168,6 +168,11 @@ struct FormField: Sendable {
 
 /// A date typed as day, month and year, read as the GOV.UK Design System asks: each problem named in words.
 enum DateEntry {
+    /// The three boxes of date field `name` as they were typed, for a form that comes back: "d/m/y".
+    static func typed(_ name: String, in values: [String: String]) -> String {
+        ["day", "month", "year"].map { values["\(name)-\($0)"] ?? "" }.joined(separator: "/")
+    }
+
     enum Problem: Error {
         case missing
         case missingPart(String)
