@@ -1,5 +1,5 @@
 /// One numbered item on a meeting's agenda.
-public struct AgendaItem: Hashable, Sendable, Identifiable, Encodable {
+public struct AgendaItem: Hashable, Sendable, Identifiable, Codable {
     public typealias ID = Identifier<AgendaItem>
     public let id: ID
     public var meeting: Meeting.ID

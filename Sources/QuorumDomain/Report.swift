@@ -1,5 +1,5 @@
 /// The report for a substantive agenda item: a cover sheet of fixed fields, then fixed sections.
-public struct Report: Hashable, Sendable, Identifiable, Encodable {
+public struct Report: Hashable, Sendable, Identifiable, Codable {
     public typealias ID = Identifier<Report>
     public let id: ID
     public var agendaItem: AgendaItem.ID

@@ -213,7 +213,8 @@ extension SQLiteStore {
                 reportDeadline: try String.fetchOne(
                     db, sql: "SELECT reportDeadline FROM workProgrammeSession WHERE committeeId = ? AND day = ? AND kind = 'committeeMeeting' AND reportDeadline IS NOT NULL",
                     arguments: [meeting.committee.rawValue, day.iso]
-                ).flatMap { CalendarDay(iso: $0) })
+                ).flatMap { CalendarDay(iso: $0) },
+                publications: try Self.publications(sql: "meetingId = ?", id.rawValue, db))
         }
     }
 }

@@ -464,6 +464,21 @@ enum Schema {
             }
             try db.create(index: "questionSubmission_by_address", on: "questionSubmission", columns: ["address", "at"])
         }
+        migrator.registerMigration("v18: agendas built in Quorum: the working copy, each publication and supplement, and a council's standard items") { db in
+            try db.create(table: "agendaDraft") { t in
+                t.primaryKey("meetingId", .text).references("meeting", onDelete: .cascade)
+                t.column("agenda", .jsonText).notNull()
+            }
+            try db.create(table: "agendaPublication") { t in
+                t.column("meetingId", .text).notNull().references("meeting", onDelete: .cascade)
+                t.column("number", .integer).notNull().check { $0 >= 0 }
+                t.column("at", .text).notNull()
+                t.column("items", .jsonText).notNull()
+                t.column("publishedBy", .text).notNull()
+                t.primaryKey(["meetingId", "number"])
+            }
+            try db.alter(table: "authority") { t in t.add(column: "standardItems", .jsonText) }
+        }
         return migrator
     }
 }

@@ -58,6 +58,31 @@ public protocol AccountStore: Sendable {
     /// `.notFound` for an unknown one; if `change` throws, nothing is written.
     @discardableResult
     func updateMeeting(_ meeting: Meeting.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Meeting) throws -> Void) async throws -> Meeting
+    /// A meeting's agenda as democratic services are building it: the working copy, or, where there is none, the agenda
+    /// as published. `nil` for an unknown meeting.
+    func agenda(of meeting: Meeting.ID) async throws -> Agenda?
+    /// Changes a meeting's working agenda as `change` says, in one transaction, audited with the agenda before and after.
+    /// The public sees nothing of it until it is published, except that an item made exempt is withheld at once. Throws
+    /// `.notFound` for an unknown meeting, `.invalid` for one that is held or cancelled; if `change` throws, nothing is
+    /// written.
+    @discardableResult
+    func updateAgenda(_ meeting: Meeting.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout Agenda) throws -> Void) async throws -> Agenda
+    /// Publishes the working agenda, in one transaction: the first time as the agenda (the meeting's status becomes
+    /// agenda published), later as the next supplement holding the items added or changed since. Each item and report
+    /// written is audited, and the publication is recorded with `on`, the council's local time. `check` sees the working
+    /// agenda first and may refuse (a version that no longer matches). Throws `.invalid` when nothing has changed since
+    /// the last publication or the meeting is held or cancelled.
+    func publishAgenda(
+        _ meeting: Meeting.ID, by actor: String, at: Date, on: LocalDateTime, check: @escaping @Sendable (Agenda) throws -> Void
+    ) async throws -> AgendaPublication
+    /// The publications of a meeting's papers made in Quorum, the agenda first.
+    func publications(of meeting: Meeting.ID) async throws -> [AgendaPublication]
+    /// The publications of every meeting of a committee, for its scorecard.
+    func publications(ofCommittee committee: Committee.ID) async throws -> [AgendaPublication]
+    /// The standard items a council's agendas carry, in its order (`StandardAgendaItem.standard` unless it has set its own).
+    func standardAgendaItems(of authority: Authority.ID) async throws -> [StandardAgendaItem]
+    /// Sets them, audited. Throws `.notFound` for an unknown council.
+    func setStandardAgendaItems(_ items: [StandardAgendaItem], of authority: Authority.ID, by actor: String, at: Date) async throws
     /// Takes a member of the public's written question to `meeting`, in one transaction: it is numbered next after the
     /// meeting's public questions ("PQ 3"), held as received with its asker's email apart from it (never published),
     /// and the submission from `address` is counted for `questionSubmissions`. Audited. Returns it as stored.

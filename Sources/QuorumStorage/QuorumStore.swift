@@ -364,12 +364,15 @@ public struct MeetingPapers: Sendable {
     public var recommendations: [Recommendation]
     /// When reports for it are due, as the committee's work programme sets it for that day.
     public var reportDeadline: CalendarDay?
+    /// Its agenda and supplements as published in Quorum, the agenda first.
+    public var publications: [AgendaPublication]
 
     public init(
         meeting: Meeting, authority: Authority?, agendaItems: [AgendaItem], reports: [Report], questions: [Question], minuteItems: [MinuteItem],
         attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person], previous: Meeting?, next: Meeting?,
-        recommendations: [Recommendation], reportDeadline: CalendarDay? = nil
+        recommendations: [Recommendation], reportDeadline: CalendarDay? = nil, publications: [AgendaPublication] = []
     ) {
+        self.publications = publications
         self.reportDeadline = reportDeadline
         self.meeting = meeting
         self.authority = authority

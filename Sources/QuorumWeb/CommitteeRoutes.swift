@@ -14,6 +14,7 @@ struct CommitteeRoutes {
         router.page("/committees/:committee", use: show)
         router.page("/committees/:committee/meetings/:date", use: meeting)
         router.page("/committees/:committee/meetings/:date/items/:item", use: report)
+        router.page("/committees/:committee/meetings/:date/front-sheet", use: frontSheet)
     }
 
     func list(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -56,7 +57,7 @@ struct CommitteeRoutes {
             declarations: Visibility.public.declarations(papers.declarations, items: papers.agendaItems, minutes: papers.minuteItems), people: people,
             previous: papers.previous, next: papers.next,
             recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user,
-            now: todayInLondon(today), reportDeadline: papers.reportDeadline)
+            now: todayInLondon(today), reportDeadline: papers.reportDeadline, publications: papers.publications)
         return try templates.render(page, with: "meeting")
     }
 
@@ -70,6 +71,25 @@ struct CommitteeRoutes {
         let agenda = Visibility.public.agenda(try await store.agendaItems(of: meetingID), reports: try await store.reports(of: meetingID), of: meeting)
         guard let entry = agenda.first(where: { $0.item.id == itemID }), let report = entry.report else { throw HTTPError(.notFound) }
         return try templates.render(ReportPage(committee: committee, meeting: meeting, item: entry.item, report: report), with: "report")
+    }
+
+    /// The agenda's front sheet, to print: only once the agenda is published, and through the one rule for what the
+    /// public sees.
+    func frontSheet(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let committee = try await requireCommittee(context)
+        let date = try context.parameters.require("date")
+        guard CalendarDay(iso: date) != nil, let papers = try await store.meetingPapers(Paths.meetingID(committee.id, date: date)) else { throw HTTPError(.notFound) }
+        let meeting = papers.meeting
+        let agenda = Visibility.public.agenda(papers.agendaItems, reports: papers.reports, of: meeting)
+        guard !agenda.isEmpty else { throw HTTPError(.notFound, message: "This meeting's agenda has not been published.") }
+        let memberships = try await store.memberships(of: committee.id).filter { $0.isCurrent(on: meeting.start.day) || $0.lastListed == meeting.start.day }
+            .sorted(by: Membership.inPublishedOrder)
+        let people = Dictionary(try await store.people(memberships.map(\.person)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let page = FrontSheetPage(
+            council: papers.authority?.name ?? "", committee: committee, meeting: meeting, agenda: agenda,
+            members: memberships.compactMap { m in people[m.person].map { (m, $0) } }, publications: papers.publications,
+            rules: papers.authority?.rules ?? .standard)
+        return try templates.render(page, with: "front-sheet")
     }
 
     private func requireCommittee(_ context: QuorumRequestContext) async throws -> Committee {

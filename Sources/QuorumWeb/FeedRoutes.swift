@@ -46,15 +46,18 @@ struct FeedRoutes {
         var rules: [Authority.ID: DeadlineRules] = [:]
         for authority in try await store.authorities() { rules[authority.id] = authority.rules }
         var entries: [AtomFeed.Entry] = []
-        // A paper is in the feed from the moment it is public anywhere (Visibility), dated by the agenda deadline,
-        // or today for an agenda published earlier than that.
+        // A paper is in the feed from the moment it is public anywhere (Visibility), dated by the publication or
+        // supplement that last carried it where Quorum published it; otherwise by the agenda deadline, or today for an
+        // agenda published earlier than that.
         for meeting in try await store.meetings(MeetingFilter(newestFirst: true, onlyWithPapers: true, limit: 30)) {
             guard let committee = committees[meeting.committee] else { continue }
             let deadline = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
-            let published = min(deadline, now.day)
+            let publications = try await store.publications(of: meeting.id)
             let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
             for entry in agenda {
                 guard let report = entry.report else { continue }
+                let carried = publications.last { $0.number == 0 || $0.items.contains(entry.item.number) }
+                let published = carried?.at.day ?? min(deadline, now.day)
                 entries.append(
                     .init(
                         id: "tag:quorum,\(published.year):\(report.id.rawValue)", title: "\(report.title) (\(committee.name), \(meeting.start.day.councilStyle))",

@@ -40,6 +40,7 @@ struct PermissionMatrixTests {
             ("/exempt", ["target": target, "reason": "The contract has been awarded and published."], [.administrator, .clerk]),
             ("/needs-checking", ["warning": String(warning)], [.administrator, .clerk, .scrutinyOfficer, .executiveResponder]),
             ("/questions", ["step": "accept", "question": try await pendingQuestion(store).rawValue], [.administrator, .clerk]),
+            (Paths.meeting(scheduledMeetingID) + "/agenda", ["step": "standard"], [.administrator, .clerk]),
         ]
     }
 

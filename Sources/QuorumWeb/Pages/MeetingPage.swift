@@ -36,6 +36,12 @@ struct MeetingPage: Sendable {
     let movedFrom: String?
     /// For democratic services, while it can still be moved or cancelled.
     let scheduleHref: String?
+    /// For democratic services: where the agenda is built and published.
+    let agendaHref: String?
+    /// "Agenda published Monday 9 March 2026, 10.15 am", then each supplement.
+    let publications: [String]
+    let hasPublications: Bool
+    let frontSheetHref: String?
     /// For officers: a missed or near deadline, a meeting on a day the council does not work.
     let warnings: [String]
     let hasWarnings: Bool
@@ -108,7 +114,8 @@ struct MeetingPage: Sendable {
     init(
         committee: Committee, meeting: Meeting, rules: DeadlineRules, agenda: [Visibility.AgendaEntry], questions: [Question],
         minutes: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person.ID: Person], previous: Meeting?,
-        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, now: LocalDateTime? = nil, reportDeadline: CalendarDay? = nil
+        next: Meeting?, recommendations: [Recommendation] = [], viewer: User? = nil, now: LocalDateTime? = nil, reportDeadline: CalendarDay? = nil,
+        publications: [AgendaPublication] = []
     ) {
         self.reportDeadline = reportDeadline?.councilStyle
         let today = now?.day
@@ -120,6 +127,12 @@ struct MeetingPage: Sendable {
         }
         movedFrom = meeting.originalDay.flatMap { $0 == meeting.start.day ? nil : "Moved from \($0.councilStyle)." }
         scheduleHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/schedule" : nil
+        agendaHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/agenda" : nil
+        self.publications = publications.map { p in
+            "\(p.label) published \(p.at.councilStyle)" + (p.number > 0 && !p.items.isEmpty ? ", with item\(p.items.count == 1 ? "" : "s") \(p.items.joined(separator: ", "))" : "")
+        }
+        hasPublications = !publications.isEmpty
+        frontSheetHref = agenda.isEmpty ? nil : Paths.meeting(meeting.id) + "/front-sheet"
         warnings =
             viewer?.role.isOfficer == true && !(viewer?.isDisabled ?? true)
             ? today.map { meeting.scheduleWarnings(today: $0, rules: rules, calendar: .englandAndWales).map(\.message) } ?? [] : []

@@ -295,6 +295,10 @@ extension MeetingPage: MustacheParent {
         case "cancellation": cancellation
         case "movedFrom": movedFrom
         case "scheduleHref": scheduleHref
+        case "agendaHref": agendaHref
+        case "publications": publications
+        case "hasPublications": hasPublications
+        case "frontSheetHref": frontSheetHref
         case "warnings": warnings
         case "hasWarnings": hasWarnings
         case "askHref": askHref
@@ -830,6 +834,88 @@ extension NeedsCheckingPage.Row: MustacheParent {
         case "record": record
         case "href": href
         case "form": form
+        default: nil
+        }
+    }
+}
+
+extension AgendaBuilderPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "status": status
+        case "deadlines": deadlines
+        case "publications": publications
+        case "items": items
+        case "hasItems": hasItems
+        case "standardForm": standardForm
+        case "addForm": addForm
+        case "publishText": publishText
+        case "publishForm": publishForm
+        case "publishError": publishError
+        case "back": back
+        case "frontSheet": frontSheet
+        case "notice": notice
+        default: nil
+        }
+    }
+}
+
+extension AgendaBuilderPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "title": title
+        case "description": description
+        case "access": access
+        case "state": state
+        case "report": report
+        case "edit": edit
+        case "buttons": buttons
+        default: nil
+        }
+    }
+}
+
+extension FrontSheetPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "council": council
+        case "committee": committee
+        case "date": date
+        case "time": time
+        case "venue": venue
+        case "clerk": clerk
+        case "members": members
+        case "hasMembers": hasMembers
+        case "items": items
+        case "publications": publications
+        case "questionDeadline": questionDeadline
+        case "rights": rights
+        case "back": back
+        default: nil
+        }
+    }
+}
+
+extension FrontSheetPage.Member: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "role": role
+        default: nil
+        }
+    }
+}
+
+extension FrontSheetPage.Item: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "title": title
+        case "description": description
+        case "pages": pages
         default: nil
         }
     }
