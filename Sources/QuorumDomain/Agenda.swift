@@ -33,6 +33,11 @@ public struct Agenda: Hashable, Sendable, Codable {
     public func report(of item: AgendaItem.ID) -> Report? { reports.first { $0.agendaItem == item } }
     public func item(_ id: AgendaItem.ID) -> AgendaItem? { items.first { $0.id == id } }
 
+    /// The council's standard items the agenda does not yet carry.
+    public func missing(_ standard: [StandardAgendaItem]) -> [StandardAgendaItem] {
+        standard.filter { wanted in !items.contains { $0.title.matchesTitle(wanted.title) } }
+    }
+
     /// Whether the public has seen this item: then its number and place are fixed.
     public func isFixed(_ id: AgendaItem.ID) -> Bool { published.contains(id) }
 
@@ -76,7 +81,7 @@ public struct Agenda: Hashable, Sendable, Codable {
     /// last, each in the council's order. `previousMeeting` dates the minutes item.
     public mutating func addStandardItems(_ standard: [StandardAgendaItem], previousMeeting: CalendarDay?) throws(Refusal) {
         guard !isPublished else { throw Refusal("standard", "The agenda has been published: add any item that is still needed on its own, and it goes out in a supplement") }
-        let missing = standard.filter { wanted in !items.contains { $0.title.matchesTitle(wanted.title) } }
+        let missing = missing(standard)
         guard !missing.isEmpty else { throw Refusal("standard", "The agenda already has all the standard items") }
         var opening = items.prefix { item in standard.contains { $0.place == .opening && item.title.matchesTitle($0.title) } }.map { $0 }
         var middle = Array(items.dropFirst(opening.count))
@@ -301,6 +306,11 @@ public struct AgendaPublication: Hashable, Sendable, Codable {
 
     /// "Agenda", "Supplement 1".
     public var label: String { number == 0 ? "Agenda" : "Supplement \(number)" }
+
+    /// "Supplement 1 published Monday 1 December 2025, 10.15 am, with items 7, 8a".
+    public var summary: String {
+        "\(label) published \(at.councilStyle)" + (number > 0 && !items.isEmpty ? ", with item\(items.count == 1 ? "" : "s") \(items.joined(separator: ", "))" : "")
+    }
 }
 
 extension String {

@@ -100,7 +100,7 @@ struct AgendaBuilding {
         let papers = try await store.meetingPapers(meeting.id)
         let rules = papers?.authority?.rules ?? .standard
         let deadlines = ReportDeadlines(meetingDay: meeting.start.day, workProgramme: papers?.reportDeadline, rules: rules, calendar: .englandAndWales)
-        let publications = try await store.publications(of: meeting.id)
+        let publications = papers?.publications ?? []
         let (standard, _) = try await standardItems(for: committee, meeting)
         let published = (papers?.agendaItems ?? [], papers?.reports ?? [])
         let changed = Set(agenda.changes(fromPublished: published.0, reports: published.1).map(\.id))
@@ -133,7 +133,7 @@ struct AgendaBuilding {
                 },
                 edit: Link(text: "Change item \(item.number)", href: action + "/items/" + Self.key(item.id)), buttons: buttons)
         }
-        let missing = standard.filter { wanted in !agenda.items.contains { $0.title.lowercased() == wanted.title.lowercased() } }
+        let missing = agenda.missing(standard)
         let standardForm: FormView? =
             agenda.isPublished || missing.isEmpty
             ? nil
@@ -180,10 +180,7 @@ struct AgendaBuilding {
                 "Clearance: every reviewer signed off by \(deadlines.clearance.councilStyle).",
                 "Agenda published by \(deadlines.publication.councilStyle) (\(rules.agendaClearWorkingDays) clear working days before the meeting).",
             ],
-            publications: publications.map { p in
-                "\(p.label) published \(p.at.councilStyle)" + (p.number > 0 && !p.items.isEmpty ? ": item\(p.items.count == 1 ? "" : "s") \(p.items.joined(separator: ", "))" : "")
-                    + (p.number == 0 && p.at.day > deadlines.publication ? " (after the deadline)" : "")
-            },
+            publications: publications.map { $0.summary + ($0.number == 0 && $0.at.day > deadlines.publication ? " (after the deadline)" : "") },
             items: rows, hasItems: !rows.isEmpty, standardForm: standardForm, addForm: addForm, publishText: publishText,
             publishForm: (agenda.isPublished && pending.isEmpty) ? nil : publishForm, publishError: error("publish", "publish") ?? (step != "add" ? errors["item"] ?? errors["standard"] : nil),
             back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)), frontSheet: Link(text: "The agenda's front sheet, to print", href: Paths.meeting(meeting.id) + "/front-sheet"),

@@ -128,9 +128,7 @@ struct MeetingPage: Sendable {
         movedFrom = meeting.originalDay.flatMap { $0 == meeting.start.day ? nil : "Moved from \($0.councilStyle)." }
         scheduleHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/schedule" : nil
         agendaHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/agenda" : nil
-        self.publications = publications.map { p in
-            "\(p.label) published \(p.at.councilStyle)" + (p.number > 0 && !p.items.isEmpty ? ", with item\(p.items.count == 1 ? "" : "s") \(p.items.joined(separator: ", "))" : "")
-        }
+        self.publications = publications.map(\.summary)
         hasPublications = !publications.isEmpty
         frontSheetHref = agenda.isEmpty ? nil : Paths.meeting(meeting.id) + "/front-sheet"
         warnings =
