@@ -60,6 +60,9 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// addresses: democratic services.
     public var mayHandleQuestions: Bool { mayScheduleMeetings }
 
+    /// Whether this account may write a meeting's minutes and publish them: democratic services.
+    public var mayWriteMinutes: Bool { isDemocraticServices }
+
     /// Whether this account may schedule, move and cancel meetings: democratic services.
     public var mayScheduleMeetings: Bool { isDemocraticServices }
 

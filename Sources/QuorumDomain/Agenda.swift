@@ -41,15 +41,7 @@ public struct Agenda: Hashable, Sendable, Codable {
     /// Whether the public has seen this item: then its number and place are fixed.
     public func isFixed(_ id: AgendaItem.ID) -> Bool { published.contains(id) }
 
-    /// What a change cannot do, and which field it concerns.
-    public struct Refusal: Error, Hashable, Sendable {
-        public let field: String
-        public let message: String
-        public init(_ field: String, _ message: String) {
-            self.field = field
-            self.message = message
-        }
-    }
+    public typealias Refusal = ChangeRefusal
 
     /// What a new item is: its title, what it is for, whether it is exempt, and, for a substantive item, its report's
     /// lead officer (the role the report is by) and author.

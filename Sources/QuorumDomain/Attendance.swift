@@ -1,5 +1,5 @@
 /// Who was at a meeting, and in what capacity, as the minutes record it.
-public struct Attendance: Hashable, Sendable, Identifiable, Encodable {
+public struct Attendance: Hashable, Sendable, Identifiable, Codable {
     public typealias ID = Identifier<Attendance>
     public let id: ID
     public var meeting: Meeting.ID
@@ -8,7 +8,7 @@ public struct Attendance: Hashable, Sendable, Identifiable, Encodable {
     /// Where the minutes list them, from 1: attendance is shown as minuted.
     public var position: Int?
 
-    public enum Kind: Hashable, Sendable, Encodable {
+    public enum Kind: Hashable, Sendable, Codable {
         /// Present, perhaps in a role ("chairperson").
         case present(role: String?)
         /// Attended virtually, so did not vote.
@@ -50,7 +50,7 @@ public struct Attendance: Hashable, Sendable, Identifiable, Encodable {
 }
 
 /// A member's declaration of an interest in an item.
-public struct DeclarationOfInterest: Hashable, Sendable, Identifiable, Encodable {
+public struct DeclarationOfInterest: Hashable, Sendable, Identifiable, Codable {
     public typealias ID = Identifier<DeclarationOfInterest>
     public let id: ID
     public var meeting: Meeting.ID

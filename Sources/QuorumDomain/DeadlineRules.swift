@@ -12,11 +12,15 @@ public struct DeadlineRules: Hashable, Sendable, Codable {
     public var statutoryResponseDays: Int
     /// Key decisions appear in the forward plan at least this many days before they are taken.
     public var keyDecisionNoticeDays: Int
+    /// The days of the annual meeting of the council, at which each municipal year starts (and minute numbers start
+    /// again at 1). A year whose annual meeting is not recorded starts on 1 May.
+    public var annualMeetings: [CalendarDay]
 
     public init(
         agendaClearWorkingDays: Int = 5, questionWorkingDaysBefore: Int = 4, questionCutOff: TimeOfDay = TimeOfDay(hour: 17)!,
-        responseMonths: Int = 2, statutoryResponseDays: Int = 28, keyDecisionNoticeDays: Int = 28
+        responseMonths: Int = 2, statutoryResponseDays: Int = 28, keyDecisionNoticeDays: Int = 28, annualMeetings: [CalendarDay] = []
     ) {
+        self.annualMeetings = annualMeetings.sorted()
         self.agendaClearWorkingDays = agendaClearWorkingDays
         self.questionWorkingDaysBefore = questionWorkingDaysBefore
         self.questionCutOff = questionCutOff
@@ -27,6 +31,40 @@ public struct DeadlineRules: Hashable, Sendable, Codable {
 
     /// The rules in Herefordshire Council's constitution.
     public static let standard = DeadlineRules()
+
+    /// The day the municipal year that `day` falls in started: the annual meeting in its spring, where recorded, or
+    /// 1 May. A day before that spring's annual meeting belongs to the year before.
+    public func municipalYearStart(of day: CalendarDay) -> CalendarDay {
+        func start(ofYearBeginningIn year: Int) -> CalendarDay {
+            annualMeetings.first { $0.year == year && (3...7).contains($0.month) } ?? CalendarDay(year, 5, 1)
+        }
+        let thisSpring = start(ofYearBeginningIn: day.year)
+        return day >= thisSpring ? thisSpring : start(ofYearBeginningIn: day.year - 1)
+    }
+
+    /// "2024/25": the municipal year `day` falls in.
+    public func municipalYear(of day: CalendarDay) -> String {
+        let start = municipalYearStart(of: day).year
+        return "\(start)/\(String(start + 1).suffix(2))"
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case agendaClearWorkingDays, questionWorkingDaysBefore, questionCutOff, responseMonths, statutoryResponseDays, keyDecisionNoticeDays, annualMeetings
+    }
+
+    /// Rules stored before a setting existed read with that setting's default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = DeadlineRules()
+        self.init(
+            agendaClearWorkingDays: try c.decodeIfPresent(Int.self, forKey: .agendaClearWorkingDays) ?? d.agendaClearWorkingDays,
+            questionWorkingDaysBefore: try c.decodeIfPresent(Int.self, forKey: .questionWorkingDaysBefore) ?? d.questionWorkingDaysBefore,
+            questionCutOff: try c.decodeIfPresent(TimeOfDay.self, forKey: .questionCutOff) ?? d.questionCutOff,
+            responseMonths: try c.decodeIfPresent(Int.self, forKey: .responseMonths) ?? d.responseMonths,
+            statutoryResponseDays: try c.decodeIfPresent(Int.self, forKey: .statutoryResponseDays) ?? d.statutoryResponseDays,
+            keyDecisionNoticeDays: try c.decodeIfPresent(Int.self, forKey: .keyDecisionNoticeDays) ?? d.keyDecisionNoticeDays,
+            annualMeetings: try c.decodeIfPresent([CalendarDay].self, forKey: .annualMeetings) ?? [])
+    }
 }
 
 /// Which statutory clock runs for the executive's answer to a recommendation.

@@ -1,5 +1,5 @@
 /// A numbered item in the minutes. Minute numbers run on through the municipal year.
-public struct MinuteItem: Hashable, Sendable, Identifiable, Encodable {
+public struct MinuteItem: Hashable, Sendable, Identifiable, Codable {
     public typealias ID = Identifier<MinuteItem>
     public let id: ID
     public var meeting: Meeting.ID

@@ -1,5 +1,5 @@
 /// Someone named in the record: a councillor, a co-opted member, an officer, a cabinet member.
-public struct Person: Hashable, Sendable, Identifiable, Encodable {
+public struct Person: Hashable, Sendable, Identifiable, Codable {
     public typealias ID = Identifier<Person>
     public let id: ID
     public var authority: Authority.ID

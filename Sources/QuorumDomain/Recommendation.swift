@@ -59,7 +59,7 @@ public struct Recommendation: Hashable, Sendable, Identifiable, Encodable {
     }
 
     /// Who is asked to act.
-    public enum Addressee: Hashable, Sendable, Encodable {
+    public enum Addressee: Hashable, Sendable, Codable {
         case cabinet
         case cabinetMember(String)
         case council

@@ -127,6 +127,21 @@ extension SQLiteStore {
         }
     }
 
+    public func updateRules(
+        of authority: Authority.ID, by actor: String, at date: Date, _ change: @escaping @Sendable (inout DeadlineRules) throws -> Void
+    ) async throws -> DeadlineRules {
+        try await writer.write { db in
+            guard var record = try AuthorityRecord.fetchOne(db, key: authority.rawValue) else { throw StoreError.notFound(entity: "council", id: authority.rawValue) }
+            let before = record.rules
+            try change(&record.rules)
+            guard record.rules != before else { return before }
+            try record.update(db)
+            try Audit.record(.updated, "authority", authority.rawValue, before: ["rules": before], after: ["rules": record.rules], by: actor, at: date, in: db)
+            try ChaseDates.refresh(recommendations: nil, in: db)
+            return record.rules
+        }
+    }
+
     public func setStandardAgendaItems(_ items: [StandardAgendaItem], of authority: Authority.ID, by actor: String, at date: Date) async throws {
         try await writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT standardItems FROM authority WHERE id = ?", arguments: [authority.rawValue]) else {

@@ -479,6 +479,16 @@ enum Schema {
             }
             try db.alter(table: "authority") { t in t.add(column: "standardItems", .jsonText) }
         }
+        migrator.registerMigration("v19: minutes written in Quorum, and the meeting at which each meeting's minutes were approved") { db in
+            try db.create(table: "minutesDraft") { t in
+                t.primaryKey("meetingId", .text).references("meeting", onDelete: .cascade)
+                t.column("minutes", .jsonText).notNull()
+            }
+            try db.create(table: "minutesApproval") { t in
+                t.primaryKey("meetingId", .text).references("meeting", onDelete: .cascade)
+                t.column("approvedAtMeetingId", .text).notNull().references("meeting", onDelete: .cascade)
+            }
+        }
         return migrator
     }
 }

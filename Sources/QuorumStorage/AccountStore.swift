@@ -81,6 +81,11 @@ public protocol AccountStore: Sendable {
     func publications(ofCommittee committee: Committee.ID) async throws -> [AgendaPublication]
     /// The standard items a council's agendas carry, in its order (`StandardAgendaItem.standard` unless it has set its own).
     func standardAgendaItems(of authority: Authority.ID) async throws -> [StandardAgendaItem]
+    /// Changes a council's rules (its deadlines, the days of its annual meetings) as `change` says, in one transaction,
+    /// audited with the rules before and after; every due date worked out from them moves with them. Throws `.notFound`
+    /// for an unknown council; if `change` throws, nothing is written.
+    @discardableResult
+    func updateRules(of authority: Authority.ID, by actor: String, at: Date, _ change: @escaping @Sendable (inout DeadlineRules) throws -> Void) async throws -> DeadlineRules
     /// Sets them, audited. Throws `.notFound` for an unknown council.
     func setStandardAgendaItems(_ items: [StandardAgendaItem], of authority: Authority.ID, by actor: String, at: Date) async throws
     /// Takes a member of the public's written question to `meeting`, in one transaction: it is numbered next after the

@@ -39,14 +39,11 @@ private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
 }
 
-/// The municipal year a day falls in: councils run their year from May, so 18 March 2025 is in "2024/25".
-func municipalYearStart(of day: CalendarDay) -> CalendarDay { CalendarDay(day.month >= 5 ? day.year : day.year - 1, 5, 1) }
+/// The municipal year a day falls in, by the standard rule (from 1 May), for pages that list several councils' years:
+/// 18 March 2025 is in "2024/25".
+func municipalYearStart(of day: CalendarDay) -> CalendarDay { DeadlineRules.standard.municipalYearStart(of: day) }
 
-func municipalYear(of day: CalendarDay) -> String {
-    let start = day.month >= 5 ? day.year : day.year - 1
-    let end = (start + 1) % 100
-    return "\(start)/\(end < 10 ? "0" : "")\(end)"
-}
+func municipalYear(of day: CalendarDay) -> String { DeadlineRules.standard.municipalYear(of: day) }
 
 /// "5.00 pm on Wednesday 12 March 2025".
 /// A count with its thousands separated as councils print them: 15396 → "15,396".

@@ -13,6 +13,9 @@ enum Paths {
 
     static func committee(_ id: Committee.ID) -> String { "/committees/\(last(id.rawValue))" }
 
+    /// The part of a committee's identifier its address names it by.
+    static func slug(_ id: Committee.ID) -> String { String(last(id.rawValue)) }
+
     static func committeeCalendar(_ id: Committee.ID) -> String { committee(id) + "/calendar.ics" }
 
     static func meeting(_ id: Meeting.ID) -> String {

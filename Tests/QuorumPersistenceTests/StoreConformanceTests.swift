@@ -326,4 +326,52 @@ struct StoreConformanceTests {
             #expect(try await store.history(of: first.id.rawValue).map(\.actor) == ["public: Ann", "clerk"])
         }
     }
+
+    @Test("Minutes: the working copy starts from the public record, the first number runs on through the municipal year, publishing writes them as draft minutes with the new people and marked recommendations, and a later meeting approves them", arguments: StoreKind.allCases)
+    func minutes(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let march = batch.meetings[3].id
+            let may = batch.meetings[4].id
+            #expect(try await store.minutes(of: .init("no/such/meeting")) == nil)
+            #expect(try await store.minutes(of: march)?.isPublished == false)
+            #expect(try await store.minutes(of: batch.meetings[1].id)?.items.map(\.number) == [42, 45, 48])
+            #expect(try await store.firstMinuteNumber(of: march) == 49)
+            #expect(try await store.firstMinuteNumber(of: may) == 1)
+            // A municipal year that starts at an annual meeting in March puts the meeting of 18 March 2025 first in its year.
+            let rules = try await store.updateRules(of: batch.authorities[0].id, by: "clerk", at: fixedNow) { $0.annualMeetings = [CalendarDay(2025, 3, 3)] }
+            #expect(rules.annualMeetings == [CalendarDay(2025, 3, 3)])
+            #expect(try await store.authority(batch.authorities[0].id)?.rules == rules)
+            #expect(try await store.firstMinuteNumber(of: march) == 1)
+            try await store.updateRules(of: batch.authorities[0].id, by: "clerk", at: fixedNow) { $0.annualMeetings = [] }
+            #expect(try await store.firstMinuteNumber(of: march) == 49)
+            let officer = Person(named: "Ann Other", of: batch.authorities[0].id, jobTitle: "Democratic Services Officer")
+            try await store.updateMinutes(march, by: "clerk", at: fixedNow) { minutes in
+                try minutes.record(.officer(jobTitle: "Democratic Services Officer"), for: officer.id, newPerson: officer)
+                try minutes.add(title: "URGENT BUSINESS", access: .open, startingAt: 49)
+                try minutes.edit(49, title: "URGENT BUSINESS", text: "Discussed.", resolutions: ["That officers report back."], leadIn: nil, access: .open)
+                try minutes.mark(.init(minute: 49, resolution: 0, addressee: .officers("Director"), responseRule: .standard))
+            }
+            #expect(try await store.person(officer.id) == nil)
+            await #expect(throws: StoreError.self) {
+                try await store.publishMinutes(march, by: "clerk", at: fixedNow, today: CalendarDay(2025, 3, 17)) { _ in }
+            }
+            let published = try await store.publishMinutes(march, by: "clerk", at: fixedNow, today: CalendarDay(2025, 3, 18)) { _ in }
+            #expect(published.isPublished && published.published.count == 1)
+            #expect(try await store.meeting(march)?.status == .held(endedAt: nil))
+            #expect(try await store.person(officer.id)?.jobTitle == "Democratic Services Officer")
+            #expect(try await store.minuteItems(of: march).map(\.title) == ["URGENT BUSINESS"])
+            #expect(try await store.recommendations(of: committee.id).contains { $0.text == "That officers report back." && $0.number == "49" })
+            let held = try #require(try await store.meeting(march))
+            try await store.updateMinutes(may, by: "clerk", at: fixedNow) { minutes in
+                try minutes.add(title: "MINUTES", access: .open, startingAt: 1)
+                try minutes.approveMinutes(of: held, inMinute: 1)
+            }
+            try await store.publishMinutes(may, by: "clerk", at: fixedNow, today: CalendarDay(2025, 5, 27)) { _ in }
+            #expect(try await store.meeting(march)?.status == .minutesApproved(endedAt: nil))
+            #expect(try await store.minutesApproval(of: march) == may)
+            await #expect(throws: StoreError.self) { try await store.updateMinutes(march, by: "clerk", at: fixedNow) { $0.endedAt = nil } }
+            #expect(try await store.history(of: march.rawValue).map(\.actor).suffix(2) == ["clerk", "clerk"])
+        }
+    }
 }

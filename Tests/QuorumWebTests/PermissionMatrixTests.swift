@@ -41,6 +41,7 @@ struct PermissionMatrixTests {
             ("/needs-checking", ["warning": String(warning)], [.administrator, .clerk, .scrutinyOfficer, .executiveResponder]),
             ("/questions", ["step": "accept", "question": try await pendingQuestion(store).rawValue], [.administrator, .clerk]),
             (Paths.meeting(scheduledMeetingID) + "/agenda", ["step": "standard"], [.administrator, .clerk]),
+            (upcomingMeetingPath + "/minutes", ["step": "ended", "ended_at": "4.15pm"], [.administrator, .clerk]),
         ]
     }
 

@@ -38,6 +38,10 @@ struct MeetingPage: Sendable {
     let scheduleHref: String?
     /// For democratic services: where the agenda is built and published.
     let agendaHref: String?
+    /// For democratic services: where the minutes are written and published.
+    let minutesHref: String?
+    /// "Draft minutes: to be confirmed at a later meeting.", or that they are approved.
+    let minutesStanding: String?
     /// "Agenda published Monday 9 March 2026, 10.15 am", then each supplement.
     let publications: [String]
     let hasPublications: Bool
@@ -128,6 +132,20 @@ struct MeetingPage: Sendable {
         movedFrom = meeting.originalDay.flatMap { $0 == meeting.start.day ? nil : "Moved from \($0.councilStyle)." }
         scheduleHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/schedule" : nil
         agendaHref = viewer?.mayScheduleMeetings == true && MeetingChanges.isOpen(meeting) ? Paths.meeting(meeting.id) + "/agenda" : nil
+        switch meeting.status {
+        case .held:
+            minutesStanding = "Draft minutes: to be confirmed as a correct record at a later meeting."
+            minutesHref = viewer?.mayWriteMinutes == true ? Paths.meeting(meeting.id) + "/minutes" : nil
+        case .minutesApproved:
+            minutesStanding = "Approved as a correct record."
+            minutesHref = nil
+        case .scheduled, .agendaPublished:
+            minutesStanding = nil
+            minutesHref = viewer?.mayWriteMinutes == true ? Paths.meeting(meeting.id) + "/minutes" : nil
+        case .cancelled:
+            minutesStanding = nil
+            minutesHref = nil
+        }
         self.publications = publications.map(\.summary)
         hasPublications = !publications.isEmpty
         frontSheetHref = agenda.isEmpty ? nil : Paths.meeting(meeting.id) + "/front-sheet"

@@ -296,6 +296,8 @@ extension MeetingPage: MustacheParent {
         case "movedFrom": movedFrom
         case "scheduleHref": scheduleHref
         case "agendaHref": agendaHref
+        case "minutesHref": minutesHref
+        case "minutesStanding": minutesStanding
         case "publications": publications
         case "hasPublications": hasPublications
         case "frontSheetHref": frontSheetHref
@@ -916,6 +918,59 @@ extension FrontSheetPage.Item: MustacheParent {
         case "title": title
         case "description": description
         case "pages": pages
+        default: nil
+        }
+    }
+}
+
+extension WorkPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "intro": intro
+        case "links": links
+        case "sections": sections
+        case "back": back
+        case "notice": notice
+        case "problem": problem
+        default: nil
+        }
+    }
+}
+
+extension WorkPage.Section: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": id
+        case "heading": heading
+        case "intro": intro
+        case "rows": rows
+        case "empty": empty
+        case "forms": forms
+        case "hasRows": hasRows
+        default: nil
+        }
+    }
+}
+
+extension WorkPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": text
+        case "href": href
+        case "details": details
+        case "buttons": buttons
+        case "hasButtons": hasButtons
+        default: nil
+        }
+    }
+}
+
+extension WorkPage.TitledForm: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "form": form
         default: nil
         }
     }
