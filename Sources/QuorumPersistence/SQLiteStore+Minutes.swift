@@ -210,3 +210,37 @@ extension SQLiteStore {
             arguments: [minutes.meeting.rawValue, String(decoding: try encoder.encode(minutes), as: UTF8.self)])
     }
 }
+
+extension SQLiteStore {
+    public func scorecardPapers(of id: Committee.ID, from: CalendarDay, to: CalendarDay) async throws -> ScorecardPapers? {
+        try await writer.read { db in
+            guard let committee = try CommitteeRecord.fetchOne(db, key: id.rawValue)?.committee() else { return nil }
+            let rules = try AuthorityRecord.fetchOne(db, key: committee.authority.rawValue)?.rules ?? .standard
+            // The period's meetings and the first after it, whose meeting may approve the period's last minutes.
+            let after = try String.fetchOne(
+                db, sql: "SELECT min(startDay) FROM meeting WHERE committeeId = ? AND startDay > ? AND status <> 'cancelled'", arguments: [id.rawValue, to.iso])
+            let meetings = try readable(
+                MeetingRecord.filter(Column("committeeId") == id.rawValue && Column("startDay") >= from.iso && Column("startDay") <= (after ?? to.iso))
+                    .order(Column("startDay"), Column("startTime")), db
+            ) { try $0.meeting() }
+            let ids = meetings.map(\.id.rawValue)
+            let publications = try Self.publications(sql: "meetingId IN (SELECT id FROM meeting WHERE committeeId = ?)", id.rawValue, db)
+                .filter { ids.contains($0.meeting.rawValue) }
+            let questions = try readable(QuestionRecord.filter(ids.contains(Column("meetingId"))).order(Column("meetingId"), Column("id")), db) { try $0.question() }
+            var approvals: [Meeting.ID: Meeting.ID] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT meetingId, approvedAtMeetingId FROM minutesApproval WHERE meetingId IN (SELECT id FROM meeting WHERE committeeId = ?)",
+                arguments: [id.rawValue])
+            {
+                approvals[.init(row["meetingId"] as String)] = .init(row["approvedAtMeetingId"] as String)
+            }
+            let recommendations = try readable(
+                RecommendationRecord.filter(Column("committeeId") == id.rawValue && Column("meetingDay") >= from.iso && Column("meetingDay") <= to.iso)
+                    .order(Column("meetingDay"), Column("id")), db
+            ) { try $0.recommendation() }
+            return ScorecardPapers(
+                committee: committee, rules: rules, meetings: meetings, publications: publications, questions: questions, approvals: approvals,
+                recommendations: recommendations)
+        }
+    }
+}

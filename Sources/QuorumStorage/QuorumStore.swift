@@ -95,6 +95,37 @@ public protocol QuorumStore: AccountStore, MinutesStore {
     func release(_ target: ReleaseTarget, reason: String, by actor: String, at: Date) async throws -> [String]
     /// Everything held as exempt: items, reports, appendices and minutes, by meeting.
     func withheld() async throws -> [WithheldRecord]
+    /// What a committee's scorecard for the days `from` to `to` is worked out from, in one read: its council's rules,
+    /// its meetings from `from` to the first after `to`, the publications and questions of those meetings, at which
+    /// meeting each one's minutes were approved, and the recommendations made in the period. `nil` for an unknown
+    /// committee.
+    func scorecardPapers(of committee: Committee.ID, from: CalendarDay, to: CalendarDay) async throws -> ScorecardPapers?
+}
+
+/// The record a committee's scorecard reads, as one read gives it.
+public struct ScorecardPapers: Sendable {
+    public var committee: Committee
+    public var rules: DeadlineRules
+    /// Earliest first, including the first after the period.
+    public var meetings: [Meeting]
+    public var publications: [AgendaPublication]
+    public var questions: [Question]
+    /// The meeting at which each meeting's minutes were approved, where Quorum recorded it.
+    public var approvals: [Meeting.ID: Meeting.ID]
+    public var recommendations: [Recommendation]
+
+    public init(
+        committee: Committee, rules: DeadlineRules, meetings: [Meeting], publications: [AgendaPublication], questions: [Question],
+        approvals: [Meeting.ID: Meeting.ID], recommendations: [Recommendation]
+    ) {
+        self.committee = committee
+        self.rules = rules
+        self.meetings = meetings
+        self.publications = publications
+        self.questions = questions
+        self.approvals = approvals
+        self.recommendations = recommendations
+    }
 }
 
 /// What an officer can release from exemption.

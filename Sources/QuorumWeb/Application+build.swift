@@ -29,6 +29,7 @@ public func buildApplication(
     MeetingScheduling(store: store, templates: templates, today: today).addRoutes(to: router)
     AgendaBuilding(store: store, templates: templates, today: today).addRoutes(to: router)
     MinutesWriting(store: store, templates: templates, today: today).addRoutes(to: router)
+    ScorecardRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     QuestionRoutes(store: store, templates: templates, today: today, site: configuration).addRoutes(to: router)
     RecommendationProgress(store: store, templates: templates, today: today).addRoutes(to: router)
     AccountRoutes(store: store, templates: templates, site: configuration, today: today).addRoutes(to: router)

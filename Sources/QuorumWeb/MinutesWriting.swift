@@ -454,7 +454,3 @@ extension Attendance.Kind {
         return label
     }
 }
-
-extension Meeting {
-    var isCancelled: Bool { if case .cancelled = status { true } else { false } }
-}

@@ -372,6 +372,12 @@ struct StoreConformanceTests {
             #expect(try await store.minutesApproval(of: march) == may)
             await #expect(throws: StoreError.self) { try await store.updateMinutes(march, by: "clerk", at: fixedNow) { $0.endedAt = nil } }
             #expect(try await store.history(of: march.rawValue).map(\.actor).suffix(2) == ["clerk", "clerk"])
+            // The scorecard's read: the year's meetings and the first after, their questions, the approvals, the year's recommendations.
+            let papers = try #require(try await store.scorecardPapers(of: committee.id, from: CalendarDay(2024, 5, 1), to: CalendarDay(2025, 4, 30)))
+            #expect(papers.meetings.map(\.start.day.iso) == ["2024-11-26", "2025-01-21", "2025-02-04", "2025-03-18", "2025-05-27"])
+            #expect(papers.approvals == [march: may] && papers.questions.count == 4 && papers.rules == .standard)
+            #expect(Set(papers.recommendations.map(\.meetingDay.iso)) == ["2025-01-21", "2025-03-18"])
+            #expect(try await store.scorecardPapers(of: .init("no/such"), from: CalendarDay(2024, 5, 1), to: CalendarDay(2025, 4, 30)) == nil)
         }
     }
 }

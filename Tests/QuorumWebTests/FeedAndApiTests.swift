@@ -144,7 +144,7 @@ func openAPI() async throws {
         #expect(Set(paths.keys) == Set<String>([
             "/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations",
             "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked", "/events/{id}/reschedule", "/events/{id}/cancel", "/questions", "/questions/{id}", "/questions/{id}/accept",
-            "/questions/{id}/reject", "/questions/{id}/answer", "/questions/{id}/supplementary",
+            "/questions/{id}/reject", "/questions/{id}/answer", "/questions/{id}/supplementary", "/scorecards",
         ]).union(["response", "sent", "extension", "not-pursued", "implementation", "close"].map { "/recommendations/{id}/" + $0 }))
         // Every action needs the token, and says what a missing one gets.
         for (path, item) in paths {

@@ -22,6 +22,8 @@ struct CommitteePage: Sendable {
     let years: [Year]
     let hasMeetings: Bool
     let calendarHref: String
+    /// The committee's compliance scorecard.
+    let scorecardHref: String
     let workProgramme: WorkProgrammeView
     /// "2026/27": the municipal year the work programme shown starts with.
     let workProgrammeFrom: String
@@ -60,6 +62,7 @@ struct CommitteePage: Sendable {
         self.years = years.map { Year(label: $0.label, meetings: $0.meetings) }
         hasMeetings = !meetings.isEmpty
         calendarHref = Paths.committeeCalendar(committee.id)
+        scorecardHref = Paths.committee(committee.id) + "/scorecard"
         self.workProgramme = workProgramme
         self.workProgrammeFrom = municipalYear(of: workProgrammeFrom)
         allWorkProgrammesHref = "/work-programme#" + committee.slug

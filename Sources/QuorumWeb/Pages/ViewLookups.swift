@@ -86,6 +86,7 @@ extension CommitteePage: MustacheParent {
         case "years": years
         case "hasMeetings": hasMeetings
         case "calendarHref": calendarHref
+        case "scorecardHref": scorecardHref
         case "workProgramme": workProgramme
         case "workProgrammeFrom": workProgrammeFrom
         case "allWorkProgrammesHref": allWorkProgrammesHref
@@ -971,6 +972,36 @@ extension WorkPage.TitledForm: MustacheParent {
         switch key {
         case "heading": heading
         case "form": form
+        default: nil
+        }
+    }
+}
+
+extension ScorecardPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committee": committee
+        case "period": period
+        case "yearForm": yearForm
+        case "measures": measures
+        case "csv": csv
+        default: nil
+        }
+    }
+}
+
+extension ScorecardPage.MeasureView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "rule": rule
+        case "summary": summary
+        case "missed": missed
+        case "hasMissed": hasMissed
+        case "notRecorded": notRecorded
+        case "hasNotRecorded": hasNotRecorded
+        case "pending": pending
         default: nil
         }
     }
