@@ -28,10 +28,12 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .target(name: "QuorumDomain", swiftSettings: upcoming),
-        .target(name: "QuorumIngest", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
+        .target(name: "QuorumIngest", dependencies: ["QuorumDomain", .product(name: "CSV", package: "CSV.swift")], swiftSettings: upcoming),
         // What a store of Quorum's records must do, in the domain's terms, without GRDB: the web and the CLI depend on
         // this, and a PostgreSQL store would implement it as `SQLiteStore` does.
         .target(name: "QuorumStorage", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
@@ -43,13 +45,14 @@ let package = Package(
         .target(
             name: "QuorumWeb",
             dependencies: [
-                "QuorumDomain", "QuorumStorage",
+                "QuorumDomain", "QuorumStorage", "QuorumIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Templates")],
             swiftSettings: upcoming

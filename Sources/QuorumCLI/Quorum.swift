@@ -15,7 +15,7 @@ struct Quorum: AsyncParsableCommand {
             --database PATH (default ./quorum.sqlite).
             """,
         version: "quorum 0.2.0",
-        subcommands: [Serve.self, Migrate.self, Import.self, Release.self, Deadlines.self, Meetings.self, Council.self, Users.self, ApiTokens.self, Audit.self, Recommendations.self]
+        subcommands: [Serve.self, Migrate.self, Import.self, Release.self, Deadlines.self, Meetings.self, Council.self, ForwardPlan.self, Users.self, ApiTokens.self, Audit.self, Recommendations.self]
     )
 
     /// Runs the command, printing a bad argument as one line on standard error with a non-zero exit.

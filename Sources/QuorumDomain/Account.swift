@@ -60,6 +60,10 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// addresses: democratic services.
     public var mayHandleQuestions: Bool { mayScheduleMeetings }
 
+    /// Whether this account may change a committee's work programme and the forward plan it reads: democratic services
+    /// and scrutiny officers.
+    public var mayPlanWorkProgramme: Bool { isDemocraticServices || (!isDisabled && role == .scrutinyOfficer) }
+
     /// Whether this account may write a meeting's minutes and publish them: democratic services.
     public var mayWriteMinutes: Bool { isDemocraticServices }
 

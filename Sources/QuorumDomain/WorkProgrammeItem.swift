@@ -15,6 +15,8 @@ public struct WorkProgrammeItem: Hashable, Sendable, Identifiable, Encodable {
     public var origin: String?
     public var leadOfficer: String?
     public var state: State
+    /// The executive decision in the forward plan the topic scrutinises before it is taken, if any.
+    public var forwardPlanEntry: ForwardPlanEntry.ID?
 
     /// The kinds of scrutiny a topic may be.
     public enum ScrutinyType: String, Hashable, Sendable, Codable, CaseIterable {
@@ -64,8 +66,9 @@ public struct WorkProgrammeItem: Hashable, Sendable, Identifiable, Encodable {
 
     public init(
         id: ID, committee: Committee.ID, title: String, scrutinyType: ScrutinyType? = nil, objectives: String = "", evidenceRequired: String = "",
-        attendees: [Attendee] = [], origin: String? = nil, leadOfficer: String? = nil, state: State = .potential
+        attendees: [Attendee] = [], origin: String? = nil, leadOfficer: String? = nil, state: State = .potential, forwardPlanEntry: ForwardPlanEntry.ID? = nil
     ) {
+        self.forwardPlanEntry = forwardPlanEntry
         self.id = id
         self.committee = committee
         self.title = title

@@ -75,8 +75,14 @@ private struct PackMerge {
         // An older pack's plans for meetings the newest pack governs are not added back: the newer plan stands.
         let sessionDays = Dictionary(incoming.workProgrammeSessions.map { ($0.id, $0.day) }, uniquingKeysWith: { a, _ in a })
         batch.workProgrammeItems = try incoming.workProgrammeItems.compactMap { new in
-            if isLatest { return new }
-            if let held = try WorkProgrammeItemRecord.fetchOne(db, key: new.id.rawValue)?.workProgrammeItem() { return held }
+            let held = try WorkProgrammeItemRecord.fetchOne(db, key: new.id.rawValue)?.workProgrammeItem()
+            if isLatest {
+                // What only Quorum records, the forward plan decision a topic scrutinises, stays.
+                var merged = new
+                merged.forwardPlanEntry = new.forwardPlanEntry ?? held?.forwardPlanEntry
+                return merged
+            }
+            if let held { return held }
             if let session = new.session, let day = sessionDays[session], let newestHeld, day >= newestHeld { return nil }
             return new
         }

@@ -489,6 +489,11 @@ enum Schema {
                 t.column("approvedAtMeetingId", .text).notNull().references("meeting", onDelete: .cascade)
             }
         }
+        migrator.registerMigration("v20: the forward plan decision a work programme topic scrutinises") { db in
+            try db.alter(table: "workProgrammeItem") { t in
+                t.add(column: "forwardPlanEntryId", .text).references("forwardPlanEntry", onDelete: .setNull)
+            }
+        }
         return migrator
     }
 }

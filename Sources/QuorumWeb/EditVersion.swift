@@ -25,6 +25,17 @@ enum EditVersion {
         }
     }
 
+    /// `change`, made only if the part of the record a form was opened on (one topic of a work programme) is still at
+    /// `expected`; otherwise it throws `Conflict` and nothing is written.
+    static func guarded<Record, Part: Encodable>(
+        _ change: @escaping @Sendable (inout Record) throws -> Void, expected: String, part: @escaping @Sendable (Record) -> Part?
+    ) -> @Sendable (inout Record) throws -> Void {
+        { record in
+            if !expected.isEmpty, part(record).map(of) != expected { throw Conflict() }
+            try change(&record)
+        }
+    }
+
     /// The hidden field a form carries the record's version in.
     static func field(for record: some Encodable) -> FormField { FormField(.hidden, name: field, label: "", value: of(record)) }
 

@@ -2,6 +2,8 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import MultipartKit
+import NIOHTTP1
 import HummingbirdBcrypt
 import NIOPosix
 import QuorumDomain
@@ -138,10 +140,38 @@ struct AccountBar: Sendable {
 /// A submitted form: its fields, read from a URL-encoded body of at most 1 MB (a long response, percent-encoded).
 struct FormSubmission: Sendable {
     let fields: [String: String]
+    /// Files sent with a `multipart/form-data` form, by field name.
+    let files: [String: UploadedFile]
     static let limit = 1 << 20
 
-    init(_ request: Request) async throws {
-        let text = String(buffer: try await Self.body(of: request, tooLong: "What was sent is too long for this form. Shorten the longest answer and try again."))
+    /// Reads a form sent as `application/x-www-form-urlencoded` or, with files, as `multipart/form-data`, of at most
+    /// `limit` bytes.
+    init(_ request: Request, limit: Int = FormSubmission.limit) async throws {
+        let body = try await Self.body(
+            of: request, limit: limit,
+            tooLong: limit > Self.limit
+                ? "The file is larger than \(limit >> 20) MB, the most this form takes."
+                : "What was sent is too long for this form. Shorten the longest answer and try again.")
+        if let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data") {
+            guard let boundary = Self.parameter("boundary", of: type), !boundary.isEmpty else {
+                throw HTTPError(.badRequest, message: "The form was sent without its boundary.")
+            }
+            var fields: [String: String] = [:]
+            var files: [String: UploadedFile] = [:]
+            for part in try Self.parts(of: body, boundary: boundary) {
+                guard let disposition = part.headers.first(name: "Content-Disposition"), let name = Self.parameter("name", of: disposition) else { continue }
+                if let filename = Self.parameter("filename", of: disposition) {
+                    guard !filename.isEmpty || part.body.readableBytes > 0 else { continue }
+                    files[name] = UploadedFile(filename: filename, contentType: part.headers.first(name: "Content-Type"), bytes: part.body)
+                } else {
+                    fields[name] = String(buffer: part.body)
+                }
+            }
+            self.fields = fields
+            self.files = files
+            return
+        }
+        let text = String(buffer: body)
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -150,10 +180,44 @@ struct FormSubmission: Sendable {
             fields[name] = parts.count > 1 ? decoded(parts[1]) : ""
         }
         self.fields = fields
+        files = [:]
+    }
+
+    /// The parts of a `multipart/form-data` body, read by MultipartKit's parser.
+    private static func parts(of body: ByteBuffer, boundary: String) throws -> [MultipartPart] {
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [MultipartPart] = []
+        var headers = HTTPHeaders()
+        var content = ByteBuffer()
+        parser.onHeader = { name, value in headers.add(name: name, value: value) }
+        parser.onBody = { chunk in content.writeBuffer(&chunk) }
+        parser.onPartComplete = {
+            parts.append(MultipartPart(headers: headers, body: content))
+            headers = HTTPHeaders()
+            content = ByteBuffer()
+        }
+        do {
+            try parser.execute(body)
+        } catch {
+            throw HTTPError(.badRequest, message: "The form could not be read. Reload the page and send it again.")
+        }
+        return parts
+    }
+
+    /// `key="value"` or `key=value` in a header such as `form-data; name="paper"; filename="report.pdf"`.
+    private static func parameter(_ key: String, of header: String) -> String? {
+        for piece in header.split(separator: ";").dropFirst() {
+            let pair = piece.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, pair[0].lowercased() == key else { continue }
+            var value = pair[1]
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            return value
+        }
+        return nil
     }
 
     /// The body of a form or an API action, of at most `limit` bytes; longer is a 413 that says `tooLong`.
-    static func body(of request: Request, tooLong: String) async throws -> ByteBuffer {
+    static func body(of request: Request, limit: Int = FormSubmission.limit, tooLong: String) async throws -> ByteBuffer {
         do {
             return try await request.body.collect(upTo: limit)
         } catch {
@@ -177,6 +241,13 @@ extension QuorumRequestContext {
         guard let session else { throw SignInRequired(next: request.uri.path) }
         return session
     }
+}
+
+/// A file sent with a form: its name on the sender's computer, the type their browser gave, and its bytes.
+struct UploadedFile: Sendable {
+    let filename: String
+    let contentType: String?
+    let bytes: ByteBuffer
 }
 
 /// Thrown when a page needs an account: the error page middleware sends the visitor to sign in, then back.

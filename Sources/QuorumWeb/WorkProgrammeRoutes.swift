@@ -7,10 +7,33 @@ import QuorumStorage
 struct WorkProgrammeRoutes {
     let store: any QuorumStore
     let templates: Templates
+    let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/work-programme", use: page)
         router.page("/work-programme.csv", use: csv)
+        router.page("/committees/:committee/work-programme", use: appendix)
+    }
+
+    /// One committee's work programme for a municipal year (`?year=2025`; this one by default), as the council
+    /// publishes it as an appendix to its work programme report.
+    func appendix(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        guard let committee = try await store.committee(slug: try context.parameters.require("committee")),
+            let programme = try await store.workProgramme(of: committee.id)
+        else { throw HTTPError(.notFound) }
+        let now = municipalYearStart(of: todayInLondon(today).day)
+        var start = now
+        if let year = queryDictionary(request)["year"], !year.isEmpty {
+            guard let number = Int(year), (1990...2100).contains(number) else {
+                throw HTTPError(.badRequest, message: "year must be the year a municipal year starts in, such as 2025 for 2025/26, not ‘\(year)’.")
+            }
+            start = municipalYearStart(of: CalendarDay(number, 8, 1))
+        }
+        let years = Set(programme.sessions.map { municipalYearStart(of: $0.day).year } + [now.year, start.year]).sorted(by: >)
+        let page = WorkProgrammeAppendix(
+            committee: committee, programme: programme, forwardPlan: try await store.forwardPlan(of: committee.authority), year: start, years: years,
+            editHref: context.session?.user.mayPlanWorkProgramme == true ? Paths.committee(committee.id) + "/work-programme/edit" : nil)
+        return try templates.render(page, with: "workprogramme-appendix")
     }
 
     func page(_ request: Request, context: QuorumRequestContext) async throws -> HTML {

@@ -28,3 +28,27 @@ func councilCommand() async throws {
         #expect(try await store.history(of: Authority.fixture().id.rawValue).filter { $0.actor == "quorum council annual-meeting" }.count == 2)
     }
 }
+
+@Test("quorum forward-plan import reads a council's CSV, all or nothing: a bad line is FILE:LINE: reason and nothing is written; importing again changes nothing; list prints it as CSV")
+func forwardPlanCommand() async throws {
+    try await withDatabase { database in
+        let store = try SQLiteStore(path: database)
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
+        let bad = folder.appendingPathComponent("bad.csv")
+        try "Title,Decision maker,Due date\nBudget,Council,1 March 2027\nFees,Cabinet,soon\n".write(to: bad, atomically: true, encoding: .utf8)
+        let before = try await store.forwardPlan(of: Authority.fixture().id).count
+        var run = try quorumRun(["forward-plan", "import", "--database", database, bad.path])
+        #expect(run.status != 0 && run.err.contains("bad.csv:3: the due date ‘soon’ is not a date") && run.err.contains("nothing was imported"))
+        #expect(try await store.forwardPlan(of: Authority.fixture().id).count == before)
+        let good = folder.appendingPathComponent("plan.csv")
+        try "Title,Decision maker,Due date,Decision type\nBudget,Council,1 March 2027,Key\nFees and charges,Cabinet member finance,2027-01-12,Non-key\n".write(to: good, atomically: true, encoding: .utf8)
+        run = try quorumRun(["forward-plan", "import", "--database", database, good.path])
+        #expect(run.status == 0 && run.out.contains("2 decisions read; 2 added, 0 updated"), "\(run.err)")
+        run = try quorumRun(["forward-plan", "import", "--database", database, good.path])
+        #expect(run.out.contains("0 added, 0 updated"))
+        run = try quorumRun(["forward-plan", "list", "--database", database])
+        #expect(run.out.contains("\"Budget\",\"\",\"Council\",\"2027-03-01\""))
+        #expect(try await store.history(of: Authority.fixture().id.rawValue + "/forward-plan/budget").map(\.actor) == ["quorum forward-plan import"])
+    }
+}

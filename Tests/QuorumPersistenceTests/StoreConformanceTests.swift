@@ -380,4 +380,47 @@ struct StoreConformanceTests {
             #expect(try await store.scorecardPapers(of: .init("no/such"), from: CalendarDay(2024, 5, 1), to: CalendarDay(2025, 4, 30)) == nil)
         }
     }
+
+    @Test("The work programme and the forward plan: read whole, changed in one audited transaction each, all or nothing", arguments: StoreKind.allCases)
+    func planning(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            #expect(try await store.workProgramme(of: .init("no/such")) == nil)
+            let held = try #require(try await store.workProgramme(of: committee.id))
+            #expect(held.sessions.count == batch.workProgrammeSessions.count && held.items.count == batch.workProgrammeItems.count)
+            let changed = try await store.updateWorkProgramme(committee.id, by: "officer", at: fixedNow) { programme in
+                let session = try programme.addSession(on: CalendarDay(2026, 9, 15), kind: .committeeMeeting, reportDeadline: nil, planning: .none)
+                try programme.addTopic(.init(title: "Youth justice", objectives: "Reoffending."), to: session)
+                try programme.remove(.init(under: committee.id, "work-programme/items/send-transport"))
+            }
+            #expect(try await store.workProgramme(of: committee.id) == changed)
+            #expect(try await store.search(SearchQuery(parsing: "reoffending")).total == 1)
+            await #expect(throws: (any Error).self) {
+                try await store.updateWorkProgramme(committee.id, by: "officer", at: fixedNow) { programme in
+                    try programme.addTopic(.init(title: "Half done"), to: nil)
+                    try programme.remove(.init(under: committee.id, "work-programme/items/nonesuch"))
+                }
+            }
+            #expect(try await store.workProgramme(of: committee.id) == changed)
+            #expect(try await store.history(of: committee.id.rawValue + "/work-programme/items/send-transport").last?.action == .deleted)
+
+            let authority = batch.authorities[0].id
+            let entry = ForwardPlanEntry(id: .init(under: authority, "forward-plan/budget"), authority: authority, title: "Budget", decisionMaker: "Council", decisionType: .key)
+            let plan = try await store.updateForwardPlan(of: authority, by: "officer", at: fixedNow) { $0.append(entry) }
+            let stored = try await store.forwardPlan(of: authority)
+            #expect(plan.contains(entry) && stored.contains(entry))
+            try await store.updateWorkProgramme(committee.id, by: "officer", at: fixedNow) { programme in
+                guard let item = programme.items.first(where: { $0.title == "Youth justice" }) else { return }
+                var topic = item.topic
+                topic.forwardPlanEntry = entry.id
+                try programme.editTopic(item.id, topic)
+            }
+            try await store.updateForwardPlan(of: authority, by: "officer", at: fixedNow) { $0.removeAll { $0.id == entry.id } }
+            #expect(try await store.workProgramme(of: committee.id)?.items.first { $0.title == "Youth justice" }?.forwardPlanEntry == nil)
+            await #expect(throws: StoreError.self) {
+                try await store.updateForwardPlan(of: authority, by: "officer", at: fixedNow) { $0.append(ForwardPlanEntry(id: .init("other/forward-plan/x"), authority: .init("other"), title: "X", decisionMaker: "Y")) }
+            }
+            #expect(try await store.history(of: entry.id.rawValue).map(\.action) == [.created, .deleted])
+        }
+    }
 }

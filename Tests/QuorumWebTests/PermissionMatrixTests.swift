@@ -42,6 +42,8 @@ struct PermissionMatrixTests {
             ("/questions", ["step": "accept", "question": try await pendingQuestion(store).rawValue], [.administrator, .clerk]),
             (Paths.meeting(scheduledMeetingID) + "/agenda", ["step": "standard"], [.administrator, .clerk]),
             (upcomingMeetingPath + "/minutes", ["step": "ended", "ended_at": "4.15pm"], [.administrator, .clerk]),
+            (committeePath + "/work-programme/edit", ["step": "add_topic", "title": "Home education", "session": ""], [.administrator, .clerk, .scrutinyOfficer]),
+            ("/forward-plan/edit", ["step": "add", "title": "Budget", "decision_maker": "Council", "decision_type": "key"], [.administrator, .clerk, .scrutinyOfficer]),
         ]
     }
 

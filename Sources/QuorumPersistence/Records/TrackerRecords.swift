@@ -199,8 +199,10 @@ struct WorkProgrammeItemRecord: Codable, Equatable, FetchableRecord, Persistable
     var state: String
     var sessionId: String?
     var deferralReason: String?
+    var forwardPlanEntryId: String?
 
     init(_ value: WorkProgrammeItem) {
+        forwardPlanEntryId = value.forwardPlanEntry?.rawValue
         id = value.id.rawValue
         committeeId = value.committee.rawValue
         title = value.title
@@ -237,7 +239,8 @@ struct WorkProgrammeItemRecord: Codable, Equatable, FetchableRecord, Persistable
         return WorkProgrammeItem(
             id: .init(id), committee: .init(committeeId), title: title,
             scrutinyType: try scrutinyType.map { try decoded($0, as: WorkProgrammeItem.ScrutinyType.self, table: t, id: id) },
-            objectives: objectives, evidenceRequired: evidenceRequired, attendees: attendees, origin: origin, leadOfficer: leadOfficer, state: state)
+            objectives: objectives, evidenceRequired: evidenceRequired, attendees: attendees, origin: origin, leadOfficer: leadOfficer, state: state,
+            forwardPlanEntry: forwardPlanEntryId.map { .init($0) })
     }
 }
 

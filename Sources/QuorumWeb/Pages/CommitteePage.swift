@@ -24,6 +24,8 @@ struct CommitteePage: Sendable {
     let calendarHref: String
     /// The committee's compliance scorecard.
     let scorecardHref: String
+    /// The committee's work programme for this municipal year, laid out as the council publishes it.
+    let appendixHref: String
     let workProgramme: WorkProgrammeView
     /// "2026/27": the municipal year the work programme shown starts with.
     let workProgrammeFrom: String
@@ -63,6 +65,7 @@ struct CommitteePage: Sendable {
         hasMeetings = !meetings.isEmpty
         calendarHref = Paths.committeeCalendar(committee.id)
         scorecardHref = Paths.committee(committee.id) + "/scorecard"
+        appendixHref = Paths.committee(committee.id) + "/work-programme"
         self.workProgramme = workProgramme
         self.workProgrammeFrom = municipalYear(of: workProgrammeFrom)
         allWorkProgrammesHref = "/work-programme#" + committee.slug

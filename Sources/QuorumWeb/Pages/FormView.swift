@@ -18,6 +18,8 @@ struct FormView: Sendable {
     /// The fields with an error, in order, for the summary.
     let errorLinks: [ErrorLink]
     let hasErrors: Bool
+    /// "multipart/form-data" for a form that sends a file.
+    let enctype: String?
 
     struct ErrorLink: Sendable {
         let target: String
@@ -34,6 +36,7 @@ struct FormView: Sendable {
         self.submit = submit
         errorLinks = fields.filter { !$0.isHidden }.compactMap { field in field.error.map { ErrorLink(target: field.firstInputID, message: $0) } }
         hasErrors = !errorLinks.isEmpty
+        enctype = fields.contains(where: \.isFile) ? "multipart/form-data" : nil
     }
 
     /// A form that asks for something and changes nothing.
@@ -49,7 +52,7 @@ struct FormView: Sendable {
 
 /// One question of a form: a text field, a text area, a date (day, month and year), a select, radios or a checkbox.
 struct FormField: Sendable {
-    enum Kind: Sendable { case text(type: String, width: Int?), textArea(rows: Int), date, select, radios, checkbox, hidden }
+    enum Kind: Sendable { case text(type: String, width: Int?), textArea(rows: Int), date, select, radios, checkbox, file(accept: String), hidden }
 
     let id: String
     let name: String
@@ -65,6 +68,9 @@ struct FormField: Sendable {
     let isSelect: Bool
     let isRadios: Bool
     let isCheckbox: Bool
+    /// A file to upload, of the types `accept` lists (".pdf,.docx,.odt").
+    let isFile: Bool
+    let accept: String?
     /// Carried with the form, not asked (where to go after signing in).
     let isHidden: Bool
     /// "text", "search", "email", "tel", "number".
@@ -124,6 +130,7 @@ struct FormField: Sendable {
         var rows = 5
         var flags = (text: false, textArea: false, date: false, select: false, radios: false, checkbox: false)
         var hidden = false
+        var file: String?
         switch kind {
         case .text(let t, let w):
             flags.text = true
@@ -136,8 +143,11 @@ struct FormField: Sendable {
         case .select: flags.select = true
         case .radios: flags.radios = true
         case .checkbox: flags.checkbox = true
+        case .file(let types): file = types
         case .hidden: hidden = true
         }
+        isFile = file != nil
+        accept = file
         isHidden = hidden
         (isText, isTextArea, isDate, isSelect, isRadios, isCheckbox) = flags
         inputType = type

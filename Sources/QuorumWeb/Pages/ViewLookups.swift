@@ -87,6 +87,7 @@ extension CommitteePage: MustacheParent {
         case "hasMeetings": hasMeetings
         case "calendarHref": calendarHref
         case "scorecardHref": scorecardHref
+        case "appendixHref": appendixHref
         case "workProgramme": workProgramme
         case "workProgrammeFrom": workProgrammeFrom
         case "allWorkProgrammesHref": allWorkProgrammesHref
@@ -194,6 +195,7 @@ extension FormView: MustacheParent {
         case "submit": submit
         case "errorLinks": errorLinks
         case "hasErrors": hasErrors
+        case "enctype": enctype
         default: nil
         }
     }
@@ -225,6 +227,8 @@ extension FormField: MustacheParent {
         case "isSelect": isSelect
         case "isRadios": isRadios
         case "isCheckbox": isCheckbox
+        case "isFile": isFile
+        case "accept": accept
         case "isHidden": isHidden
         case "inputType": inputType
         case "size": size
@@ -1002,6 +1006,99 @@ extension ScorecardPage.MeasureView: MustacheParent {
         case "notRecorded": notRecorded
         case "hasNotRecorded": hasNotRecorded
         case "pending": pending
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeAppendix: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "committee": committee
+        case "yearForm": yearForm
+        case "sessions": sessions
+        case "hasSessions": hasSessions
+        case "potential": potential
+        case "hasPotential": hasPotential
+        case "editHref": editHref
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeAppendix.Session: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "kind": kind
+        case "date": date
+        case "reportDeadline": reportDeadline
+        case "planning": planning
+        case "topics": topics
+        case "hasTopics": hasTopics
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeAppendix.Topic: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "scrutinyType": scrutinyType
+        case "objectives": objectives
+        case "evidence": evidence
+        case "attendees": attendees
+        case "forwardPlan": forwardPlan
+        default: nil
+        }
+    }
+}
+
+extension WorkProgrammeAppendix.Attendee: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "isWriter": isWriter
+        default: nil
+        }
+    }
+}
+
+extension ForwardPlanPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "councils": councils
+        case "hasCouncils": hasCouncils
+        case "editHref": editHref
+        default: nil
+        }
+    }
+}
+
+extension ForwardPlanPage.Council: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "entries": entries
+        default: nil
+        }
+    }
+}
+
+extension ForwardPlanPage.Entry: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "purpose": purpose
+        case "decision": decision
+        case "contacts": contacts
+        case "directorate": directorate
+        case "uploaded": uploaded
+        case "type": type
+        case "topics": topics
+        case "hasTopics": hasTopics
         default: nil
         }
     }
