@@ -30,16 +30,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "QuorumDomain", swiftSettings: upcoming),
-        .target(name: "QuorumIngest", dependencies: ["QuorumDomain", .product(name: "CSV", package: "CSV.swift")], swiftSettings: upcoming),
+        .target(
+            name: "QuorumIngest",
+            dependencies: ["QuorumDomain", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming),
         // What a store of Quorum's records must do, in the domain's terms, without GRDB: the web and the CLI depend on
         // this, and a PostgreSQL store would implement it as `SQLiteStore` does.
         .target(name: "QuorumStorage", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
         .target(
             name: "QuorumPersistence",
-            dependencies: ["QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
         .target(
@@ -78,13 +82,16 @@ let package = Package(
         ),
         .target(
             name: "QuorumTestSupport",
-            dependencies: ["QuorumDomain", "QuorumStorage", "QuorumPersistence"],
+            dependencies: ["QuorumDomain", "QuorumStorage", "QuorumPersistence", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: upcoming
         ),
         .testTarget(name: "QuorumDomainTests", dependencies: ["QuorumDomain", "QuorumTestSupport"], swiftSettings: testSettings),
         .testTarget(
             name: "QuorumPersistenceTests",
-            dependencies: ["QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: testSettings
         ),

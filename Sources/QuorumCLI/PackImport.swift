@@ -3,6 +3,7 @@ import QuorumDomain
 import QuorumIngest
 import QuorumPersistence
 import QuorumStorage
+import QuorumWeb
 
 /// Reads agenda packs and writes what they record, one transaction per file, merging with what is held.
 struct PackImport {
@@ -41,33 +42,11 @@ struct PackImport {
 
     /// The text of a PDF, from poppler's pdftotext.
     static func pdfText(_ path: String) throws -> Data {
-        guard let tool = executable(named: "pdftotext") else {
-            throw IngestError(
-                file: path, line: 0, kind: .unreadable(reason: "this is a PDF, and reading it needs pdftotext: install poppler-utils (apt-get install poppler-utils)"))
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        // pdftotext's complaints about a damaged PDF could fill a pipe nobody reads; its exit status says enough.
-        process.standardError = FileHandle.nullDevice
         do {
-            try process.run()
+            return try PDFText.text(ofFileAt: path)
         } catch {
-            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "pdftotext could not be started (\(error))"))
+            throw IngestError(file: path, line: 0, kind: .unreadable(reason: error.description))
         }
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw IngestError(file: path, line: 0, kind: .unreadable(reason: "pdftotext could not read it (exit status \(process.terminationStatus)); is it a damaged PDF?"))
-        }
-        return text
-    }
-
-    static func executable(named name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Writes a parsed pack in one transaction, merged with what is held (`QuorumStore.importPack`).

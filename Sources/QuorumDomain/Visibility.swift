@@ -75,6 +75,18 @@ public struct Visibility: Hashable, Sendable {
         return copy
     }
 
+    /// The uploaded papers of an agenda item this audience may download, given the item as this audience sees it
+    /// (`agenda(_:reports:of:)`): none without a readable report; to the public, only those published with an agenda
+    /// or supplement, and an appendix only while that appendix is open.
+    public func papers(_ papers: [Paper], for entry: AgendaEntry) -> [Paper] {
+        guard let report = entry.report else { return [] }
+        return papers.filter { paper in
+            guard paper.meeting == entry.item.meeting, paper.itemNumber == entry.item.number, audience == .officer || paper.publication != nil else { return false }
+            guard let label = paper.appendix else { return true }
+            return report.appendix(label).map { mayRead($0.access) } ?? false
+        }
+    }
+
     /// A meeting's questions as this audience may see them: the public sees each once it is accepted (questions are
     /// published as a supplement, when they are accepted, whether or not the agenda is out yet); one received and not
     /// yet decided, or rejected, is for democratic services. No question carries its asker's email address: that is

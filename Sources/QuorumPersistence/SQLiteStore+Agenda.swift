@@ -16,36 +16,66 @@ extension SQLiteStore {
     public func updateAgenda(
         _ id: Meeting.ID, by actor: String, at date: Date, _ change: @escaping @Sendable (inout Agenda) throws -> Void
     ) async throws -> Agenda {
-        try await writer.write { db in
-            let meeting = try Self.openMeeting(id, db)
-            let held = try Self.workingAgenda(of: meeting, db)
-            var changed = held
-            try change(&changed)
-            guard changed.meeting == held.meeting else { throw StoreError.invalid("An agenda cannot be moved to another meeting.") }
-            guard changed != held else { return held }
-            try Self.writeDraft(changed, db)
-            try Audit.record(.updated, "agenda", id.rawValue, before: held, after: changed, by: actor, at: date, in: db)
-            // Exempt at once: a published item made exempt is withheld from the public record now, not at the next
-            // supplement, and its report with it.
-            var withheld: Set<String> = []
-            for item in changed.items where item.isExempt {
-                guard let row = try AgendaItemRecord.fetchOne(db, key: item.id.rawValue), !(try row.access.isExempt) else { continue }
-                let before = try row.agendaItem()
-                var after = before
-                after.access = item.access
-                try AgendaItemRecord(after).update(db)
-                try Audit.record(.updated, "agendaItem", item.id.rawValue, before: before, after: after, by: actor, at: date, in: db)
-                for reportRow in try ReportRecord.filter(Column("agendaItemId") == item.id.rawValue).fetchAll(db) {
-                    let report = try reportRow.report()
-                    var closed = report
-                    closed.classification = item.access
-                    try ReportRecord(closed).update(db)
-                    try Audit.record(.updated, "report", report.id.rawValue, before: report, after: closed, by: actor, at: date, in: db)
-                }
-                withheld.insert(item.id.rawValue)
+        try await writer.write { db in try Self.changeAgenda(of: try Self.openMeeting(id, db), by: actor, at: date, db, change) }
+    }
+
+    /// Changes the working agenda of `meeting` inside the caller's transaction, audited; a published item made exempt is
+    /// withheld from the public record at once.
+    static func changeAgenda(
+        of meeting: Meeting, by actor: String, at date: Date, _ db: Database, _ change: (inout Agenda) throws -> Void
+    ) throws -> Agenda {
+        let id = meeting.id
+        let held = try Self.workingAgenda(of: meeting, db)
+        var changed = held
+        try change(&changed)
+        guard changed.meeting == held.meeting else { throw StoreError.invalid("An agenda cannot be moved to another meeting.") }
+        guard changed != held else { return held }
+        try Self.writeDraft(changed, db)
+        try Audit.record(.updated, "agenda", id.rawValue, before: held, after: changed, by: actor, at: date, in: db)
+        try Self.movePapers(from: held, to: changed, db)
+        // Exempt at once: a published item made exempt is withheld from the public record now, not at the next
+        // supplement, and its report with it.
+        var withheld: Set<String> = []
+        for item in changed.items where item.isExempt {
+            guard let row = try AgendaItemRecord.fetchOne(db, key: item.id.rawValue), !(try row.access.isExempt) else { continue }
+            let before = try row.agendaItem()
+            var after = before
+            after.access = item.access
+            try AgendaItemRecord(after).update(db)
+            try Audit.record(.updated, "agendaItem", item.id.rawValue, before: before, after: after, by: actor, at: date, in: db)
+            for reportRow in try ReportRecord.filter(Column("agendaItemId") == item.id.rawValue).fetchAll(db) {
+                let report = try reportRow.report()
+                var closed = report
+                closed.classification = item.access
+                try ReportRecord(closed).update(db)
+                try Audit.record(.updated, "report", report.id.rawValue, before: report, after: closed, by: actor, at: date, in: db)
             }
-            if !withheld.isEmpty { try SearchIndex.refresh(["agendaItem": withheld], in: db) }
-            return changed
+            withheld.insert(item.id.rawValue)
+        }
+        if !withheld.isEmpty { try SearchIndex.refresh(["agendaItem": withheld], in: db) }
+        return changed
+    }
+
+    /// Unpublished papers follow their items when the agenda is renumbered before publication (an item is the same one
+    /// if it says the same), and go with an item removed.
+    private static func movePapers(from held: Agenda, to changed: Agenda, _ db: Database) throws {
+        var moved: [(String, String?)] = []
+        for old in held.items {
+            if changed.items.contains(where: { $0.number == old.number && $0.title == old.title }) { continue }
+            let now = changed.items.first { $0.title == old.title && $0.description == old.description } ?? changed.items.first { $0.id == old.id }
+            moved.append((old.number, now?.number))
+        }
+        guard !moved.isEmpty else { return }
+        // Through a placeholder, so that two items that swap numbers do not take each other's papers.
+        for (from, _) in moved {
+            try db.execute(sql: "UPDATE paper SET itemNumber = ? WHERE meetingId = ? AND itemNumber = ? AND publication IS NULL", arguments: ["\u{0}" + from, held.meeting.rawValue, from])
+        }
+        for (from, to) in moved {
+            if let to {
+                try db.execute(sql: "UPDATE paper SET itemNumber = ? WHERE meetingId = ? AND itemNumber = ?", arguments: [to, held.meeting.rawValue, "\u{0}" + from])
+            } else {
+                try db.execute(sql: "DELETE FROM paper WHERE meetingId = ? AND itemNumber = ?", arguments: [held.meeting.rawValue, "\u{0}" + from])
+            }
         }
     }
 
@@ -59,7 +89,10 @@ extension SQLiteStore {
             guard !agenda.items.isEmpty else { throw StoreError.invalid("The agenda has no items yet: add them before publishing it.") }
             let heldItems = try readable(MeetingRequests.agendaItems(id), db) { try $0.agendaItem() }
             let heldReports = try readable(MeetingRequests.reports(id), db) { try $0.report() }
-            let changed = agenda.changes(fromPublished: heldItems, reports: heldReports)
+            // What goes out: items added or changed, and items with papers uploaded since the last publication.
+            let pending = Set(try String.fetchAll(db, sql: "SELECT itemNumber FROM paper WHERE meetingId = ? AND publication IS NULL", arguments: [id.rawValue]))
+            let edited = Set(agenda.changes(fromPublished: heldItems, reports: heldReports).map(\.id))
+            let changed = agenda.items.filter { edited.contains($0.id) || pending.contains($0.number) }
             if agenda.isPublished, changed.isEmpty {
                 throw StoreError.invalid("Nothing on the agenda has changed since it was last published, so there is no supplement to publish.")
             }
@@ -91,6 +124,12 @@ extension SQLiteStore {
                 sql: "INSERT INTO agendaPublication (meetingId, number, at, items, publishedBy) VALUES (?, ?, ?, ?, ?)",
                 arguments: [id.rawValue, number, local.iso, try Self.json(publication.items), actor])
             try Audit.record(.created, "agendaPublication", "\(id.rawValue)/\(publication.label)", before: AgendaPublication?.none, after: publication, by: actor, at: date, in: db)
+            for paper in try Self.papers(of: id, db) where paper.publication == nil && agenda.items.contains(where: { $0.number == paper.itemNumber }) {
+                try db.execute(sql: "UPDATE paper SET publication = ? WHERE id = ?", arguments: [number, paper.id.rawValue])
+                var published = paper
+                published.publication = number
+                try Audit.record(.updated, "paper", paper.id.rawValue, before: paper, after: published, by: actor, at: date, in: db)
+            }
             if meeting.status == .scheduled {
                 let before = meeting
                 meeting.status = .agendaPublished
@@ -156,7 +195,7 @@ extension SQLiteStore {
     }
 
     /// The meeting, if its agenda can still be worked on: not once it has been held or cancelled.
-    private static func openMeeting(_ id: Meeting.ID, _ db: Database) throws -> Meeting {
+    static func openMeeting(_ id: Meeting.ID, _ db: Database) throws -> Meeting {
         guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue)?.meeting() else { throw StoreError.notFound(entity: "meeting", id: id.rawValue) }
         switch meeting.status {
         case .scheduled, .agendaPublished: return meeting

@@ -494,6 +494,21 @@ enum Schema {
                 t.add(column: "forwardPlanEntryId", .text).references("forwardPlanEntry", onDelete: .setNull)
             }
         }
+        migrator.registerMigration("v21: papers uploaded for agenda items, kept on disk by their SHA-256") { db in
+            try db.create(table: "paper") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("meeting", onDelete: .restrict).notNull()
+                t.column("itemNumber", .text).notNull()
+                t.column("appendix", .text)
+                t.column("filename", .text).notNull()
+                t.column("format", .text).notNull().check(sql: "format IN ('pdf','docx','odt')")
+                t.column("size", .integer).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("uploadedAt", .text).notNull()
+                t.column("uploadedBy", .text).notNull()
+                t.column("publication", .integer)
+            }
+        }
         return migrator
     }
 }

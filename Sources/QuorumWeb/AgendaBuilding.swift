@@ -103,7 +103,9 @@ struct AgendaBuilding {
         let publications = papers?.publications ?? []
         let (standard, _) = try await standardItems(for: committee, meeting)
         let published = (papers?.agendaItems ?? [], papers?.reports ?? [])
-        let changed = Set(agenda.changes(fromPublished: published.0, reports: published.1).map(\.id))
+        // Items changed since publication, and those with papers uploaded since: what the next supplement carries.
+        let unpublishedPapers = Set(try await store.papers(of: meeting.id).filter { $0.publication == nil }.map(\.itemNumber))
+        let changed = Set(agenda.changes(fromPublished: published.0, reports: published.1).map(\.id) + agenda.items.filter { unpublishedPapers.contains($0.number) }.map(\.id))
         let action = Paths.meeting(meeting.id) + "/agenda"
         let version = EditVersion.field(for: agenda)
         func value(_ name: String) -> String { values[name] ?? "" }
@@ -195,16 +197,32 @@ struct AgendaBuilding {
         let (committee, meeting) = try await findMeeting(in: store, context)
         guard session.user.mayScheduleMeetings else { throw Self.notAllowed }
         let (agenda, item) = try await findItem(meeting, context)
-        return try renderItem(committee, meeting, agenda, item, session: session, step: nil, values: [:], errors: [:])
+        return try renderItem(committee, meeting, agenda, item, session: session, step: nil, values: [:], errors: [:], papers: try await store.papers(of: meeting.id))
     }
 
     func submitItem(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         let session = try context.requireUser(for: request)
-        let form = try await FormSubmission(request)
+        let form = try await FormSubmission(request, limit: PaperUpload.limit)
         try form.checkToken(session.csrfToken)
         let (committee, meeting) = try await findMeeting(in: store, context)
         guard session.user.mayScheduleMeetings else { throw Self.notAllowed }
         let (agenda, item) = try await findItem(meeting, context)
+        if form["step"] == "upload" {
+            let errors: [String: String]
+            do {
+                let upload = try await PaperUpload.read(form, for: item, in: agenda, meeting: meeting, by: session.user.id.rawValue, now: todayInLondon(today))
+                try await store.addPaper(upload.paper, bytes: upload.bytes, by: session.user.id.rawValue, at: today(), agenda: upload.change)
+                return redirect(to: Paths.meeting(meeting.id) + "/agenda/items/" + Self.key(item.id) + "#papers")
+            } catch let refusal as FieldErrors {
+                errors = refusal.messages
+            } catch StoreError.invalid(let message) {
+                errors = ["paper": message]
+            }
+            let (current, currentItem) = try await findItem(meeting, context)
+            var page = try renderItem(committee, meeting, current, currentItem, session: session, step: "upload", values: form.fields, errors: errors, papers: try await store.papers(of: meeting.id))
+            page.status = .unprocessableContent
+            return try page.response(from: request, context: context)
+        }
         guard let step = AgendaChanges.Step(rawValue: form["step"]), step == .edit || step == .report else {
             throw HTTPError(.badRequest, message: "The form asked for something this page does not do.")
         }
@@ -223,12 +241,12 @@ struct AgendaBuilding {
                 errors = ["title": message]
             } catch is EditVersion.Conflict {
                 let (current, currentItem) = try await findItem(meeting, context)
-                var page = try renderItem(committee, meeting, current, currentItem, session: session, step: step.rawValue, values: form.fields, errors: [:], notice: EditVersion.notice("agenda"))
+                var page = try renderItem(committee, meeting, current, currentItem, session: session, step: step.rawValue, values: form.fields, errors: [:], notice: EditVersion.notice("agenda"), papers: try await store.papers(of: meeting.id))
                 page.status = .conflict
                 return try page.response(from: request, context: context)
             }
         }
-        var page = try renderItem(committee, meeting, agenda, item, session: session, step: step.rawValue, values: form.fields, errors: errors)
+        var page = try renderItem(committee, meeting, agenda, item, session: session, step: step.rawValue, values: form.fields, errors: errors, papers: try await store.papers(of: meeting.id))
         page.status = .unprocessableContent
         return try page.response(from: request, context: context)
     }
@@ -242,7 +260,7 @@ struct AgendaBuilding {
 
     private func renderItem(
         _ committee: Committee, _ meeting: Meeting, _ agenda: Agenda, _ item: AgendaItem, session: UserSession, step: String?, values: [String: String],
-        errors: [String: String], notice: String? = nil
+        errors: [String: String], notice: String? = nil, papers: [Paper]
     ) throws -> HTML {
         let action = Paths.meeting(meeting.id) + "/agenda/items/" + Self.key(item.id)
         let version = EditVersion.field(for: agenda)
@@ -296,6 +314,32 @@ struct AgendaBuilding {
             sections.append(.init(
                 heading: "The report", intro: "The cover sheet's fixed sections, as the council's template prints them. It is published with the agenda, or in a supplement if it comes later.",
                 form: .post(action, csrfToken: session.csrfToken, fields: reportFields, submit: "Save the report")))
+        }
+        if let report {
+            let part = step == "upload" ? values["part"] ?? "report" : "report"
+            let held = papers.filter { $0.itemNumber == item.number }
+            sections.append(.init(
+                heading: "Papers",
+                intro: "Upload the report or an appendix as a PDF, Word document or OpenDocument text, of at most \(PaperUpload.limit >> 20) MB; each file is checked by its content, not its name. A PDF of the report is read into the report's fields and sections, so it reads as a web page. Papers go public with the next publication, and never while exempt.",
+                form: .post(
+                    action + "#papers", csrfToken: session.csrfToken,
+                    fields: [
+                        FormField(.hidden, name: "step", label: "", value: "upload"),
+                        FormField(.file(accept: ".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"),
+                            name: "paper", label: "The file", error: step == "upload" ? errors["paper"] : nil),
+                        FormField(.select, name: "part", label: "It is", error: step == "upload" ? errors["part"] : nil, value: part,
+                            options: [("report", "The report")] + report.appendices.map { ($0.label, "\($0.label): \($0.title)") } + [("new", "A new appendix")]),
+                        FormField(.text(type: "text", width: 40), name: "appendix_title", label: "The new appendix's title", hint: "For a new appendix, numbered after the others.",
+                            error: step == "upload" ? errors["appendix_title"] : nil, value: step == "upload" ? values["appendix_title"] ?? "" : ""),
+                        FormField(.select, name: "appendix_access", label: "The new appendix is", error: step == "upload" ? errors["appendix_access"] : nil,
+                            value: step == "upload" ? values["appendix_access"] ?? item.access.code : item.access.code, options: AgendaChanges.accessOptions),
+                    ], submit: "Upload"),
+                links: held.map { paper in
+                    Link(
+                        text: paper.describedForDownload + ": " + paper.filename + ", uploaded \(paper.uploadedAt.councilStyle)"
+                            + (paper.publication.map { $0 == 0 ? ", published with the agenda" : ", published in supplement \($0)" } ?? ", not yet published"),
+                        href: Paths.meeting(meeting.id) + "/papers/" + paper.key)
+                }))
         }
         let page = ProgressPage(
             title: "Item \(item.number): \(item.title)", text: "On the agenda for \(committee.name), \(meeting.start.day.councilStyle).", sections: sections,

@@ -70,7 +70,8 @@ struct CommitteeRoutes {
         let itemID = Paths.agendaItemID(meetingID, number: number)
         let agenda = Visibility.public.agenda(try await store.agendaItems(of: meetingID), reports: try await store.reports(of: meetingID), of: meeting)
         guard let entry = agenda.first(where: { $0.item.id == itemID }), let report = entry.report else { throw HTTPError(.notFound) }
-        return try templates.render(ReportPage(committee: committee, meeting: meeting, item: entry.item, report: report), with: "report")
+        let papers = Paper.latest(Visibility.public.papers(try await store.papers(of: meetingID), for: entry))
+        return try templates.render(ReportPage(committee: committee, meeting: meeting, item: entry.item, report: report, papers: papers), with: "report")
     }
 
     /// The agenda's front sheet, to print: only once the agenda is published, and through the one rule for what the

@@ -134,5 +134,8 @@ struct ProgressPage: Sendable {
         let heading: String
         let intro: String
         let form: FormView
+        /// What the section already holds, each to open (the papers uploaded for an item).
+        var links: [Link] = []
+        var hasLinks: Bool { !links.isEmpty }
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import QuorumDomain
 import QuorumPersistence
@@ -423,4 +424,41 @@ struct StoreConformanceTests {
             #expect(try await store.history(of: entry.id.rawValue).map(\.action) == [.created, .deleted])
         }
     }
+
+    @Test("Papers: kept with their checksum, each file once, listed oldest first, their bytes checked when read, made public by the publication that carries them", arguments: StoreKind.allCases)
+    func papers(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let meeting = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 3, 3), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+            try await store.addMeetings([meeting], by: "clerk", at: fixedNow)
+            try await store.updateAgenda(meeting.id, by: "clerk", at: fixedNow) { agenda in
+                try agenda.add(.init(title: "BUDGET", description: "", access: .open, report: .init(leadOfficer: "Director", author: nil)), standard: [])
+            }
+            let bytes = pdf(["Budget"])
+            let sha = bytes.sha256Hex
+            let paper = Paper(
+                meeting: meeting.id, itemNumber: "1", appendix: nil, filename: "budget.pdf", format: .pdf, size: bytes.count, sha256: sha,
+                uploadedAt: LocalDateTime(CalendarDay(2026, 2, 1), TimeOfDay(hour: 9)!), uploadedBy: "clerk")
+            await #expect(throws: StoreError.self) {
+                try await store.addPaper(paper, bytes: Data("something else".utf8), by: "clerk", at: fixedNow, agenda: nil)
+            }
+            #expect(try await store.papers(of: meeting.id).isEmpty)
+            try await store.addPaper(paper, bytes: bytes, by: "clerk", at: fixedNow) { agenda in
+                guard var report = agenda.reports.first else { return }
+                report.purpose = "To set the budget."
+                try agenda.updateReport(report)
+            }
+            await #expect(throws: StoreError.self) { try await store.addPaper(paper, bytes: bytes, by: "clerk", at: fixedNow, agenda: nil) }
+            #expect(try await store.papers(of: meeting.id) == [paper])
+            #expect(try await store.contents(of: paper) == bytes)
+            #expect(try await store.agenda(of: meeting.id)?.reports.first?.purpose == "To set the budget.")
+            try await store.publishAgenda(meeting.id, by: "clerk", at: fixedNow, on: LocalDateTime(CalendarDay(2026, 2, 2), TimeOfDay(hour: 9)!)) { _ in }
+            #expect(try await store.papers(of: meeting.id).first?.publication == 0)
+            #expect(try await store.history(of: paper.id.rawValue).map(\.action) == [.created, .updated])
+        }
+    }
+}
+
+extension Data {
+    var sha256Hex: String { SHA256.hash(data: self).map { String(format: "%02x", $0) }.joined() }
 }

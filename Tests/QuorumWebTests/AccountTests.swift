@@ -31,7 +31,7 @@ func withAccounts(
         let hash = try await Passwords(cost: 4).hash(testPassword)
         for user in [responder, otherResponder, scrutinyOfficer, councillor, clerk] { try await store.addUser(user, passwordHash: hash, by: "test", at: fixedNow) }
         let now: @Sendable () -> Date = { clock?.now.withLock { $0 } ?? fixedNow }
-        let app = try await buildApplication(configuration, store: store, today: now, logger: Logger(label: "test"))
+        let app = try await buildApplication(configuration.unhurried, store: store, today: now, logger: Logger(label: "test"))
         try await app.test(.live) { client in try await test(client, store) }
     }
 }

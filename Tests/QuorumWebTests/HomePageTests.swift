@@ -10,7 +10,7 @@ import QuorumWeb
 import Testing
 
 func withApp(_ store: SQLiteStore, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-    let app = try await buildApplication(WebConfiguration(), store: store, today: { fixedNow }, logger: Logger(label: "test"))
+    let app = try await buildApplication(WebConfiguration().unhurried, store: store, today: { fixedNow }, logger: Logger(label: "test"))
     try await app.test(.router, test)
 }
 

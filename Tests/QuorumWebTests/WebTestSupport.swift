@@ -64,3 +64,14 @@ func crawl(_ client: any TestClientProtocol, searches: [String]) async throws ->
     }
     return pages
 }
+
+extension WebConfiguration {
+    /// Time limits a test machine running every suite at once on two cores cannot trip: the tests of the limits
+    /// themselves set their own.
+    var unhurried: WebConfiguration {
+        var configuration = self
+        configuration.pageTimeLimit = .seconds(300)
+        configuration.searchTimeLimit = .seconds(120)
+        return configuration
+    }
+}

@@ -126,58 +126,18 @@ struct PackRecordsBuilder {
     }
 
     private mutating func addReports(_ items: [String: QuorumDomain.AgendaItem]) {
-        let coverHeadings: Set = ["classification", "decisiontype", "wardsaffected", "purpose", "recommendations", "recommendation", "appendices"]
         for report in pack.reports {
             guard let number = report.agendaItemNumber, let item = items[number] else {
                 flag("meeting", meeting.id.rawValue, "The report “\(report.title)” could not be matched to an agenda item, so it was not recorded.", report.line)
                 continue
             }
-            var value = QuorumDomain.Report(for: item, title: report.title)
-            value.reportBy = report.reportBy ?? ""
-            // A report is at least as private as its item, and keeps its own paragraph where it states one.
-            switch (report.classification, item.access) {
-            case (.exempt(let paragraph)?, _): value.classification = .exempt(paragraph: paragraph ?? item.access.paragraph)
-            case (_, .exempt): value.classification = item.access
-            default: value.classification = .open
-            }
-            value.decisionType = report.decisionType ?? .notAnExecutiveDecision
+            let value = report.record(for: item)
             if let text = report.decisionTypeText {
                 flag("report", value.id.rawValue, "Decision type “\(text)” is not Key, Non-key or not an executive decision.", report.line)
-            }
-            value.classificationText = report.classificationText.flatMap { text in
-                // "Open" or "Exempt" says no more than the classification itself.
-                ["open", "exempt", "openreport"].contains(text.lowercased().filter(\.isLetter)) ? nil : text
-            }
-            value.cabinetPortfolio = report.cabinetPortfolio
-            value.author = report.author.flatMap { $0.name.isEmpty ? nil : $0 }
-            value.democraticServices = report.democraticServices.flatMap { $0.name.isEmpty ? nil : $0 }
-            value.requestedAt = report.requestedAt
-            value.wardsAffected = report.wardsAffected.joined(separator: ", ")
-            value.purpose = report.purpose
-            value.recommendations = report.recommendations
-            value.appendices = report.appendices.map { text in
-                var appendix = appendix(text)
-                appendix.access = report.appendixAccess[appendix.key] ?? report.appendixAccess[""] ?? .open
-                return appendix
-            }
-            value.sections = report.sections.compactMap { section in
-                let kind = QuorumDomain.Report.SectionKind(heading: section.heading)
-                if kind == .other && coverHeadings.contains(section.heading.lowercased().filter(\.isLetter)) { return nil }
-                return .init(kind: kind, heading: section.heading, text: section.paragraphs.joined(separator: "\n"), appendix: section.appendix)
             }
             for text in report.unparsed { flagUnrecognised("report", value.id.rawValue, in: nil, text, unparsedLine(text) ?? report.line) }
             records.reports.append(value)
         }
-    }
-
-    /// "Appendix 1 – Recommendations tracker" → label "Appendix 1", title "Recommendations tracker".
-    private func appendix(_ text: String) -> QuorumDomain.Report.Appendix {
-        for separator in [" – ", " - ", ": ", " — "] {
-            if let range = text.range(of: separator), text.lowercased().hasPrefix("appendix") {
-                return .init(label: String(text[..<range.lowerBound]).trimmedSpaces, title: String(text[range.upperBound...]).trimmedSpaces)
-            }
-        }
-        return .init(label: "Appendix", title: text)
     }
 
     /// Every meeting of the committee the pack names without its papers: the next meeting on the agenda, the meetings

@@ -272,6 +272,9 @@ struct ReportPage: Sendable {
     let appendices: [Lettered]
     let hasAppendices: Bool
     let pages: String?
+    /// The papers as uploaded, to download.
+    let papers: [Link]
+    let hasPapers: Bool
 
     struct Section: Sendable {
         let heading: String
@@ -285,7 +288,9 @@ struct ReportPage: Sendable {
         let text: String
     }
 
-    init(committee: Committee, meeting: Meeting, item: AgendaItem, report: Report) {
+    init(committee: Committee, meeting: Meeting, item: AgendaItem, report: Report, papers: [Paper] = []) {
+        self.papers = papers.map { Link(text: $0.describedForDownload, href: Paths.meeting(meeting.id) + "/papers/" + $0.key) }
+        hasPapers = !papers.isEmpty
         title = report.title
         self.meeting = Link(text: "\(committee.name), \(meeting.start.day.councilStyle)", href: Paths.meeting(meeting.id))
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))

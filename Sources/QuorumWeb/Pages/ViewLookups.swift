@@ -437,6 +437,8 @@ extension ReportPage: MustacheParent {
         case "appendices": appendices
         case "hasAppendices": hasAppendices
         case "pages": pages
+        case "papers": papers
+        case "hasPapers": hasPapers
         default: nil
         }
     }
@@ -775,6 +777,8 @@ extension ProgressPage.Section: MustacheParent {
         case "heading": heading
         case "intro": intro
         case "form": form
+        case "links": links
+        case "hasLinks": hasLinks
         default: nil
         }
     }
