@@ -214,7 +214,8 @@ struct AccountRoutes {
                     link: MeetingLink(meeting, committee: committees[meeting.committee]?.name ?? ""), publishBy: deadlines.agendaPublication.councilStyle,
                     questionsBy: deadlineStyle(deadlines.questions),
                     warnings: user.role.isOfficer
-                        ? meeting.scheduleWarnings(today: day, rules: rules[meeting.committee], calendar: .englandAndWales).map(\.message).joined(separator: " ") : "")
+                        ? Optional(meeting.scheduleWarnings(today: day, rules: rules[meeting.committee], calendar: .englandAndWales).map(\.message).joined(separator: " "))
+                            .flatMap { $0.isEmpty ? nil : $0 } : nil)
             })
         return try templates.render(page, with: "dashboard")
     }
@@ -281,6 +282,6 @@ struct DashboardPage: Sendable {
         let publishBy: String
         let questionsBy: String
         /// For officers: a missed or near deadline, a day the council does not work.
-        let warnings: String
+        let warnings: String?
     }
 }

@@ -82,15 +82,8 @@ struct ScorecardRoutes {
 
     func api(_ request: Request, context: QuorumRequestContext) async throws -> Body {
         let query = queryDictionary(request)
-        let found: Committee?
-        if let id = query["organization_id"], !id.isEmpty {
-            found = try await store.committee(.init(id))
-        } else if let slug = query["committee"], !slug.isEmpty {
-            found = try await store.committee(slug: slug)
-        } else {
-            throw HTTPError(.badRequest, message: "Name the committee: organization_id or committee.")
-        }
-        guard let committee = found else { throw HTTPError(.notFound, message: "There is no such organization.") }
+        guard let id = query["organization_id"], !id.isEmpty else { throw HTTPError(.badRequest, message: "Name the committee: organization_id.") }
+        guard let committee = try await store.committee(.init(id)) else { throw HTTPError(.notFound, message: "There is no such organization.") }
         let (card, _) = try await scorecard(committee, query)
         return Body(bytes: apiJSON(ApiScorecard(card, committee: committee)), contentType: "application/json; charset=utf-8")
     }

@@ -33,7 +33,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium.common.exceptions import TimeoutException
 
-PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search", "question"]
+PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search", "question", "forward-plan", "work-programme"]
 PAGES = PUBLIC_PAGES + ["dashboard", "response"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING = {"serious", "critical"}
@@ -186,6 +186,7 @@ def check_clerk(driver, axe_source, base_url, arguments, screenshots):
     problem = sign_in(driver, base_url, arguments.clerk_email, arguments.password)
     if problem:
         return [problem]
+    driver.quorum_clerk = (arguments.clerk_email, arguments.password)
     problems = []
     new = urljoin(base_url, "meetings/new")
     print(f"schedule: {new}")
@@ -229,6 +230,153 @@ def check_clerk(driver, axe_source, base_url, arguments, screenshots):
         problems.append("the answer to the accepted question is not on the public meeting page")
     else:
         print("  accepted and answered the question; the public meeting page shows it")
+    problem = sign_in(driver, base_url, arguments.clerk_email, arguments.password)
+    if problem:
+        return problems + [problem]
+    problems += build_agenda(driver, axe_source, base_url, arguments.question_form.rsplit("/questions/", 1)[0], screenshots)
+    problems += write_minutes(driver, axe_source, base_url, screenshots)
+    for name, path in [("work-programme", "committees/children-and-young-people-scrutiny-committee/work-programme/edit"),
+                       ("forward-plan", "forward-plan/edit"), ("scorecard", "committees/children-and-young-people-scrutiny-committee/scorecard")]:
+        print(f"{name}: {urljoin(base_url, path)}")
+        if check_page(driver, axe_source, name, urljoin(base_url, path), screenshots):
+            problems.append(f"axe: the {name} page has serious or critical violations")
+    return problems
+
+
+def minimal_pdf(lines):
+    """A one-page PDF setting `lines` in Helvetica, built by hand: what a report writer would upload."""
+    text = "\n".join("(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines)
+    stream = f"BT /F1 10 Tf 40 800 Td 12 TL\n{text}\nET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    body, offsets = "%PDF-1.4\n", []
+    for index, item in enumerate(objects):
+        offsets.append(len(body))
+        body += f"{index + 1} 0 obj\n{item}\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return body.encode("latin-1")
+
+
+def click_button(driver, text, leaving=None):
+    """Clicks the first submit button whose words start with `text`, and waits for the page to change."""
+    buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "main form button[type=submit]") if b.text.startswith(text)]
+    if not buttons:
+        return False
+    before = driver.current_url
+    buttons[0].click()
+    try:
+        WebDriverWait(driver, 30).until(lambda d: d.current_url != before or d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    except TimeoutException:
+        pass
+    return True
+
+
+def build_agenda(driver, axe_source, base_url, meeting, screenshots):
+    """As a clerk: builds the meeting's agenda (the standard items and a report), uploads the report as a PDF, publishes
+    it, and checks the public meeting page shows the item and serves the paper."""
+    problems = []
+    agenda = urljoin(base_url, meeting.lstrip("/") + "/agenda")
+    print(f"agenda: {agenda}")
+    if check_page(driver, axe_source, "agenda", agenda, screenshots):
+        problems.append("axe: the agenda page has serious or critical violations")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(agenda)
+    click_button(driver, "Add the standard items")
+    driver.get(agenda)
+    driver.find_element(By.ID, "title").send_keys("QUALITY ASSURANCE")
+    driver.find_element(By.ID, "description").send_keys("To brief the committee on how practice is audited.")
+    driver.find_element(By.ID, "kind").click()
+    driver.find_element(By.ID, "lead_officer").send_keys("Director of Children's Services")
+    click_button(driver, "Add the item")
+    item = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/agenda/items/7")
+    if item is None:
+        return problems + [f"the agenda has no item 7 to open after adding one (at {driver.current_url})"]
+    print(f"agenda item: {item}")
+    if check_page(driver, axe_source, "agenda-item", item, screenshots):
+        problems.append("axe: the agenda item's page has serious or critical violations")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(item)
+    paper = os.path.join(tempfile.mkdtemp(prefix="quorum-paper-"), "Quality assurance.pdf")
+    with open(paper, "wb") as handle:
+        handle.write(minimal_pdf([
+            "Title of report: Quality assurance", "Meeting: Children and young people scrutiny committee", "Report by: Director of Children's Services",
+            "Classification", "Open", "Purpose", "To set out how the quality of social work practice is audited.", "Key considerations",
+            "1. Audits are carried out monthly by practice leads.",
+        ]))
+    driver.find_element(By.ID, "paper").send_keys(paper)
+    click_button(driver, "Upload")
+    if "To set out how the quality of social work practice is audited." not in driver.page_source:
+        problems.append(f"the uploaded report's purpose was not read into the report (at {driver.current_url})")
+    else:
+        print("  uploaded the report as a PDF; its purpose was read into the report")
+    driver.get(agenda)
+    click_button(driver, "Publish the agenda")
+    driver.delete_all_cookies()
+    driver.get(urljoin(base_url, meeting.lstrip("/")) + "?after-publication")
+    report = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/items/7")
+    if "QUALITY ASSURANCE" not in driver.page_source or report is None:
+        return problems + ["the published agenda's item 7 is not on the public meeting page"]
+    driver.get(report)
+    download = first_link(driver, base_url, r"/committees/[^/]+/meetings/[^/]+/papers/[0-9a-f]+")
+    if download is None or http_status(download) != 200:
+        problems.append(f"the public report page {report} does not serve its paper")
+    else:
+        print(f"  published; the public report page serves the paper at {download}")
+    return problems
+
+
+def write_minutes(driver, axe_source, base_url, screenshots):
+    """As a clerk: schedules a meeting for today, writes its minutes with a resolution marked as a recommendation to the
+    Cabinet, publishes them, and checks the public tracker shows the recommendation."""
+    problems = []
+    problem = sign_in(driver, base_url, *driver.quorum_clerk)
+    if problem:
+        return [problem]
+    driver.get(urljoin(base_url, "meetings/new"))
+    driver.find_element(By.ID, "committee").find_elements(By.TAG_NAME, "option")[1].click()
+    today = datetime.date.today()
+    driver.find_element(By.ID, "dates").send_keys(f"{today.day} {today.month} {today.year}")
+    driver.find_element(By.ID, "time").send_keys("10am")
+    driver.find_element(By.ID, "venue").send_keys("Shire Hall, Hereford")
+    submit_and_wait(driver, "main form", "/meetings/new")
+    if f"/meetings/{today.isoformat()}" not in driver.current_url:
+        return [f"scheduling today's meeting did not reach its page (at {driver.current_url})"]
+    minutes = urlparse(driver.current_url).path.rstrip("/") + "/minutes"
+    print(f"minutes: {urljoin(base_url, minutes)}")
+    if check_page(driver, axe_source, "minutes", urljoin(base_url, minutes), screenshots):
+        problems.append("axe: the minutes page has serious or critical violations")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(urljoin(base_url, minutes))
+    driver.find_element(By.ID, "minute_title").send_keys("SCHOOL TRANSPORT")
+    click_button(driver, "Add the minute")
+    minute = first_link(driver, base_url, re.escape(minutes) + r"/\d+")
+    if minute is None:
+        return problems + [f"the minutes have no minute to open after adding one (at {driver.current_url})"]
+    print(f"minute: {minute}")
+    if check_page(driver, axe_source, "minute", minute, screenshots):
+        problems.append("axe: the minute's page has serious or critical violations")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.get(minute)
+    driver.find_element(By.ID, "text").send_keys("The committee discussed home to school transport.")
+    driver.find_element(By.ID, "resolutions").send_keys("That the Cabinet publishes the school transport routes by September.")
+    click_button(driver, "Save the minute")
+    driver.get(minute)
+    driver.find_element(By.CSS_SELECTOR, "#addressee_0 option[value=cabinet]").click()
+    click_button(driver, "Mark it as a recommendation")
+    driver.get(urljoin(base_url, minutes))
+    click_button(driver, "Publish the draft minutes")
+    driver.delete_all_cookies()
+    driver.get(urljoin(base_url, "recommendations?after-minutes"))
+    if "That the Cabinet publishes the school transport routes by September." not in driver.page_source:
+        problems.append("the resolution marked as a recommendation is not in the public tracker")
+    else:
+        print("  published the draft minutes; the tracker shows the recommendation")
     return problems
 
 
@@ -298,6 +446,10 @@ def main():
                 url = urljoin(base_url, "recommendations")
             elif name == "search":
                 url = urljoin(base_url, "search?q=" + urllib.request.quote(arguments.search))
+            elif name == "forward-plan":
+                url = urljoin(base_url, "forward-plan")
+            elif name == "work-programme" and urls.get("committee"):
+                url = urls["committee"].rstrip("/") + "/work-programme"
             elif name == "question" and arguments.question_form:
                 url = urljoin(base_url, arguments.question_form.lstrip("/"))
             if url is None:

@@ -84,11 +84,13 @@ if organizations.get("results"):
     check("/organizations/{id}", "/organizations/" + organizations["results"][0]["id"])
     slug = organizations["results"][0]["id"].split("/")[-1]
     check("/events", "/events?committee=" + urllib.parse.quote(slug))
+    organization = urllib.parse.quote(organizations["results"][0]["id"])
     for year in ("2021", "2024"):
-        check("/scorecards", "/scorecards?committee=" + urllib.parse.quote(slug) + "&year=" + year)
-    check("/scorecards", "/scorecards?organization_id=" + urllib.parse.quote(organizations["results"][0]["id"]))
-    check("/scorecards", "/scorecards?committee=" + urllib.parse.quote(slug) + "&year=twenty", 400)
-check("/scorecards", "/scorecards?committee=no-such-committee", 404)
+        check("/scorecards", "/scorecards?organization_id=" + organization + "&year=" + year)
+    check("/scorecards", "/scorecards?organization_id=" + organization)
+    check("/scorecards", "/scorecards?organization_id=" + organization + "&year=twenty", 400)
+check("/scorecards", "/scorecards?organization_id=no/such/committee", 404)
+check("/scorecards", "/scorecards", 400)
 if people.get("results"):
     check("/people/{id}", "/people/" + people["results"][0]["id"])
 for event in events.get("results", [])[:10]:

@@ -121,4 +121,17 @@ struct PlanningTests {
             #expect(try await client.execute(uri: editPath, method: .get, headers: [.cookie: member.cookie]) { $0.status } == .forbidden)
         }
     }
+
+    @Test("An officer's dashboard lists a coming meeting that has no warning (a debug build once refused to render it)")
+    func dashboardWithoutWarnings() async throws {
+        try await withAccounts { client, store in
+            try await scheduleMeeting(in: store)
+            let session = try await signIn(client, as: scrutinyOfficer)
+            let dashboard = try await client.execute(uri: "/dashboard", method: .get, headers: [.cookie: session.cookie]) { response in
+                #expect(response.status == .ok)
+                return String(buffer: response.body)
+            }
+            #expect(dashboard.contains("Tuesday 3 March 2026") && !dashboard.contains("<strong>"))
+        }
+    }
 }

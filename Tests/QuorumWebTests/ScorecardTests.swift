@@ -35,7 +35,7 @@ struct ScorecardPageTests {
             #expect(csv.hasPrefix("\"Committee\",\"Municipal year\",\"Measure\""))
             #expect(csv.contains("\"Agendas published by the deadline\",\"0\",\"0\""))
             #expect(csv.contains("\"not recorded\",\"2025-03-18\",\"Tuesday 18 March 2025: published before Quorum recorded the day\""))
-            let json = try await get(client, "/api/v1/scorecards?committee=children-and-young-people-scrutiny-committee&year=2025")
+            let json = try await get(client, "/api/v1/scorecards?organization_id=" + Committee.fixture().id.rawValue + "&year=2025")
             let card = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             let measures = try #require(card["measures"] as? [[String: Any]])
             #expect(card["municipal_year"] as? String == "2025/26" && measures.map { $0["code"] as? String } == [
@@ -44,7 +44,7 @@ struct ScorecardPageTests {
             #expect(measures[0]["met"] as? Int == 1 && measures[0]["counted"] as? Int == 2)
             #expect(try await get(client, committeePath + "/scorecard?year=twenty", status: .badRequest).contains("year must be"))
             _ = try await get(client, "/api/v1/scorecards", status: .badRequest)
-            _ = try await get(client, "/api/v1/scorecards?committee=nowhere", status: .notFound)
+            _ = try await get(client, "/api/v1/scorecards?organization_id=nowhere", status: .notFound)
             #expect(try await get(client, committeePath).contains(committePathScorecard))
         }
     }

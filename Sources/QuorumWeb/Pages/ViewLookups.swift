@@ -741,7 +741,7 @@ extension DashboardPage.Meeting: MustacheParent {
         case "link": link
         case "publishBy": publishBy
         case "questionsBy": questionsBy
-        case "warnings": warnings.isEmpty ? nil : warnings
+        case "warnings": warnings
         default: nil
         }
     }
