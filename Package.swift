@@ -40,10 +40,10 @@ let package = Package(
             swiftSettings: upcoming),
         // What a store of Quorum's records must do, in the domain's terms, without GRDB: the web and the CLI depend on
         // this, and a PostgreSQL store would implement it as `SQLiteStore` does.
-        .target(name: "QuorumStorage", dependencies: ["QuorumDomain"], swiftSettings: upcoming),
+        .target(name: "QuorumStorage", dependencies: ["QuorumDomain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: upcoming),
         .target(
             name: "QuorumPersistence",
-            dependencies: ["QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
         .target(
@@ -90,7 +90,6 @@ let package = Package(
             name: "QuorumPersistenceTests",
             dependencies: [
                 "QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: testSettings

@@ -308,7 +308,7 @@ public struct AgendaPublication: Hashable, Sendable, Codable {
 extension String {
     /// Whether two printed titles name the same item: "Apologies for absence" is "APOLOGIES FOR ABSENCE", and
     /// "Date of next meeting" is "DATE OF THE NEXT MEETING".
-    func matchesTitle(_ other: String) -> Bool {
+    public func matchesTitle(_ other: String) -> Bool {
         func words(_ text: String) -> [Substring] { text.lowercased().split { !$0.isLetter }.filter { $0 != "the" && $0 != "of" } }
         return words(self) == words(other)
     }

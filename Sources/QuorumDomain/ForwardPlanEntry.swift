@@ -37,6 +37,9 @@ public struct ForwardPlanEntry: Hashable, Sendable, Identifiable, Encodable {
         self.exemptionsAndUrgency = exemptionsAndUrgency
     }
 
+    /// The identifier of a council's decision titled `title`: one decision a title.
+    public static func id(for title: String, of authority: Authority.ID) -> ID { ID(under: authority, "forward-plan/" + slugged(title, limit: 200)) }
+
     /// A key decision must be on the plan 28 days before it is taken; `nil` when the dates are not known.
     public func hasEnoughNotice(rules: DeadlineRules) -> Bool? {
         guard decisionType == .key, let uploaded = uploadedOn, let due = dueDate else { return nil }

@@ -186,8 +186,9 @@ public struct Minutes: Hashable, Sendable, Codable {
             ? [Resolution(text: resolutions[0])] : resolutions.enumerated().map { Resolution(number: String($0.offset + 1), text: $0.element) }
         items[index].resolutionLeadIn = leadIn.flatMap { $0.isEmpty ? nil : $0 }
         items[index].access = access
-        // A marked recommendation whose resolution has gone is unmarked.
-        recommendations.removeAll { $0.minute == number && $0.resolution >= resolutions.count }
+        // A marked recommendation whose resolution has gone is unmarked, and so is every one of a minute made exempt: the
+        // public tracker cannot carry a resolution the public may not read.
+        recommendations.removeAll { $0.minute == number && ($0.resolution >= resolutions.count || access.isExempt) }
     }
 
     /// Removes a minute the public has not seen; those after it are numbered down.

@@ -99,10 +99,24 @@ public struct Scorecard: Hashable, Sendable {
 
         // Minutes: confirmed at the committee's next meeting.
         var approved = Tally()
-        for meeting in inYear {
-            guard meeting.status.stage >= Meeting.Status.held(endedAt: nil).stage, meeting.start.day <= today else { continue }
+        let heldStage = Meeting.Status.held(endedAt: nil).stage
+        for meeting in inYear where meeting.start.day <= today {
             let when = meeting.start.day.councilStyle
             let following = real.first { $0.start > meeting.start }
+            guard meeting.status.stage >= heldStage else {
+                // A meeting whose minutes are not yet published, once the next has been held: missed when its agenda was
+                // published in Quorum (its minutes would be too), otherwise Quorum cannot tell.
+                guard let following, following.start.day <= today, following.status.stage >= heldStage else {
+                    approved.pending += 1
+                    continue
+                }
+                if firstPublication[meeting.id] != nil {
+                    approved.miss(meeting.id, "\(when): no minutes published, and the next meeting was held on \(following.start.day.councilStyle)")
+                } else {
+                    approved.unknown(meeting.id, "\(when): Quorum holds no minutes of it")
+                }
+                continue
+            }
             if let at = approvals[meeting.id] {
                 if at == following?.id {
                     approved.met += 1

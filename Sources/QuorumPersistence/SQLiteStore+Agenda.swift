@@ -32,7 +32,7 @@ extension SQLiteStore {
         guard changed != held else { return held }
         try Self.writeDraft(changed, db)
         try Audit.record(.updated, "agenda", id.rawValue, before: held, after: changed, by: actor, at: date, in: db)
-        try Self.movePapers(from: held, to: changed, db)
+        try Self.movePapers(from: held, to: changed, by: actor, at: date, db)
         // Exempt at once: a published item made exempt is withheld from the public record now, not at the next
         // supplement, and its report with it.
         var withheld: Set<String> = []
@@ -56,25 +56,45 @@ extension SQLiteStore {
         return changed
     }
 
-    /// Unpublished papers follow their items when the agenda is renumbered before publication (an item is the same one
-    /// if it says the same), and go with an item removed.
-    private static func movePapers(from held: Agenda, to changed: Agenda, _ db: Database) throws {
-        var moved: [(String, String?)] = []
-        for old in held.items {
-            if changed.items.contains(where: { $0.number == old.number && $0.title == old.title }) { continue }
-            let now = changed.items.first { $0.title == old.title && $0.description == old.description } ?? changed.items.first { $0.id == old.id }
-            moved.append((old.number, now?.number))
+    /// Unpublished papers follow their items when the agenda is renumbered before publication, and go with an item
+    /// removed. Before publication an item's identifier is its number, so an item is followed by what it says: the same
+    /// number and title; else the same title and description; else, when one item is left on each side, that one (an
+    /// item edited). Each paper moved or dropped is audited.
+    private static func movePapers(from held: Agenda, to changed: Agenda, by actor: String, at date: Date, _ db: Database) throws {
+        var oldLeft = held.items
+        var newLeft = changed.items
+        var moved: [(from: String, to: String?)] = []
+        func match(_ same: (AgendaItem, AgendaItem) -> Bool) {
+            for old in oldLeft {
+                guard let index = newLeft.firstIndex(where: { same(old, $0) }) else { continue }
+                if newLeft[index].number != old.number { moved.append((old.number, newLeft[index].number)) }
+                newLeft.remove(at: index)
+                oldLeft.removeAll { $0.id == old.id }
+            }
         }
+        match { $0.number == $1.number && $0.title == $1.title }
+        match { $0.title == $1.title && $0.description == $1.description }
+        if oldLeft.count == 1, newLeft.count == 1 {
+            if oldLeft[0].number != newLeft[0].number { moved.append((oldLeft[0].number, newLeft[0].number)) }
+            oldLeft = []
+        }
+        moved += oldLeft.map { ($0.number, nil) }
         guard !moved.isEmpty else { return }
+        let papers = try Self.papers(of: held.meeting, db).filter { $0.publication == nil }
         // Through a placeholder, so that two items that swap numbers do not take each other's papers.
-        for (from, _) in moved {
-            try db.execute(sql: "UPDATE paper SET itemNumber = ? WHERE meetingId = ? AND itemNumber = ? AND publication IS NULL", arguments: ["\u{0}" + from, held.meeting.rawValue, from])
+        for paper in papers where moved.contains(where: { $0.from == paper.itemNumber }) {
+            try db.execute(sql: "UPDATE paper SET itemNumber = ? WHERE id = ?", arguments: ["\u{0}" + paper.itemNumber, paper.id.rawValue])
         }
-        for (from, to) in moved {
-            if let to {
-                try db.execute(sql: "UPDATE paper SET itemNumber = ? WHERE meetingId = ? AND itemNumber = ?", arguments: [to, held.meeting.rawValue, "\u{0}" + from])
+        for paper in papers {
+            guard let move = moved.first(where: { $0.from == paper.itemNumber }) else { continue }
+            if let to = move.to {
+                try db.execute(sql: "UPDATE paper SET itemNumber = ? WHERE id = ?", arguments: [to, paper.id.rawValue])
+                var after = paper
+                after.itemNumber = to
+                try Audit.record(.updated, "paper", paper.id.rawValue, before: paper, after: after, by: actor, at: date, in: db)
             } else {
-                try db.execute(sql: "DELETE FROM paper WHERE meetingId = ? AND itemNumber = ?", arguments: [held.meeting.rawValue, "\u{0}" + from])
+                try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [paper.id.rawValue])
+                try Audit.record(.deleted, "paper", paper.id.rawValue, before: paper, after: Paper?.none, by: actor, at: date, in: db)
             }
         }
     }

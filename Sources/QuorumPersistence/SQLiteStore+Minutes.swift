@@ -48,6 +48,21 @@ extension SQLiteStore {
                 try MinuteItemRecord(after).update(db)
                 try Audit.record(.updated, "minuteItem", item.id.rawValue, before: before, after: after, by: actor, at: date, in: db)
                 withheld.insert(item.id.rawValue)
+                // Recommendations it put in the public tracker go with it; one already answered cannot be taken back.
+                for resolution in before.resolutions.indices {
+                    let marked = Minutes.MarkedRecommendation(minute: before.number, resolution: resolution, addressee: .unspecified, responseRule: .standard)
+                    guard let made = held.recommendation(marked, committee: meeting.committee, meetingDay: meeting.start.day),
+                        let record = try RecommendationRecord.fetchOne(db, key: made.id.rawValue)
+                    else { continue }
+                    let recommendation = try record.recommendation()
+                    guard case .awaiting = recommendation.response, recommendation.sentOn == nil else {
+                        throw StoreError.invalid(
+                            "Minute \(before.number)'s resolution is in the tracker as recommendation \(recommendation.number) and has been sent or answered: it cannot be withdrawn by making the minute exempt.")
+                    }
+                    try record.delete(db)
+                    try Audit.record(.deleted, "recommendation", made.id.rawValue, before: recommendation, after: Recommendation?.none, by: actor, at: date, in: db)
+                    try SearchIndex.forget(["recommendation": [made.id.rawValue]], in: db)
+                }
             }
             if !withheld.isEmpty { try SearchIndex.refresh(["minuteItem": withheld], in: db) }
             return changed
@@ -83,10 +98,18 @@ extension SQLiteStore {
             try Self.replace(
                 items, held: heldItems, entity: "minuteItem", write: { try MinuteItemRecord($0).save(db) }, delete: { try MinuteItemRecord($0).delete(db) },
                 by: actor, at: date, db)
+            var exempt = Set(items.filter(\.access.isExempt).map(\.number))
             for minute in try exemption.minutesOfExemptItems(in: [id.rawValue]) {
                 let before = try MinuteItemRecord.fetchOne(db, key: minute.id.rawValue)?.minuteItem()
                 try MinuteItemRecord(minute).update(db)
                 try Audit.record(.updated, "minuteItem", minute.id.rawValue, before: before, after: minute, by: actor, at: date, in: db)
+                exempt.insert(minute.number)
+            }
+            // The public tracker never carries a resolution of an exempt minute (one held exempt, or one that records an
+            // exempt item of the meeting): the clerk unmarks it, and nothing is published until then.
+            if let marked = minutes.recommendations.first(where: { exempt.contains($0.minute) }) {
+                throw StoreError.invalid(
+                    "Minute \(marked.minute) is exempt, so its resolution cannot go into the public tracker as a recommendation: unmark it, then publish.")
             }
             for warning in exemption.warnings {
                 try db.execute(
@@ -127,7 +150,7 @@ extension SQLiteStore {
                 try Audit.record(.updated, "meeting", id.rawValue, before: before, after: meeting, by: actor, at: date, in: db)
             }
             try SearchIndex.refresh(
-                ["meeting": [id.rawValue], "minuteItem": Set(heldItems.map(\.id.rawValue)), "recommendation": added], in: db)
+                ["meeting": [id.rawValue], "minuteItem": Set(heldItems.map(\.id.rawValue) + items.map(\.id.rawValue)), "recommendation": added], in: db)
             minutes.markPublished(as: try Self.workingMinutes(of: meeting, db, ignoringDraft: true))
             try Self.writeDraft(minutes, db)
             return minutes

@@ -1,4 +1,3 @@
-import Crypto
 public import Foundation
 import GRDB
 public import QuorumDomain
@@ -12,12 +11,10 @@ extension SQLiteStore {
 
     private func file(_ sha256: String) -> URL { papersFolder.appendingPathComponent(sha256) }
 
-    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
-
     public func addPaper(
         _ paper: Paper, bytes: Data, by actor: String, at date: Date, agenda change: (@Sendable (inout Agenda) throws -> Void)?
     ) async throws -> Paper {
-        guard Self.sha256(bytes) == paper.sha256, bytes.count == paper.size else { throw StoreError.invalid("The paper's checksum does not match its contents.") }
+        guard bytes.sha256Hex == paper.sha256, bytes.count == paper.size else { throw StoreError.invalid("The paper's checksum does not match its contents.") }
         // The file first (written whole, then moved into place): a record never names a file that is not there. A file
         // whose record is then refused is named by its content, and reused by the next upload of it.
         let target = file(paper.sha256)
@@ -76,7 +73,7 @@ extension SQLiteStore {
     }
 
     public func contents(of paper: Paper) async throws -> Data? {
-        guard let data = FileManager.default.contents(atPath: file(paper.sha256).path), Self.sha256(data) == paper.sha256 else { return nil }
+        guard let data = FileManager.default.contents(atPath: file(paper.sha256).path), data.sha256Hex == paper.sha256 else { return nil }
         return data
     }
 }

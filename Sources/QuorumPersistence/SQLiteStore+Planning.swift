@@ -76,6 +76,14 @@ extension SQLiteStore {
             let before = Dictionary(held.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let kept = Set(changed.map(\.id))
             for entry in held where !kept.contains(entry.id) {
+                // A topic that named it no longer does, audited on the topic.
+                for row in try WorkProgrammeItemRecord.filter(Column("forwardPlanEntryId") == entry.id.rawValue).fetchAll(db) {
+                    let before = try row.workProgrammeItem()
+                    var after = before
+                    after.forwardPlanEntry = nil
+                    try WorkProgrammeItemRecord(after).update(db)
+                    try Audit.record(.updated, "workProgrammeItem", before.id.rawValue, before: before, after: after, by: actor, at: date, in: db)
+                }
                 try ForwardPlanEntryRecord(entry).delete(db)
                 try Audit.record(.deleted, "forwardPlanEntry", entry.id.rawValue, before: entry, after: ForwardPlanEntry?.none, by: actor, at: date, in: db)
             }

@@ -211,12 +211,22 @@ struct AgendaBuilding {
             let errors: [String: String]
             do {
                 let upload = try await PaperUpload.read(form, for: item, in: agenda, meeting: meeting, by: session.user.id.rawValue, now: todayInLondon(today))
-                try await store.addPaper(upload.paper, bytes: upload.bytes, by: session.user.id.rawValue, at: today(), agenda: upload.change)
+                try await store.addPaper(
+                    upload.paper, bytes: upload.bytes, by: session.user.id.rawValue, at: today(), agenda: EditVersion.guarded(upload.change, expected: form[EditVersion.field]))
                 return redirect(to: Paths.meeting(meeting.id) + "/agenda/items/" + Self.key(item.id) + "#papers")
             } catch let refusal as FieldErrors {
                 errors = refusal.messages
             } catch StoreError.invalid(let message) {
                 errors = ["paper": message]
+            } catch let refusal as ChangeRefusal {
+                errors = ["paper": refusal.message]
+            } catch is EditVersion.Conflict {
+                let (current, currentItem) = try await findItem(meeting, context)
+                var page = try renderItem(
+                    committee, meeting, current, currentItem, session: session, step: "upload", values: form.fields, errors: [:], notice: EditVersion.notice("agenda"),
+                    papers: try await store.papers(of: meeting.id))
+                page.status = .conflict
+                return try page.response(from: request, context: context)
             }
             let (current, currentItem) = try await findItem(meeting, context)
             var page = try renderItem(committee, meeting, current, currentItem, session: session, step: "upload", values: form.fields, errors: errors, papers: try await store.papers(of: meeting.id))
@@ -324,7 +334,7 @@ struct AgendaBuilding {
                 form: .post(
                     action + "#papers", csrfToken: session.csrfToken,
                     fields: [
-                        FormField(.hidden, name: "step", label: "", value: "upload"),
+                        FormField(.hidden, name: "step", label: "", value: "upload"), version,
                         FormField(.file(accept: ".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"),
                             name: "paper", label: "The file", error: step == "upload" ? errors["paper"] : nil),
                         FormField(.select, name: "part", label: "It is", error: step == "upload" ? errors["part"] : nil, value: part,

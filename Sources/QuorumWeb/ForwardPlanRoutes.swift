@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import QuorumDomain
 import QuorumIngest
 import QuorumStorage
@@ -58,9 +59,16 @@ struct ForwardPlanRoutes {
         let session = try context.requireUser(for: request)
         guard session.user.mayPlanWorkProgramme else { throw HTTPError(.forbidden, message: "Only scrutiny officers and democratic services can change the forward plan.") }
         let councils = try await store.authorities()
-        let wanted = queryDictionary(request)["council"]
-        guard let authority = councils.first(where: { wanted == nil || $0.id.rawValue == wanted }) else { throw HTTPError(.notFound) }
-        return (session, authority)
+        // Every form names its council, so that a change never lands on another council's plan.
+        if let wanted = queryDictionary(request)["council"] {
+            guard let authority = councils.first(where: { $0.id.rawValue == wanted }) else { throw HTTPError(.notFound) }
+            return (session, authority)
+        }
+        guard councils.count == 1, let only = councils.first else {
+            throw HTTPError(
+                .badRequest, message: "Choose the council whose forward plan to change: " + councils.map { "/forward-plan/edit?council=\($0.id.rawValue)" }.joined(separator: ", "))
+        }
+        return (session, only)
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -88,7 +96,9 @@ struct ForwardPlanRoutes {
             guard let file = form.files["file"] else {
                 return try await refused(session, authority, "upload", form, ["file": "Select a CSV file of the forward plan"], request, context)
             }
-            switch ForwardPlanCSV.entries(String(buffer: file.bytes), authority: authority.id) {
+            let bytes = Data(file.bytes.readableBytesView)
+            let text = String(data: bytes, encoding: .utf8) ?? String(data: bytes, encoding: .windowsCP1252) ?? ""
+            switch ForwardPlanCSV.entries(text, authority: authority.id) {
             case .failure(let problems):
                 let shown = problems.all.prefix(10).map { "\(file.filename) \($0)" }.joined(separator: "; ")
                 return try await refused(
@@ -114,7 +124,12 @@ struct ForwardPlanRoutes {
         } catch let refusal as ChangeRefusal {
             return try await refused(session, authority, form["step"], form, [refusal.field: refusal.message], request, context)
         }
-        return redirect(to: "/forward-plan/edit" + (form["step"] == "upload" ? "?uploaded=1" : "") + "#entries")
+        return redirect(to: Self.editPath(authority) + (form["step"] == "upload" ? "&uploaded=1" : "") + "#entries")
+    }
+
+    /// Where a council's forward plan is changed: every form posts here, naming its council.
+    static func editPath(_ authority: Authority) -> String {
+        "/forward-plan/edit?council=" + (authority.id.rawValue.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? "")
     }
 
     /// An entry from the form's fields, or what is wrong with them.
@@ -146,7 +161,7 @@ struct ForwardPlanRoutes {
         func optional(_ name: String) -> String? { values[name].isEmpty ? nil : values[name] }
         return .success(
             ForwardPlanEntry(
-                id: .init(under: authority, "forward-plan/" + slugged(title, limit: 60)), authority: authority, title: title, purpose: values["purpose"],
+                id: ForwardPlanEntry.id(for: title, of: authority), authority: authority, title: title, purpose: values["purpose"],
                 decisionMaker: values["decision_maker"], dueDate: due, leadCabinetMember: optional("lead_cabinet_member"), officerContacts: optional("officer_contacts"),
                 directorate: optional("directorate"), uploadedOn: uploaded, decisionType: type, exemptionsAndUrgency: values["exemptions"]))
     }
@@ -168,13 +183,13 @@ struct ForwardPlanRoutes {
                 text: entry.title, details: [entry.decisionMaker + (entry.dueDate.map { ", due \($0.councilStyle)" } ?? "") + ". " + entry.decisionType.label],
                 buttons: [
                     .post(
-                        "/forward-plan/edit", csrfToken: session.csrfToken,
+                        Self.editPath(authority), csrfToken: session.csrfToken,
                         fields: [FormField(.hidden, name: "step", label: "", value: "remove"), FormField(.hidden, name: "entry", label: "", value: WorkProgrammeChanges.key(entry.id.rawValue))],
                         submit: "Remove “\(entry.title)”")
                 ])
         }
         let add = FormView.post(
-            "/forward-plan/edit#add", csrfToken: session.csrfToken,
+            Self.editPath(authority) + "#add", csrfToken: session.csrfToken,
             fields: [
                 FormField(.hidden, name: "step", label: "", value: "add"),
                 FormField(.text(type: "text", width: 60), name: "title", label: "Report title", error: typed("add", "title").error, value: typed("add", "title").value),
@@ -198,7 +213,7 @@ struct ForwardPlanRoutes {
                     value: typed("add", "exemptions").value),
             ], submit: "Add the decision")
         let upload = FormView.post(
-            "/forward-plan/edit#upload", csrfToken: session.csrfToken,
+            Self.editPath(authority) + "#upload", csrfToken: session.csrfToken,
             fields: [
                 FormField(.hidden, name: "step", label: "", value: "upload"),
                 FormField(.file(accept: ".csv,text/csv"), name: "file", label: "CSV file of the forward plan",

@@ -226,7 +226,7 @@ struct MinutesWriting {
                 buttons: minutes.published.contains(item.id) ? [] : [button(.removeMinute, "minute", String(item.number), "Remove minute \(item.number)")])
         }
         var itemForms: [WorkPage.TitledForm] = []
-        let unminuted = setting.agenda.filter { agendaItem in !minutes.items.contains { $0.title.lowercased() == agendaItem.title.lowercased() } }
+        let unminuted = setting.agenda.filter { agendaItem in !minutes.items.contains { $0.title.matchesTitle(agendaItem.title) } }
         if !setting.agenda.isEmpty, !unminuted.isEmpty {
             itemForms.append(.init(heading: nil, form: post(.fromAgenda, [], submit: "Add a minute for each agenda item (\(unminuted.count))", anchor: "minutes-items")))
         }

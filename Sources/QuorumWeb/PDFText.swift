@@ -25,8 +25,12 @@ public enum PDFText {
         } catch {
             throw Failure(description: "pdftotext could not be started (\(error))")
         }
+        // A paper that keeps pdftotext busy for a minute is not read: the process is stopped.
+        let stop = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: stop)
         let text = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        stop.cancel()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "pdftotext could not read it (exit status \(process.terminationStatus)); is it a damaged PDF?")
         }

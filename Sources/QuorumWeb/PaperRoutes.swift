@@ -36,7 +36,7 @@ struct PaperRoutes {
             .contentType: paper.format.mediaType, .contentDisposition: Self.disposition(paper.filename, format: paper.format),
             .eTag: "\"\(paper.sha256.prefix(32))\"",
         ]
-        headers[.cacheControl] = officer ? "private, no-store" : "public, max-age=300"
+        headers[.cacheControl] = officer ? "private, no-store" : "public, max-age=60"
         if request.hasCopy(tagged: headers[.eTag]!) { return Response(status: .notModified, headers: headers) }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }

@@ -1,8 +1,8 @@
-import Crypto
 import Foundation
 import NIOCore
 import QuorumDomain
 import QuorumIngest
+import QuorumStorage
 
 /// A paper uploaded for an agenda item, read from its form: the file checked by its content, the part it is (the
 /// report, an appendix, a new appendix), and the change it makes to the working agenda (a PDF of the report is read by
@@ -34,6 +34,8 @@ struct PaperUpload: Sendable {
                     text = try await PDFText.text(of: bytes)
                 } catch let failure as PDFText.Failure {
                     throw FieldErrors(messages: ["paper": "\(file.filename) could not be read: \(failure.description). Nothing was kept."])
+                } catch {
+                    throw FieldErrors(messages: ["paper": "\(file.filename) could not be read (\(error)). Nothing was kept."])
                 }
                 let read = readReportPaper(text, for: item, held: report)
                 change = { try $0.updateReport(read) }
@@ -60,7 +62,7 @@ struct PaperUpload: Sendable {
             appendix = listed.label
         }
         let name = String(file.filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "paper").prefix(200)
-        let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let sha = bytes.sha256Hex
         let paper = Paper(
             meeting: meeting.id, itemNumber: item.number, appendix: appendix, filename: String(name), format: format, size: bytes.count, sha256: sha,
             uploadedAt: now, uploadedBy: actor)

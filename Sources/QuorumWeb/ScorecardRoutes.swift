@@ -20,13 +20,7 @@ struct ScorecardRoutes {
     private func scorecard(_ committee: Committee, _ query: [String: String]) async throws -> (Scorecard, years: [Int]) {
         let now = todayInLondon(today).day
         let rules = try await store.authority(committee.authority)?.rules ?? .standard
-        var start = rules.municipalYearStart(of: now)
-        if let year = query["year"], !year.isEmpty {
-            guard let number = Int(year), (1990...2100).contains(number) else {
-                throw HTTPError(.badRequest, message: "year must be the year a municipal year starts in, such as 2024 for 2024/25, not ‘\(year)’.")
-            }
-            start = rules.municipalYearStart(of: CalendarDay(number, 8, 1))
-        }
+        let start = try requestedMunicipalYear(query, rules: rules, today: now)
         let end = rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1)).adding(days: -1)
         guard let papers = try await store.scorecardPapers(of: committee.id, from: start, to: end) else { throw HTTPError(.notFound) }
         let card = Scorecard(

@@ -21,17 +21,12 @@ struct WorkProgrammeRoutes {
         guard let committee = try await store.committee(slug: try context.parameters.require("committee")),
             let programme = try await store.workProgramme(of: committee.id)
         else { throw HTTPError(.notFound) }
-        let now = municipalYearStart(of: todayInLondon(today).day)
-        var start = now
-        if let year = queryDictionary(request)["year"], !year.isEmpty {
-            guard let number = Int(year), (1990...2100).contains(number) else {
-                throw HTTPError(.badRequest, message: "year must be the year a municipal year starts in, such as 2025 for 2025/26, not ‘\(year)’.")
-            }
-            start = municipalYearStart(of: CalendarDay(number, 8, 1))
-        }
-        let years = Set(programme.sessions.map { municipalYearStart(of: $0.day).year } + [now.year, start.year]).sorted(by: >)
+        let rules = try await store.authority(committee.authority)?.rules ?? .standard
+        let now = rules.municipalYearStart(of: todayInLondon(today).day)
+        let start = try requestedMunicipalYear(queryDictionary(request), rules: rules, today: todayInLondon(today).day)
+        let years = Set(programme.sessions.map { rules.municipalYearStart(of: $0.day).year } + [now.year, start.year]).sorted(by: >)
         let page = WorkProgrammeAppendix(
-            committee: committee, programme: programme, forwardPlan: try await store.forwardPlan(of: committee.authority), year: start, years: years,
+            committee: committee, programme: programme, forwardPlan: try await store.forwardPlan(of: committee.authority), year: start, years: years, rules: rules,
             editHref: context.session?.user.mayPlanWorkProgramme == true ? Paths.committee(committee.id) + "/work-programme/edit" : nil)
         return try templates.render(page, with: "workprogramme-appendix")
     }

@@ -56,7 +56,7 @@ struct ScorecardTests {
         #expect(card.questions.summary == "1 of 2" && card.questions.missed.map(\.meeting) == [september.id])
         #expect(card.minutes.summary == "1 of 2")
         #expect(card.minutes.missed.map(\.text) == ["Tuesday 17 September 2024: approved at Tuesday 10 June 2025, not at the next meeting"])
-        #expect(card.minutes.notRecorded.map(\.meeting) == [november.id])
+        #expect(card.minutes.notRecorded.map(\.meeting) == [november.id, march.id], "march was never held in Quorum, and the next meeting was")
         #expect(card.recommendations.summary == "1 of 3")
         #expect(card.recommendations.missed.map(\.text) == [
             "Tuesday 11 June 2024, Topic: recommendation 2: answered Monday 30 September 2024, due by Tuesday 20 August 2024",

@@ -51,6 +51,13 @@ struct PaperTests {
         #expect(report.recommendations.map(\.letter) == ["a", "b"] && report.decisionType == .notAnExecutiveDecision)
         #expect(report.text(of: .keyConsiderations)?.contains("Audits are carried out monthly") == true)
         #expect(report.author == Contact(name: "Sam Writer"))
+        // An appendix the clerk holds as exempt stays exempt, whatever the paper's cover says, and stays listed.
+        var guarded = held
+        guarded.appendices = [.init(label: "Appendix 1", title: "Costs", access: .exempt(paragraph: .financialOrBusinessAffairs))]
+        let withAppendix = readReportPaper(text + "\nAppendices\nAppendix 1 – Costs\nAppendix 2 – Timeline", for: item, held: guarded)
+        #expect(withAppendix.appendix("Appendix 1")?.access == .exempt(paragraph: .financialOrBusinessAffairs))
+        #expect(withAppendix.appendix("Appendix 2")?.access == .open)
+        #expect(readReportPaper(text, for: item, held: guarded).appendix("Appendix 1")?.access.isExempt == true)
         var secret = held
         secret.classification = .exempt(paragraph: .financialOrBusinessAffairs)
         #expect(readReportPaper(text, for: item, held: secret).classification == .exempt(paragraph: .financialOrBusinessAffairs))

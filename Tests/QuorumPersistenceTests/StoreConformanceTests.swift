@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import QuorumDomain
 import QuorumPersistence
@@ -455,10 +454,28 @@ struct StoreConformanceTests {
             try await store.publishAgenda(meeting.id, by: "clerk", at: fixedNow, on: LocalDateTime(CalendarDay(2026, 2, 2), TimeOfDay(hour: 9)!)) { _ in }
             #expect(try await store.papers(of: meeting.id).first?.publication == 0)
             #expect(try await store.history(of: paper.id.rawValue).map(\.action) == [.created, .updated])
+
+            // Before publication, papers follow their items when one before them is removed, and go with an item removed.
+            let next = Meeting(of: committee.id, on: LocalDateTime(CalendarDay(2026, 4, 14), TimeOfDay(hour: 14)!), venue: "Shire Hall")
+            try await store.addMeetings([next], by: "clerk", at: fixedNow)
+            try await store.updateAgenda(next.id, by: "clerk", at: fixedNow) { agenda in
+                for title in ["FIRST", "SECOND"] {
+                    try agenda.add(.init(title: title, description: "", access: .open, report: .init(leadOfficer: "Director", author: nil)), standard: [])
+                }
+            }
+            func upload(_ item: String, _ text: String) async throws -> Paper {
+                let bytes = pdf([text])
+                let paper = Paper(
+                    meeting: next.id, itemNumber: item, appendix: nil, filename: "\(text).pdf", format: .pdf, size: bytes.count, sha256: bytes.sha256Hex,
+                    uploadedAt: LocalDateTime(CalendarDay(2026, 3, 1), TimeOfDay(hour: 9)!), uploadedBy: "clerk")
+                return try await store.addPaper(paper, bytes: bytes, by: "clerk", at: fixedNow, agenda: nil)
+            }
+            let first = try await upload("1", "first")
+            let second = try await upload("2", "second")
+            try await store.updateAgenda(next.id, by: "clerk", at: fixedNow) { try $0.remove(.init(under: next.id, "items/1")) }
+            #expect(try await store.papers(of: next.id).map { "\($0.filename) \($0.itemNumber)" } == ["second.pdf 1"])
+            #expect(try await store.history(of: first.id.rawValue).map(\.action) == [.created, .deleted])
+            #expect(try await store.history(of: second.id.rawValue).map(\.action) == [.created, .updated])
         }
     }
-}
-
-extension Data {
-    var sha256Hex: String { SHA256.hash(data: self).map { String(format: "%02x", $0) }.joined() }
 }

@@ -151,6 +151,15 @@ struct MinutesWritingTests {
             for path in [upcomingMeetingPath, "/search?q=psychologists", "/api/v1/events/" + march.rawValue] {
                 #expect(!(try await get(client, path)).contains("introduced the findings"), "\(path)")
             }
+            // A minute that records the exempt item (by its title) is exempt, so its resolution cannot enter the public tracker.
+            #expect(try await post(client, minutesPath, session, ["step": "add_minute", "minute_title": "Contract award", "minute_access": "open"]).status == .seeOther)
+            #expect(try await post(client, minutesPath + "/52", session, [
+                "step": "edit", "title": "Contract award", "access": "open", "text": "The bids were discussed.", "resolutions": "That the contract be awarded to Acme.",
+            ]).status == .seeOther)
+            #expect(try await post(client, minutesPath + "/52", session, ["step": "mark", "resolution": "0", "addressee_0": "cabinet", "response_rule_0": "twoMonths"]).status == .seeOther)
+            response = try await post(client, minutesPath, session, ["step": "publish"])
+            #expect(response.status == .unprocessableContent && String(buffer: response.body).contains("Minute 52 is exempt"))
+            #expect(!(try await get(client, "/recommendations")).contains("awarded to Acme"))
             // The meeting of 3 March 2026 has not happened yet.
             try await scheduleMeeting(in: store)
             let future = Paths.meeting(scheduledMeetingID) + "/minutes"

@@ -69,6 +69,16 @@ public func readReportPaper(_ text: String, for item: QuorumDomain.AgendaItem, h
     if read.decisionType == nil { report.decisionType = held.decisionType }
     if report.author == nil { report.author = held.author }
     if report.appendices.isEmpty { report.appendices = held.appendices }
+    // An appendix held as exempt stays exempt, and one the paper no longer lists stays listed: a paper never opens what
+    // the clerk marked exempt.
+    for index in report.appendices.indices {
+        if let was = held.appendices.first(where: { $0.key == report.appendices[index].key }), was.access.isExempt, !report.appendices[index].access.isExempt {
+            report.appendices[index].access = was.access
+        }
+    }
+    for was in held.appendices where was.access.isExempt && !report.appendices.contains(where: { $0.key == was.key }) {
+        report.appendices.append(was)
+    }
     if report.sections.allSatisfy({ $0.text.isEmpty }) { report.sections = held.sections }
     if held.classification.isExempt, !report.classification.isExempt { report.classification = held.classification }
     report.clearance = held.clearance

@@ -49,10 +49,11 @@ public enum ForwardPlanCSV {
                 decision = .nonKey
             }
             let (dueDate, uploadedOn) = (day(due, "due date"), day(uploaded, "date uploaded"))
-            var id = ForwardPlanEntry.ID(under: authority, "forward-plan/" + slugged(name, limit: 60))
+            let base = ForwardPlanEntry.id(for: name, of: authority)
+            var id = base
             var n = 2
             while ids.contains(id) {
-                id = ForwardPlanEntry.ID(under: authority, "forward-plan/" + slugged(name, limit: 60) + "-\(n)")
+                id = ForwardPlanEntry.ID(base.rawValue + "-\(n)")
                 n += 1
             }
             ids.insert(id)

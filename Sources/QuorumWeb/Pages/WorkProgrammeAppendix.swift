@@ -37,9 +37,9 @@ struct WorkProgrammeAppendix: Sendable {
         let isWriter: Bool
     }
 
-    init(committee: Committee, programme: WorkProgramme, forwardPlan: [ForwardPlanEntry], year: CalendarDay, years: [Int], editHref: String?) {
-        let end = DeadlineRules.standard.municipalYearStart(of: CalendarDay(year.year + 1, 8, 1))
-        title = "Scrutiny work programme \(municipalYear(of: year)): \(committee.name)"
+    init(committee: Committee, programme: WorkProgramme, forwardPlan: [ForwardPlanEntry], year: CalendarDay, years: [Int], rules: DeadlineRules, editHref: String?) {
+        let end = rules.municipalYearStart(of: CalendarDay(year.year + 1, 8, 1))
+        title = "Scrutiny work programme \(rules.municipalYear(of: year)): \(committee.name)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
         yearForm = .get(
             Paths.committee(committee.id) + "/work-programme", role: "search", formClass: "filters",
