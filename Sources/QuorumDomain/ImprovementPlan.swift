@@ -231,7 +231,8 @@ public struct Timescale: Hashable, Sendable, Codable {
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    static func month(_ word: String) -> Int? {
+    /// The month a word names: "Aug", "Sept", "August".
+    public static func month(_ word: String) -> Int? {
         guard word.count >= 3, word.allSatisfy(\.isLetter) else { return nil }
         let full = CalendarDay.monthNames.map { $0.lowercased() }
         if let index = full.firstIndex(of: word) { return index + 1 }
@@ -258,7 +259,7 @@ public struct Timescale: Hashable, Sendable, Codable {
     }
 
     /// "24/25" or "2024/25": the financial year from April 2024 to March 2025.
-    static func financialYear(_ word: String) -> (Int, Int)? {
+    public static func financialYear(_ word: String) -> (Int, Int)? {
         let parts = word.split(separator: "/")
         guard parts.count == 2, let a = year(String(parts[0])), let b = year(String(parts[1])) else { return nil }
         let to = b < 100 ? (a / 100) * 100 + b : b

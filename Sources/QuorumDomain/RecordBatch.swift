@@ -16,6 +16,8 @@ public struct RecordBatch: Sendable, Hashable, Encodable {
     public var workProgrammeItems: [WorkProgrammeItem] = []
     public var forwardPlan: [ForwardPlanEntry] = []
     public var actions: [CommitteeAction] = []
+    /// Improvement plans the papers carry: a version each, with the plan's figures as published.
+    public var improvementPlans: [ImprovementPlan] = []
     public var warnings: [RecordWarning] = []
 
     public init() {}

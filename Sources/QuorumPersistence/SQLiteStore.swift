@@ -97,6 +97,7 @@ extension SQLiteStore {
         try writer.upsert(batch.workProgrammeItems.map(WorkProgrammeItemRecord.init))
         try writer.upsert(batch.forwardPlan.map(ForwardPlanEntryRecord.init))
         try writer.upsert(batch.actions.map(CommitteeActionRecord.init))
+        try mergePlans(batch.improvementPlans, by: actor, at: date, db, summary: &writer.summary)
         for (table, ids) in deletions.sorted(by: { $0.key < $1.key }) { try writer.delete(ids, from: table) }
         let meetings = Set(agendaItems.map(\.meeting.rawValue) + minuteItems.map(\.meeting.rawValue))
         try writer.upsert(try exemption.minutesOfExemptItems(in: meetings).map(MinuteItemRecord.init))

@@ -509,6 +509,19 @@ enum Schema {
                 t.column("publication", .integer)
             }
         }
+        migrator.registerMigration("v22: improvement plans with their versions, indicators and audit grades, and the indicators recommendations mean to move") { db in
+            try db.create(table: "improvementPlan") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("authority", onDelete: .cascade).notNull()
+                t.column("title", .text).notNull()
+                t.column("plan", .jsonText).notNull()
+            }
+            try db.create(table: "recommendationIndicator") { t in
+                t.belongsTo("recommendation", onDelete: .cascade).notNull()
+                t.column("indicatorId", .text).notNull()
+                t.primaryKey(["recommendationId", "indicatorId"])
+            }
+        }
         return migrator
     }
 }

@@ -3,7 +3,7 @@ public import QuorumDomain
 
 /// Where Quorum keeps the council's record. It speaks only domain types, so the SQLite store and a
 /// PostgreSQL store can stand behind it alike.
-public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersStore {
+public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersStore, PlansStore {
     /// Creates or updates every record in `batch` in one transaction: all of it is written, or none.
     /// Unchanged records are left alone, so saving the same batch twice changes nothing. Each change is
     /// written to the audit log as done by `actor` at `at`.

@@ -155,6 +155,26 @@ extension RecordBatch {
                 reportedCompleteOn: CalendarDay(2021, 10, 12)),
             CommitteeAction(id: .init(under: committee.id, "actions/2"), committee: committee.id, number: "2", meetingDay: nil, action: "Report back.", owner: "Head of Service"),
         ]
+        var plan = ImprovementPlan(titled: "Children's Services Improvement Plan", of: authority.id, owner: "Improvement Board")
+        plan.versions = [
+            PlanVersion(
+                number: 1, label: "Phase 1", period: "July 24", meeting: upcoming.id, itemNumber: "7",
+                priorities: [
+                    Priority(
+                        number: 1, heading: "Ofsted Recommendation 1", text: "Corporate responsibility for children.", measures: ["Children will tell us they feel safe."],
+                        actions: [
+                            PlanAction(number: "1.1", text: "Confirm funding.", lead: "Herefordshire Council", timescale: Timescale(reading: "Sept – Dec 24")),
+                            PlanAction(number: "1.2", text: "Capture children's voices.", lead: "Corporate Parenting Board", timescale: Timescale(reading: "Reporting quarterly")),
+                        ])
+                ])
+        ]
+        var referral = Indicator(named: "Referral decision within 24hrs", of: plan.id, unit: .percent, higherIsBetter: true)
+        referral.target = 90
+        referral.record(Observation(period: "2022/23", ends: CalendarDay(2023, 3, 31), value: 79, source: "the papers"))
+        referral.record(Observation(period: "2023/24", ends: CalendarDay(2024, 3, 31), value: 89, source: "the papers"))
+        plan.indicators = [referral]
+        plan.audits = [AuditGrades(month: CalendarDay(2023, 11, 1), good: 22, requiresImprovement: 38, inadequate: 35, source: "the papers")]
+        batch.improvementPlans = [plan]
         batch.warnings = [RecordWarning(entity: "recommendation", entityId: batch.recommendations[0].id.rawValue, message: "Check the due date.", source: "pack.txt:12")]
         return batch
     }

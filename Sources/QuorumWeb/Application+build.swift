@@ -37,6 +37,7 @@ public func buildApplication(
     WorkProgrammeEditing(store: store, templates: templates, today: today).addRoutes(to: router)
     ForwardPlanRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     PaperRoutes(store: store).addRoutes(to: router)
+    PlanRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
     SearchRoutes(store: store, templates: templates, budget: TimeBudget(limit: configuration.searchTimeLimit)).addRoutes(to: router)
     FeedRoutes(store: store, today: today, site: configuration).addRoutes(to: router)
     let openAPI = try String(contentsOfFile: configuration.templatesDirectory + "/openapi.json", encoding: .utf8)

@@ -71,7 +71,13 @@ struct CommitteeRoutes {
         let agenda = Visibility.public.agenda(try await store.agendaItems(of: meetingID), reports: try await store.reports(of: meetingID), of: meeting)
         guard let entry = agenda.first(where: { $0.item.id == itemID }), let report = entry.report else { throw HTTPError(.notFound) }
         let papers = Paper.latest(Visibility.public.papers(try await store.papers(of: meetingID), for: entry))
-        return try templates.render(ReportPage(committee: committee, meeting: meeting, item: entry.item, report: report, papers: papers), with: "report")
+        var page = ReportPage(committee: committee, meeting: meeting, item: entry.item, report: report, papers: papers)
+        if let plan = try await store.plans().first(where: { plan in plan.versions.contains { $0.meeting == meetingID && $0.itemNumber == number } }),
+            let version = plan.versions.last(where: { $0.meeting == meetingID && $0.itemNumber == number })
+        {
+            page.plan = Link(text: "\(plan.title), \(version.label)", href: PlanRoutes.path(plan) + "?version=\(version.number)")
+        }
+        return try templates.render(page, with: "report")
     }
 
     /// The agenda's front sheet, to print: only once the agenda is published, and through the one rule for what the

@@ -79,6 +79,7 @@ final class PageCache: Sendable {
         case "/work-programme", "/work-programme.csv": used = ["committee"]
         case _ where path.hasSuffix("/scorecard") || path.hasSuffix("/scorecard.csv") || (path.hasPrefix("/committees/") && path.hasSuffix("/work-programme")):
             used = ["year"]
+        case _ where path.hasPrefix("/plans/"): used = ["version"]
         case _ where path.hasPrefix("/api/v1/"):
             used = ["page", "per_page", "committee", "organization_id", "person_id", "start_date_from", "start_date_to", "outcome", "overdue", "year"]
         default: used = []

@@ -15,6 +15,7 @@ struct RecommendationRoutes {
         router.page("/recommendations.csv", use: csv)
         router.page("/recommendations-summary.csv", use: summaryCSV)
         router.page("/recommendations/:committee/:date/:key", use: show)
+        router.action("/recommendations/:committee/:date/:key/indicators", use: setIndicators)
         router.form("/recommendations/:committee/:date/:key/response", show: responseForm, submit: recordResponse)
     }
 
@@ -73,10 +74,63 @@ struct RecommendationRoutes {
         let warnings = try await store.warnings(on: recommendation.id.rawValue)
         let viewer = context.session?.user
         let history = viewer?.role.isOfficer == true ? try await store.history(of: recommendation.id.rawValue) : []
-        let page = RecommendationPage(
+        var page = RecommendationPage(
             recommendation: recommendation, committee: committee, rules: rules, today: todayInLondon(today).day, warnings: warnings.map(\.message),
             viewer: viewer, history: history)
+        let named = try await store.indicators(namedBy: recommendation.id)
+        page.indicators = named.map { Self.indicatorView($0.indicator, for: recommendation) }
+        if let session = context.session, session.user.mayTrackRecommendations {
+            let chosen = Set(named.map(\.indicator.id))
+            let all = try await store.plans().flatMap { plan in plan.indicators.map { (plan, $0) } }
+            if !all.isEmpty {
+                page.indicatorsForm = .post(
+                    Paths.recommendation(recommendation.id) + "/indicators", csrfToken: session.csrfToken,
+                    fields: all.enumerated().map { index, pair in
+                        FormField(.checkbox, name: "indicator_\(index)", label: "\(pair.1.name) (\(pair.0.title))", value: chosen.contains(pair.1.id) ? "1" : "")
+                    }, submit: "Save the indicators")
+            }
+        }
         return try templates.render(page, with: "recommendation")
+    }
+
+    /// An indicator's figures as a recommendation's page shows them: marked with the days it was made and answered, and
+    /// saying plainly whether the figure has moved in the good direction since the response.
+    static func indicatorView(_ indicator: Indicator, for recommendation: Recommendation) -> IndicatorView {
+        var marks: [(day: CalendarDay, label: String)] = [(recommendation.meetingDay, "Recommended")]
+        var since = recommendation.meetingDay
+        var event = "the recommendation on \(recommendation.meetingDay.councilStyle)"
+        if case .received(let on?, _, _) = recommendation.response {
+            marks.append((on, "Response"))
+            since = on
+            event = "the response on \(on.councilStyle)"
+        }
+        let sentence: String
+        if let moved = indicator.movement(since: since) {
+            let change = "Since \(event), the figure has moved from \(indicator.unit.format(moved.from.value)) (\(moved.from.period)) to \(indicator.unit.format(moved.to.value)) (\(moved.to.period))"
+            switch moved.direction {
+            case .better: sentence = change + ": in the good direction."
+            case .worse: sentence = change + ": in the wrong direction."
+            case .unchanged: sentence = "Since \(event), the figure has not moved: \(indicator.unit.format(moved.to.value)) (\(moved.to.period))."
+            }
+        } else {
+            sentence = "No figure for a period after \(event) is recorded yet, so it cannot yet be said whether it has moved."
+        }
+        return IndicatorView(indicator, anchor: "indicator-" + PlanRoutes.key(indicator.id), marks: marks, movement: sentence)
+    }
+
+    /// Scrutiny officers name the indicators a recommendation means to move.
+    func setIndicators(_ request: Request, context: QuorumRequestContext) async throws -> Response {
+        let session = try context.requireUser(for: request)
+        let form = try await FormSubmission(request)
+        try form.checkToken(session.csrfToken)
+        let (_, recommendation) = try await findRecommendation(in: store, context)
+        guard session.user.mayTrackRecommendations else {
+            throw HTTPError(.forbidden, message: "Only scrutiny officers can name the indicators a recommendation means to move.")
+        }
+        let all = try await store.plans().flatMap(\.indicators)
+        let chosen = all.enumerated().filter { !form["indicator_\($0.offset)"].isEmpty }.map(\.element.id)
+        try await store.setIndicators(chosen, for: recommendation.id, by: session.user.id.rawValue, at: today())
+        return redirect(to: Paths.recommendation(recommendation.id) + "#indicators")
     }
 
     /// The form for the executive's answer: what it said, when it came, and the outcome it states.

@@ -33,7 +33,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium.common.exceptions import TimeoutException
 
-PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search", "question", "forward-plan", "work-programme"]
+PUBLIC_PAGES = ["home", "committee", "meeting", "recommendations", "search", "question", "forward-plan", "work-programme", "plan"]
 PAGES = PUBLIC_PAGES + ["dashboard", "response"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING = {"serious", "critical"}
@@ -446,6 +446,9 @@ def main():
                 url = urljoin(base_url, "recommendations")
             elif name == "search":
                 url = urljoin(base_url, "search?q=" + urllib.request.quote(arguments.search))
+            elif name == "plan":
+                driver.get(urljoin(base_url, "plans"))
+                url = first_link(driver, base_url, r"/plans/[^/]+")
             elif name == "forward-plan":
                 url = urljoin(base_url, "forward-plan")
             elif name == "work-programme" and urls.get("committee"):

@@ -91,6 +91,10 @@ if organizations.get("results"):
     check("/scorecards", "/scorecards?organization_id=" + organization + "&year=twenty", 400)
 check("/scorecards", "/scorecards?organization_id=no/such/committee", 404)
 check("/scorecards", "/scorecards", 400)
+plans = check("/plans", "/plans?per_page=100")
+for plan in plans.get("results", [])[:3]:
+    check("/plans/{id}", "/plans/" + plan["id"])
+check("/plans/{id}", "/plans/no/such/plan", 404)
 if people.get("results"):
     check("/people/{id}", "/people/" + people["results"][0]["id"])
 for event in events.get("results", [])[:10]:

@@ -478,4 +478,36 @@ struct StoreConformanceTests {
             #expect(try await store.history(of: second.id.rawValue).map(\.action) == [.created, .updated])
         }
     }
+
+    @Test("Improvement plans: listed, found by the end of their identifier, changed and audited whole, merged on import without losing what officers recorded; the indicators a recommendation names", arguments: StoreKind.allCases)
+    func plans(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let plan = try #require(batch.improvementPlans.first)
+            #expect(try await store.plans() == [plan])
+            #expect(try await store.plan(slug: plan.slug) == plan)
+            #expect(try await store.plan(slug: "nonesuch") == nil)
+            let indicator = plan.indicators[0].id
+            try await store.updatePlan(plan.id, by: "officer", at: fixedNow) { plan in
+                plan.indicators[0].record(Observation(period: "2024/25", ends: CalendarDay(2025, 3, 31), value: 91, source: "recorded"))
+                plan.versions[0].priorities[0].actions[0].progress.append(ProgressNote(day: CalendarDay(2024, 12, 1), text: "Done.", isComplete: true, by: "officer"))
+            }
+            // A later import of the same version keeps what officers recorded, and adds what is new.
+            var again = batch
+            again.improvementPlans[0].indicators[0].record(Observation(period: "2021/22", ends: CalendarDay(2022, 3, 31), value: 70))
+            try await store.save(again, by: "test", at: fixedNow)
+            let held = try #require(try await store.plans().first)
+            #expect(held.indicators[0].observations.map(\.period) == ["2021/22", "2022/23", "2023/24", "2024/25"])
+            #expect(held.versions[0].priorities[0].actions[0].progress.count == 1)
+            #expect(try await store.history(of: plan.id.rawValue).map(\.action) == [.created, .updated, .updated])
+            await #expect(throws: StoreError.self) { try await store.updatePlan(.init("no/such/plan"), by: "officer", at: fixedNow) { _ in } }
+
+            let recommendation = batch.recommendations[1].id
+            try await store.setIndicators([indicator], for: recommendation, by: "officer", at: fixedNow)
+            #expect(try await store.indicators(namedBy: recommendation).map(\.indicator.id) == [indicator])
+            await #expect(throws: StoreError.self) { try await store.setIndicators([.init("no/such/indicator")], for: recommendation, by: "officer", at: fixedNow) }
+            try await store.setIndicators([], for: recommendation, by: "officer", at: fixedNow)
+            #expect(try await store.indicators(namedBy: recommendation).isEmpty)
+        }
+    }
 }

@@ -111,6 +111,31 @@ extension RecordBatch {
             plant(&batch.actions[i].action)
             plant(&batch.actions[i].progress)
         }
+        for i in batch.improvementPlans.indices {
+            plant(&batch.improvementPlans[i].title)
+            plant(&batch.improvementPlans[i].owner)
+            for v in batch.improvementPlans[i].versions.indices {
+                plant(&batch.improvementPlans[i].versions[v].label)
+                plant(&batch.improvementPlans[i].versions[v].period)
+                for p in batch.improvementPlans[i].versions[v].priorities.indices {
+                    plant(&batch.improvementPlans[i].versions[v].priorities[p].heading)
+                    plant(&batch.improvementPlans[i].versions[v].priorities[p].text)
+                    for m in batch.improvementPlans[i].versions[v].priorities[p].measures.indices { plant(&batch.improvementPlans[i].versions[v].priorities[p].measures[m]) }
+                    for a in batch.improvementPlans[i].versions[v].priorities[p].actions.indices {
+                        plant(&batch.improvementPlans[i].versions[v].priorities[p].actions[a].text)
+                        plant(&batch.improvementPlans[i].versions[v].priorities[p].actions[a].lead)
+                        plant(&batch.improvementPlans[i].versions[v].priorities[p].actions[a].timescale.text)
+                    }
+                }
+            }
+            for n in batch.improvementPlans[i].indicators.indices {
+                plant(&batch.improvementPlans[i].indicators[n].name)
+                for o in batch.improvementPlans[i].indicators[n].observations.indices {
+                    plant(&batch.improvementPlans[i].indicators[n].observations[o].period)
+                    plant(&batch.improvementPlans[i].indicators[n].observations[o].source)
+                }
+            }
+        }
         for i in batch.warnings.indices { batch.warnings[i].message += mark }
         return batch
     }

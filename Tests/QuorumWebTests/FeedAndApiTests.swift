@@ -144,7 +144,7 @@ func openAPI() async throws {
         #expect(Set(paths.keys) == Set<String>([
             "/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations",
             "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked", "/events/{id}/reschedule", "/events/{id}/cancel", "/questions", "/questions/{id}", "/questions/{id}/accept",
-            "/questions/{id}/reject", "/questions/{id}/answer", "/questions/{id}/supplementary", "/scorecards",
+            "/questions/{id}/reject", "/questions/{id}/answer", "/questions/{id}/supplementary", "/scorecards", "/plans", "/plans/{id}",
         ]).union(["response", "sent", "extension", "not-pursued", "implementation", "close"].map { "/recommendations/{id}/" + $0 }))
         // Every action needs the token, and says what a missing one gets.
         for (path, item) in paths {
@@ -172,7 +172,7 @@ func feedLinksUseTheSiteNames() async throws {
     // The feed is built from it (the test client always sends localhost, one of the names).
     try await withTemporaryStore { store async throws in
         try await store.save(.everyKind(), by: "test", at: fixedNow)
-        let app = try await buildApplication(site, store: store, today: { fixedNow }, logger: Logger(label: "test"))
+        let app = try await buildApplication(site.unhurried, store: store, today: { fixedNow }, logger: Logger(label: "test"))
         try await app.test(.router) { client in
             let body = try await get(client, "/feed.atom")
             #expect(body.contains("<link href=\"http://localhost/\""))

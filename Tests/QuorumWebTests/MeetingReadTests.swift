@@ -46,7 +46,7 @@ func meetingPageStatementCount() async throws {
     try await store.save(meeting(on: CalendarDay(2025, 5, 6), size: 3), by: "test", at: fixedNow)
     try await store.save(meeting(on: CalendarDay(2025, 6, 10), size: 30), by: "test", at: fixedNow)
     // Without the page cache, so that every request reads the store.
-    let app = try await buildApplication(WebConfiguration(pageCacheMegabytes: 0), store: store, today: { fixedNow }, logger: Logger(label: "test"))
+    let app = try await buildApplication(WebConfiguration(pageCacheMegabytes: 0).unhurried, store: store, today: { fixedNow }, logger: Logger(label: "test"))
     try await app.test(.router) { client in
         func statements(_ path: String) async throws -> Int {
             let before = counter.value

@@ -47,6 +47,8 @@ public struct AgendaPack: Sendable, Hashable {
     /// The meeting whose minutes the agenda asks the committee to approve ("Minutes of the meeting held on 9th April 2025").
     public var previousMeetingDate: CalendarDay?
     /// Where and why the pack looks cut short ("stops at line 212: its last line stops mid-sentence"); nil when complete.
+    /// Improvement plans the papers carry, each with the item whose papers carry it.
+    public var improvementPlans: [PrintedPlan] = []
     public var truncation: String?
     public var unparsed: [String]
     /// Everything the parser could not place or found inconsistent, with its line.

@@ -111,6 +111,11 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             reportRanges.append(paper.range)
         }
     }
+    pack.improvementPlans = ImprovementPlanReader.read(lines, papers: layout.papers.filter { $0.kind == .report }.map { ($0.range, $0.item) })
+    // A plan printed as an appendix belongs to the item that presents an improvement plan.
+    for index in pack.improvementPlans.indices where pack.improvementPlans[index].itemNumber == nil {
+        pack.improvementPlans[index].itemNumber = pack.agendaItems.first { $0.title.lowercased().contains("improvement plan") }?.number
+    }
     // A meeting's web page prints its own minutes under the items, and the attendance above them.
     if pack.previousMinutes == nil, !agenda.minuteLines.isEmpty {
         let attendance = attendanceBlock(lines, before: agenda.items.first.map { item in lines.firstIndex { $0.number == item.line } ?? 0 } ?? 0)

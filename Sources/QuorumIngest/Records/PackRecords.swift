@@ -68,7 +68,41 @@ struct PackRecordsBuilder {
         addTracker()
         if let programme = pack.workProgramme { addWorkProgramme(programme) }
         addActions()
+        addPlans(items)
         addNamedMeetings()
+    }
+
+    /// The improvement plans the papers carry, as a version of each plan with its figures. A plan presented by an
+    /// exempt item is not recorded at all (fail closed).
+    private mutating func addPlans(_ items: [String: QuorumDomain.AgendaItem]) {
+        for printed in pack.improvementPlans {
+            let item = printed.itemNumber.flatMap { items[$0] }
+            if let item, item.access.isExempt || records.reports.contains(where: { $0.agendaItem == item.id && $0.classification.isExempt }) {
+                flag("agendaItem", item.id.rawValue, "Item \(item.number) is exempt, so the improvement plan its papers carry was not recorded.", printed.line)
+                continue
+            }
+            var plan = ImprovementPlan(titled: printed.title, of: authority.id, owner: printed.owner)
+            let source = "the papers for \(pack.meetingDate.councilStyle)" + (printed.itemNumber.map { ", item \($0)" } ?? "")
+            plan.versions = [
+                PlanVersion(
+                    number: printed.versionNumber, label: printed.versionLabel, period: printed.period, meeting: meeting.id, itemNumber: item?.number,
+                    priorities: printed.priorities)
+            ]
+            plan.indicators = printed.indicators.map { printed in
+                var indicator = Indicator(named: printed.name, of: plan.id, unit: printed.unit, higherIsBetter: printed.higherIsBetter)
+                for var observation in printed.observations {
+                    observation.source = source
+                    indicator.record(observation)
+                }
+                return indicator
+            }
+            plan.audits = printed.audits.map { grades in
+                var sourced = grades
+                sourced.source = source
+                return sourced
+            }
+            records.improvementPlans.append(plan)
+        }
     }
 
     // MARK: People and membership

@@ -275,6 +275,8 @@ struct ReportPage: Sendable {
     /// The papers as uploaded, to download.
     let papers: [Link]
     let hasPapers: Bool
+    /// The improvement plan the report presented, where Quorum holds it.
+    var plan: Link? = nil
 
     struct Section: Sendable {
         let heading: String

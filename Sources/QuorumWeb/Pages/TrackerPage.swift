@@ -159,6 +159,11 @@ struct RecommendationPage: Sendable {
     /// For officers only: every change to the record, oldest first.
     let history: [HistoryLine]
     let hasHistory: Bool
+    /// The plan indicators the recommendation means to move, each charted with the days it was made and answered.
+    var indicators: [IndicatorView] = []
+    var hasIndicators: Bool { !indicators.isEmpty }
+    /// For scrutiny officers: the form that names them.
+    var indicatorsForm: FormView? = nil
 
     struct HistoryLine: Sendable {
         let when: String

@@ -439,6 +439,8 @@ extension ReportPage: MustacheParent {
         case "pages": pages
         case "papers": papers
         case "hasPapers": hasPapers
+        case "plan": plan
+        case "plan": plan
         default: nil
         }
     }
@@ -590,6 +592,9 @@ extension RecommendationPage: MustacheParent {
         case "implementationText": implementationText
         case "history": history
         case "hasHistory": hasHistory
+        case "indicators": indicators
+        case "hasIndicators": hasIndicators
+        case "indicatorsForm": indicatorsForm
         default: nil
         }
     }
@@ -1103,6 +1108,130 @@ extension ForwardPlanPage.Entry: MustacheParent {
         case "type": type
         case "topics": topics
         case "hasTopics": hasTopics
+        default: nil
+        }
+    }
+}
+
+extension PlansPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "plans": plans
+        case "hasPlans": hasPlans
+        default: nil
+        }
+    }
+}
+
+extension PlansPage.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "link": link
+        case "owner": owner
+        case "latest": latest
+        default: nil
+        }
+    }
+}
+
+extension PlanPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "owner": owner
+        case "version": version
+        case "versions": versions
+        case "hasVersions": hasVersions
+        case "meetings": meetings
+        case "hasMeetings": hasMeetings
+        case "priorities": priorities
+        case "indicators": indicators
+        case "hasIndicators": hasIndicators
+        case "auditChart": auditChart
+        case "audits": audits
+        case "hasAudits": hasAudits
+        case "csv": csv
+        case "editHref": editHref
+        case "asOf": asOf
+        default: nil
+        }
+    }
+}
+
+extension PlanPage.PriorityView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "text": text
+        case "actions": actions
+        case "hasActions": hasActions
+        case "measures": measures
+        case "hasMeasures": hasMeasures
+        default: nil
+        }
+    }
+}
+
+extension PlanPage.ActionRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "text": text
+        case "lead": lead
+        case "timescale": timescale
+        case "status": status
+        case "statusClass": statusClass
+        case "progress": progress
+        default: nil
+        }
+    }
+}
+
+extension PlanPage.AuditRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "month": month
+        case "outstanding": outstanding
+        case "good": good
+        case "requiresImprovement": requiresImprovement
+        case "inadequate": inadequate
+        default: nil
+        }
+    }
+}
+
+extension IndicatorView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "anchor": anchor
+        case "chart": chart
+        case "direction": direction
+        case "target": target
+        case "rows": rows
+        case "movement": movement
+        default: nil
+        }
+    }
+}
+
+extension IndicatorView.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "period": period
+        case "value": value
+        case "fraction": fraction
+        case "source": source
+        default: nil
+        }
+    }
+}
+
+extension TrustedHTML: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "html": html
         default: nil
         }
     }
