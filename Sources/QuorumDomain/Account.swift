@@ -64,9 +64,9 @@ public struct User: Hashable, Sendable, Identifiable, Encodable {
     /// and scrutiny officers.
     public var mayPlanWorkProgramme: Bool { isDemocraticServices || (!isDisabled && role == .scrutinyOfficer) }
 
-    /// Whether this account may record an improvement plan's figures, audit grades and the progress of its actions:
-    /// democratic services, scrutiny officers, and the executive's officers who answer for the service.
-    public var mayRecordPlanFigures: Bool { isDemocraticServices || (!isDisabled && (role == .scrutinyOfficer || role == .executiveResponder)) }
+    /// Whether this account may record an improvement plan's figures, audit grades, indicators and the progress of its
+    /// actions: democratic services and scrutiny officers (not the executive whose plan the committee scrutinises).
+    public var mayRecordPlanFigures: Bool { isDemocraticServices || (!isDisabled && role == .scrutinyOfficer) }
 
     /// Whether this account may write a meeting's minutes and publish them: democratic services.
     public var mayWriteMinutes: Bool { isDemocraticServices }

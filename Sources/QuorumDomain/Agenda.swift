@@ -296,12 +296,19 @@ public struct AgendaPublication: Hashable, Sendable, Codable {
         self.by = by
     }
 
+    /// What a supplement of the public's questions and their answers lists as its items.
+    public static let questions = "questions"
+
+    /// Whether this is the supplement of the questions accepted for the meeting and their written answers.
+    public var isQuestions: Bool { items == [Self.questions] }
+
     /// "Agenda", "Supplement 1".
     public var label: String { number == 0 ? "Agenda" : "Supplement \(number)" }
 
     /// "Supplement 1 published Monday 1 December 2025, 10.15 am, with items 7, 8a".
     public var summary: String {
-        "\(label) published \(at.councilStyle)" + (number > 0 && !items.isEmpty ? ", with item\(items.count == 1 ? "" : "s") \(items.joined(separator: ", "))" : "")
+        if isQuestions { return "\(label) published \(at.councilStyle), with the questions and their answers" }
+        return "\(label) published \(at.councilStyle)" + (number > 0 && !items.isEmpty ? ", with item\(items.count == 1 ? "" : "s") \(items.joined(separator: ", "))" : "")
     }
 }
 

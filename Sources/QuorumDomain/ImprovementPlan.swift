@@ -1,3 +1,5 @@
+import Foundation
+
 /// An improvement plan a committee scrutinises: after an "inadequate" inspection, the council's plan of priorities (the
 /// inspectors' recommendations), the actions it will take with a lead and a timescale, its measures of success, and the
 /// indicators whose figures over time show whether it is working. A later version (phase 2 after phase 1) is a new
@@ -104,7 +106,7 @@ public struct PlanAction: Hashable, Sendable, Codable {
         if progress.contains(where: \.isComplete) { return .complete }
         if timescale.isRecurring { return .ongoing }
         if let end = timescale.end, today > end { return .overdue }
-        if let start = timescale.start, today < start { return .notStarted }
+        if let start = timescale.start, today < start { return progress.isEmpty ? .notStarted : .inProgress }
         if timescale.start != nil || timescale.end != nil || !progress.isEmpty { return .inProgress }
         return .noTimescale
     }
@@ -172,7 +174,16 @@ public struct Timescale: Hashable, Sendable, Codable {
             return before && after ? "/" : " "
         })
         let recurring = ["quarterly", "qrtly", "monthly", "annual", "annually", "weekly", "six weekly", "ongoing"]
-        let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "/" }.map(String.init)
+        // "2024-25" is a financial year, written with a dash.
+        let dashed = lower.replacing(/\b(\d{4})\s*[-–]\s*(\d{2})\b/) { match in
+            Self.financialYear("\(match.1)/\(match.2)") != nil ? "\(match.1)/\(match.2)" : String(match.0)
+        }
+        var words = dashed.split { !$0.isLetter && !$0.isNumber && $0 != "/" }.map(String.init)
+        // A number that counts something ("12 months", "within 28 days") is not a year.
+        let counted: Set = ["month", "months", "day", "days", "week", "weeks", "year", "years", "working"]
+        words = words.enumerated().filter { index, word in
+            !(word.allSatisfy(\.isNumber) && index + 1 < words.count && counted.contains(words[index + 1]))
+        }.map(\.element)
         let hasDate = words.contains { Self.month($0) != nil || Self.year($0) != nil || Self.season($0) != nil }
         if words.contains(where: { recurring.contains($0) }) && !words.contains("by") && !(hasDate && !lower.contains("report")) {
             isRecurring = true
@@ -216,12 +227,19 @@ public struct Timescale: Hashable, Sendable, Codable {
         }
         func last(_ point: (month: Int?, lastMonth: Int?, year: Int?, financial: (Int, Int)?)) -> CalendarDay? {
             if let (_, to) = point.financial { return CalendarDay(to, 3, 31) }
-            guard let year = point.year else { return nil }
+            guard var year = point.year else { return nil }
             let month = point.lastMonth ?? 12
+            // Winter runs from December into the next year.
+            if let first = point.month, month < first { year += 1 }
             return CalendarDay(year, month, CalendarDay.daysIn(month: month, year: year))
         }
         if words.first == "by" || words.first == "in" && words.dropFirst().first == "place" {
             end = last(points[points.count - 1])
+            return
+        }
+        // "From April 24", "Sept 24 onwards": a start, and no end.
+        if words.first == "from" && points.count == 1 || words.contains("onwards") || words.contains("onward") {
+            start = first(points[0])
             return
         }
         start = first(points[0])
@@ -297,7 +315,7 @@ public struct Indicator: Hashable, Sendable, Identifiable, Codable {
 
         /// "79%", "88 per 10,000", "12 days".
         public func format(_ value: Double) -> String {
-            let number = value == value.rounded() ? String(Int(value)) : String(format2(value))
+            let number = format2(value)
             switch self {
             case .percent: return number + "%"
             case .count: return number
@@ -324,7 +342,8 @@ public struct Indicator: Hashable, Sendable, Identifiable, Codable {
 
     /// Records a figure for a period, replacing one held for the same period.
     public mutating func record(_ observation: Observation) {
-        observations.removeAll { $0.period == observation.period }
+        // "23/24" and "2023/24" are one period: the same last day.
+        observations.removeAll { $0.ends == observation.ends }
         observations.append(observation)
         observations.sort { $0.ends < $1.ends }
     }
@@ -417,6 +436,8 @@ public struct AuditGrades: Hashable, Sendable, Codable {
 
 /// Up to two decimal places, without trailing zeros: 96.51, 92.5.
 func format2(_ value: Double) -> String {
+    guard value.isFinite else { return "-" }
+    guard abs(value) < 1e12 else { return String(format: "%.0f", value) }
     var text = String(Int((value * 100).rounded()))
     let negative = text.hasPrefix("-")
     if negative { text.removeFirst() }

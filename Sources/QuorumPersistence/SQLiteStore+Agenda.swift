@@ -163,6 +163,26 @@ extension SQLiteStore {
         }
     }
 
+    public func publishQuestions(_ id: Meeting.ID, by actor: String, at date: Date, on local: LocalDateTime) async throws -> AgendaPublication {
+        try await writer.write { db in
+            guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue)?.meeting() else { throw StoreError.notFound(entity: "meeting", id: id.rawValue) }
+            guard Visibility.public.maySeePapers(of: meeting) else {
+                throw StoreError.invalid("The agenda has not been published: publish it first, and the questions go out as a supplement to it.")
+            }
+            let questions = try readable(MeetingRequests.questions(id), db) { try $0.question() }
+            guard !Visibility.public.questions(questions, of: meeting).isEmpty else {
+                throw StoreError.invalid("No question to this meeting has been accepted, so there is nothing to publish.")
+            }
+            let last = try Int.fetchOne(db, sql: "SELECT max(number) FROM agendaPublication WHERE meetingId = ?", arguments: [id.rawValue])
+            let publication = AgendaPublication(meeting: id, number: max(1, (last ?? 0) + 1), at: local, items: [AgendaPublication.questions], by: actor)
+            try db.execute(
+                sql: "INSERT INTO agendaPublication (meetingId, number, at, items, publishedBy) VALUES (?, ?, ?, ?, ?)",
+                arguments: [id.rawValue, publication.number, local.iso, try Self.json(publication.items), actor])
+            try Audit.record(.created, "agendaPublication", "\(id.rawValue)/\(publication.label)", before: AgendaPublication?.none, after: publication, by: actor, at: date, in: db)
+            return publication
+        }
+    }
+
     public func publications(of meeting: Meeting.ID) async throws -> [AgendaPublication] {
         try await writer.read { db in try Self.publications(sql: "meetingId = ?", meeting.rawValue, db) }
     }

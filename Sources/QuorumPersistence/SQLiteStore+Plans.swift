@@ -8,7 +8,15 @@ public import QuorumStorage
 extension SQLiteStore {
     public func plans() async throws -> [ImprovementPlan] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, plan FROM improvementPlan ORDER BY title").compactMap { try? Self.decodePlan($0) }
+            try Row.fetchAll(db, sql: "SELECT id, plan FROM improvementPlan ORDER BY title").compactMap { row in
+                do {
+                    return try Self.decodePlan(row)
+                } catch {
+                    // One plan that cannot be read fails only its own page.
+                    FileHandle.standardError.write(Data("quorum: \(error), so it is left out\n".utf8))
+                    return nil
+                }
+            }
         }
     }
 
@@ -104,8 +112,9 @@ extension SQLiteStore {
                     if let old = held.version(version.number) {
                         for p in version.priorities.indices {
                             for a in version.priorities[p].actions.indices {
-                                let number = version.priorities[p].actions[a].number
-                                let kept = old.priorities.flatMap(\.actions).first { $0.number == number }?.progress ?? []
+                                // An action is the same one if it says the same: numbers follow rows, and rows move.
+                                let action = version.priorities[p].actions[a]
+                                let kept = old.priorities.flatMap(\.actions).first { $0.text == action.text }?.progress ?? []
                                 version.priorities[p].actions[a].progress = kept
                             }
                         }
@@ -116,7 +125,7 @@ extension SQLiteStore {
                 merged.versions.sort { $0.number < $1.number }
                 for indicator in incoming.indicators {
                     if let index = merged.indicators.firstIndex(where: { $0.id == indicator.id }) {
-                        for observation in indicator.observations where !merged.indicators[index].observations.contains(where: { $0.period == observation.period }) {
+                        for observation in indicator.observations where !merged.indicators[index].observations.contains(where: { $0.ends == observation.ends }) {
                             merged.indicators[index].record(observation)
                         }
                     } else {

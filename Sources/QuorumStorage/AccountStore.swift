@@ -75,6 +75,11 @@ public protocol AccountStore: Sendable {
     func publishAgenda(
         _ meeting: Meeting.ID, by actor: String, at: Date, on: LocalDateTime, check: @escaping @Sendable (Agenda) throws -> Void
     ) async throws -> AgendaPublication
+    /// Publishes the questions accepted for a meeting and their written answers as the meeting's next supplement, in one
+    /// audited transaction, at `on` (the council's local time). Throws `.invalid` before the agenda is published or when
+    /// no question is accepted; `.notFound` for an unknown meeting.
+    @discardableResult
+    func publishQuestions(_ meeting: Meeting.ID, by actor: String, at: Date, on: LocalDateTime) async throws -> AgendaPublication
     /// The publications of a meeting's papers made in Quorum, the agenda first.
     func publications(of meeting: Meeting.ID) async throws -> [AgendaPublication]
     /// The publications of every meeting of a committee, for its scorecard.

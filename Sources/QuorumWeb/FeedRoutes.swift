@@ -54,6 +54,14 @@ struct FeedRoutes {
             let deadline = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
             let publications = try await store.publications(of: meeting.id)
             let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
+            for supplement in publications where supplement.isQuestions {
+                entries.append(
+                    .init(
+                        id: "tag:quorum,\(supplement.at.day.year):\(meeting.id.rawValue)/questions/\(supplement.number)",
+                        title: "Questions and answers, \(supplement.label) (\(committee.name), \(meeting.start.day.councilStyle))",
+                        link: base + Paths.meeting(meeting.id) + "/questions", updated: supplement.at.day,
+                        summary: "The written questions accepted for the meeting, and their answers."))
+            }
             for entry in agenda {
                 guard let report = entry.report else { continue }
                 let carried = publications.last { $0.number == 0 || $0.items.contains(entry.item.number) }

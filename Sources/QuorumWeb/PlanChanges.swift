@@ -157,12 +157,18 @@ enum PlanChanges {
         }
         guard problems.isEmpty else { return .failure(.init(problems)) }
         var read: [(Indicator.ID, Observation)] = []
+        let needed = [name, period, value, numerator, denominator].compactMap { $0 }.max() ?? 0
         for row in table.rows {
+            // A line cut short is not a figure without its denominator: it is refused.
+            if row.fields.count <= needed, row.fields.count < table.header.count {
+                problems.append(.init(line: row.line, message: "the line has \(row.fields.count) fields, and the header has \(table.header.count)"))
+                continue
+            }
             let indicator = plan.indicators.first { $0.name.lowercased() == row[name].lowercased() }
             if indicator == nil { problems.append(.init(line: row.line, message: "the plan has no indicator called ‘\(row[name])’")) }
             let ends = Observation.periodEnd(row[period])
             if ends == nil { problems.append(.init(line: row.line, message: "the period ‘\(row[period])’ is not a financial year, a month or a year")) }
-            let number = Double(row[value].replacingOccurrences(of: "%", with: "").replacingOccurrences(of: ",", with: ""))
+            let number = Double(row[value].replacingOccurrences(of: "%", with: "").replacingOccurrences(of: ",", with: "")).flatMap { $0.isFinite && abs($0) < 1e12 ? $0 : nil }
             if number == nil { problems.append(.init(line: row.line, message: "the value ‘\(row[value])’ is not a number")) }
             func whole(_ column: Int?, _ label: String) -> Int? {
                 let text = row[column]

@@ -27,14 +27,42 @@ struct PlanRoutes {
     static func path(_ plan: ImprovementPlan) -> String { "/plans/" + plan.slug }
 
     private func find(_ context: QuorumRequestContext) async throws -> ImprovementPlan {
-        guard let plan = try await store.plan(slug: try context.parameters.require("plan")) else { throw HTTPError(.notFound) }
-        return plan
+        guard let plan = try await store.plan(slug: try context.parameters.require("plan")), let visible = try await Self.visible(plan, in: store) else {
+            throw HTTPError(.notFound)
+        }
+        return visible
+    }
+
+    /// The plan as the public may see it: without a version presented by an item that is now exempt (or whose papers are
+    /// not public), and not at all when no version is left.
+    static func visible(_ plan: ImprovementPlan, in store: any QuorumStore) async throws -> ImprovementPlan? {
+        var shown = plan
+        var kept: [PlanVersion] = []
+        for version in plan.versions {
+            guard let id = version.meeting, let number = version.itemNumber else {
+                kept.append(version)
+                continue
+            }
+            guard let meeting = try await store.meeting(id) else { continue }
+            let agenda = Visibility.public.agenda(try await store.agendaItems(of: id), reports: try await store.reports(of: id), of: meeting)
+            if let entry = agenda.first(where: { $0.item.number == number }), Visibility.public.mayRead(entry.item.access) { kept.append(version) }
+        }
+        guard !kept.isEmpty else { return nil }
+        shown.versions = kept
+        return shown
+    }
+
+    /// Every plan the public may see.
+    static func visiblePlans(_ store: any QuorumStore) async throws -> [ImprovementPlan] {
+        var plans: [ImprovementPlan] = []
+        for plan in try await store.plans() { if let visible = try await visible(plan, in: store) { plans.append(visible) } }
+        return plans
     }
 
     // MARK: Public
 
     func list(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let rows = try await store.plans().map { plan in
+        let rows = try await Self.visiblePlans(store).map { plan in
             PlansPage.Row(
                 link: Link(text: plan.title, href: Self.path(plan)), owner: plan.owner.isEmpty ? nil : plan.owner,
                 latest: plan.latest.map { "Latest: \($0.label)" + ($0.period.isEmpty ? "." : ", \($0.period).") } ?? "")
@@ -117,7 +145,7 @@ struct PlanRoutes {
 
     func apiList(_ request: Request, context: QuorumRequestContext) async throws -> Body {
         let paging = try Paging(queryDictionary(request))
-        let all = try await store.plans()
+        let all = try await Self.visiblePlans(store)
         let day = todayInLondon(today).day
         return Body(
             bytes: apiJSON(ListResponse(results: paging.slice(all).map { ApiPlan($0, today: day, whole: false) }, pagination: paging.pagination(total: all.count))),
@@ -126,7 +154,7 @@ struct PlanRoutes {
 
     func apiPlan(_ request: Request, context: QuorumRequestContext) async throws -> Body {
         let id = context.parameters.getCatchAll().joined(separator: "/")
-        guard let plan = try await store.plans().first(where: { $0.id.rawValue == id }) else { throw HTTPError(.notFound, message: "There is no such plan.") }
+        guard let plan = try await Self.visiblePlans(store).first(where: { $0.id.rawValue == id }) else { throw HTTPError(.notFound, message: "There is no such plan.") }
         return Body(bytes: apiJSON(ApiPlan(plan, today: todayInLondon(today).day, whole: true)), contentType: "application/json; charset=utf-8")
     }
 
@@ -136,7 +164,7 @@ struct PlanRoutes {
         let session = try context.requireUser(for: request)
         let plan = try await find(context)
         guard session.user.mayRecordPlanFigures else {
-            throw HTTPError(.forbidden, message: "Only officers (democratic services, scrutiny officers and executive officers) can record a plan's figures and progress.")
+            throw HTTPError(.forbidden, message: "Only democratic services and scrutiny officers can record a plan's figures and progress.")
         }
         return (session, plan)
     }
@@ -162,6 +190,10 @@ struct PlanRoutes {
         }
         do {
             try await store.updatePlan(plan.id, by: session.user.id.rawValue, at: today(), EditVersion.guarded(change, expected: form[EditVersion.field]))
+        } catch let refusal as ChangeRefusal {
+            var page = try renderFigures(try await find(context), session: session, step: step, values: form.fields, errors: [refusal.field: refusal.message])
+            page.status = .unprocessableContent
+            return try page.response(from: request, context: context)
         } catch is EditVersion.Conflict {
             var page = try renderFigures(
                 try await find(context), session: session, step: step, values: form.fields, errors: [:], notice: EditVersion.notice("plan"))

@@ -19,6 +19,7 @@ struct QuestionRoutes {
         router.form("/committees/:committee/meetings/:date/questions/new", show: askForm, submit: ask)
         router.page("/committees/:committee/meetings/:date/questions/received", use: received)
         router.form("/questions", show: list, submit: decide)
+        router.page("/committees/:committee/meetings/:date/questions", use: supplement)
     }
 
     // MARK: The public's form
@@ -125,6 +126,17 @@ struct QuestionRoutes {
         let form = try await FormSubmission(request)
         try form.checkToken(session.csrfToken)
         guard session.user.mayHandleQuestions else { throw Self.notAllowed }
+        if form["step"] == "publish" {
+            let meeting = Meeting.ID(form["meeting"])
+            do {
+                try await store.publishQuestions(meeting, by: session.user.id.rawValue, at: today(), on: todayInLondon(today))
+            } catch StoreError.invalid(let message) {
+                var page = try await renderList(session: session, submitted: nil, values: [:], errors: [:], notice: message)
+                page.status = .unprocessableContent
+                return try page.response(from: request, context: context)
+            }
+            return redirect(to: Paths.meeting(meeting) + "/questions")
+        }
         guard let step = QuestionChanges.Step(rawValue: form["step"]) else { throw HTTPError(.badRequest, message: "Go back, reload the page and choose what to do.") }
         let id = Question.ID(form["question"])
         guard let question = try await store.questionToHandle(id)?.question else { throw HTTPError(.badRequest, message: "That question is no longer held. Go back and reload the page.") }
@@ -211,10 +223,16 @@ struct QuestionRoutes {
                 email: email, received: question.receivedAt?.councilStyle, text: paragraphs(question.text), answer: answer, forms: forms)
             let heading = "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"
             if groups.last?.href == Paths.meeting(meeting.id) {
-                groups[groups.count - 1] = .init(heading: heading, href: groups[groups.count - 1].href, deadline: groups[groups.count - 1].deadline, questions: groups[groups.count - 1].questions + [entry])
+                groups[groups.count - 1] = .init(
+                    heading: heading, href: groups[groups.count - 1].href, deadline: groups[groups.count - 1].deadline, questions: groups[groups.count - 1].questions + [entry],
+                    publish: groups[groups.count - 1].publish)
             } else {
                 let deadline = deadlineStyle(meeting.deadlines(rules: rules[meeting.committee], calendar: .englandAndWales).questions)
-                groups.append(.init(heading: heading, href: Paths.meeting(meeting.id), deadline: "at " + deadline, questions: [entry]))
+                let publish = FormView.post(
+                    "/questions", csrfToken: session.csrfToken,
+                    fields: [FormField(.hidden, name: "step", label: "", value: "publish"), FormField(.hidden, name: "meeting", label: "", value: meeting.id.rawValue)],
+                    submit: "Publish the accepted questions and answers to \(meeting.start.day.councilStyle) as a supplement")
+                groups.append(.init(heading: heading, href: Paths.meeting(meeting.id), deadline: "at " + deadline, questions: [entry], publish: publish))
             }
         }
         let waiting = held.filter { $0.question.status.awaitsDecision }.count
@@ -226,6 +244,35 @@ struct QuestionRoutes {
     }
 
     static func anchor(_ id: Question.ID) -> String { "q-" + slugged(id.rawValue) }
+
+    /// The supplement of a meeting's questions and their answers, as published: the questions the public may see (those
+    /// accepted), their written answers and any supplementary asked at the meeting, with when each supplement went out.
+    func supplement(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
+        let (committee, meeting) = try await findMeeting(in: store, context)
+        let publications = try await store.publications(of: meeting.id).filter(\.isQuestions)
+        guard !publications.isEmpty else { throw HTTPError(.notFound, message: "No questions to this meeting have been published.") }
+        let questions = Visibility.public.questions(try await store.questions(at: meeting.id), of: meeting)
+        let people = Dictionary(try await store.people(questions.compactMap { if case .councillor(let id) = $0.asker { id } else { nil } }).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let entries = questions.map { question -> QuestionsSupplementPage.Entry in
+            let asker: String =
+                switch question.asker {
+                case .publicMember(let name, let place?): "\(name), \(place)"
+                case .publicMember(let name, nil): name
+                case .councillor(let id): people[id]?.styledName ?? "A councillor"
+                }
+            var answer: [String] = []
+            if case .answered(let text) = question.status { answer = paragraphs(text) }
+            return .init(
+                number: question.number, asker: asker, addressee: question.addressee, text: paragraphs(question.text),
+                answer: answer.isEmpty ? ["A written answer will be given at the meeting."] : answer,
+                supplementary: question.supplementary.map { [$0.number.map { "\($0): " } ?? "", $0.text].joined() },
+                supplementaryAnswer: question.supplementary?.response)
+        }
+        let page = QuestionsSupplementPage(
+            title: "Questions and answers: \(committee.name), \(meeting.start.day.councilStyle)", meeting: Link(text: "\(committee.name), \(meeting.start.day.councilStyle)", href: Paths.meeting(meeting.id)),
+            published: publications.map(\.summary), questions: entries, hasQuestions: !entries.isEmpty)
+        return try templates.render(page, with: "questions-supplement")
+    }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only democratic services (a clerk or an administrator) can decide on and answer the public's questions.")
 }

@@ -77,17 +77,19 @@ struct RecommendationRoutes {
         var page = RecommendationPage(
             recommendation: recommendation, committee: committee, rules: rules, today: todayInLondon(today).day, warnings: warnings.map(\.message),
             viewer: viewer, history: history)
-        let named = try await store.indicators(namedBy: recommendation.id)
-        page.indicators = named.map { Self.indicatorView($0.indicator, for: recommendation) }
+        let visible = try await PlanRoutes.visiblePlans(store)
+        let named = try await store.indicators(namedBy: recommendation.id).filter { pair in visible.contains { $0.id == pair.plan.id } }
+        page.indicators = named.map { Self.indicatorView($0.indicator, of: $0.plan, for: recommendation) }
         if let session = context.session, session.user.mayTrackRecommendations {
-            let chosen = Set(named.map(\.indicator.id))
-            let all = try await store.plans().flatMap { plan in plan.indicators.map { (plan, $0) } }
+            let chosen = named.map(\.indicator.id)
+            let all = visible.flatMap { plan in plan.indicators.map { (plan, $0) } }
             if !all.isEmpty {
                 page.indicatorsForm = .post(
                     Paths.recommendation(recommendation.id) + "/indicators", csrfToken: session.csrfToken,
-                    fields: all.enumerated().map { index, pair in
-                        FormField(.checkbox, name: "indicator_\(index)", label: "\(pair.1.name) (\(pair.0.title))", value: chosen.contains(pair.1.id) ? "1" : "")
-                    }, submit: "Save the indicators")
+                    fields: [FormField(.hidden, name: EditVersion.field, label: "", value: EditVersion.of(chosen.map(\.rawValue)))]
+                        + all.map { plan, indicator in
+                            FormField(.checkbox, name: "indicator:" + indicator.id.rawValue, label: "\(indicator.name) (\(plan.title))", value: chosen.contains(indicator.id) ? "1" : "")
+                        }, submit: "Save the indicators")
             }
         }
         return try templates.render(page, with: "recommendation")
@@ -95,7 +97,7 @@ struct RecommendationRoutes {
 
     /// An indicator's figures as a recommendation's page shows them: marked with the days it was made and answered, and
     /// saying plainly whether the figure has moved in the good direction since the response.
-    static func indicatorView(_ indicator: Indicator, for recommendation: Recommendation) -> IndicatorView {
+    static func indicatorView(_ indicator: Indicator, of plan: ImprovementPlan, for recommendation: Recommendation) -> IndicatorView {
         var marks: [(day: CalendarDay, label: String)] = [(recommendation.meetingDay, "Recommended")]
         var since = recommendation.meetingDay
         var event = "the recommendation on \(recommendation.meetingDay.councilStyle)"
@@ -112,10 +114,12 @@ struct RecommendationRoutes {
             case .worse: sentence = change + ": in the wrong direction."
             case .unchanged: sentence = "Since \(event), the figure has not moved: \(indicator.unit.format(moved.to.value)) (\(moved.to.period))."
             }
+        } else if indicator.observations.contains(where: { $0.ends > since }) {
+            sentence = "No figure for a period before \(event) is recorded, so it cannot be said whether it has moved since."
         } else {
             sentence = "No figure for a period after \(event) is recorded yet, so it cannot yet be said whether it has moved."
         }
-        return IndicatorView(indicator, anchor: "indicator-" + PlanRoutes.key(indicator.id), marks: marks, movement: sentence)
+        return IndicatorView(indicator, anchor: "indicator-" + plan.slug + "-" + PlanRoutes.key(indicator.id), marks: marks, movement: sentence)
     }
 
     /// Scrutiny officers name the indicators a recommendation means to move.
@@ -127,8 +131,13 @@ struct RecommendationRoutes {
         guard session.user.mayTrackRecommendations else {
             throw HTTPError(.forbidden, message: "Only scrutiny officers can name the indicators a recommendation means to move.")
         }
-        let all = try await store.plans().flatMap(\.indicators)
-        let chosen = all.enumerated().filter { !form["indicator_\($0.offset)"].isEmpty }.map(\.element.id)
+        let all = try await PlanRoutes.visiblePlans(store).flatMap(\.indicators)
+        let chosen = all.filter { !form["indicator:" + $0.id.rawValue].isEmpty }.map(\.id)
+        // Two officers naming indicators at once: the second is told, rather than overwriting the first.
+        let held = try await store.indicators(namedBy: recommendation.id).map(\.indicator.id.rawValue)
+        if !form[EditVersion.field].isEmpty, EditVersion.of(held) != form[EditVersion.field] {
+            throw HTTPError(.conflict, message: EditVersion.notice("recommendation's list of indicators"))
+        }
         try await store.setIndicators(chosen, for: recommendation.id, by: session.user.id.rawValue, at: today())
         return redirect(to: Paths.recommendation(recommendation.id) + "#indicators")
     }

@@ -27,6 +27,11 @@ struct ImprovementPlanTests {
         #expect(read("Nov – Feb 25") == "2024-11-01 2025-02-28")
         #expect(read("24/25/26") == "- -")
         #expect(read("") == "- -")
+        #expect(read("From April 24") == "2024-04-01 -")
+        #expect(read("Sept 24 onwards") == "2024-09-01 -")
+        #expect(read("Within 12 months") == "- -")
+        #expect(read("Winter 24") == "2024-12-01 2025-02-28")
+        #expect(read("2024-25") == "2024-04-01 2025-03-31")
     }
 
     @Test("An action's status comes from its timescale and the progress recorded, never typed")
@@ -56,5 +61,9 @@ struct ImprovementPlanTests {
         #expect(repeats.movement(since: CalendarDay(2023, 9, 1))?.direction == .unchanged && repeats.observations.count == 2)
         #expect(Observation.periodEnd("March 2024") == CalendarDay(2024, 3, 31) && Observation.periodEnd("someday") == nil)
         #expect(Indicator.Unit.percent.format(96.51) == "96.51%" && Indicator.Unit.percent.format(92.5) == "92.5%" && Indicator.Unit.count.format(74) == "74")
+        #expect(Indicator.Unit.count.format(1e19) == "10000000000000000000" && Indicator.Unit.count.format(.nan) == "-")
+        // One period however written: "23/24" and "2023/24".
+        repeats.record(Observation(period: "23/24", ends: try #require(Observation.periodEnd("23/24")), value: 80))
+        #expect(repeats.observations.map(\.period) == ["2022/23", "23/24"])
     }
 }

@@ -43,6 +43,17 @@ struct ImprovementPlanReadingTests {
         #expect(plan.audits[2].inadequate == 0 && plan.audits[2].good == 43.75 && plan.audits[2].requiresImprovement == nil)
     }
 
+    @Test("The plan of an exempt item is never recorded (fail closed), and the records say so")
+    func exemptPlan() throws {
+        let text = try Seed.september2024.text.replacingOccurrences(
+            of: "8. IMPROVEMENT PLAN To scrutinise the Herefordshire Children's Services and Partnership Improvement Plan Phase 2.",
+            with: "8. IMPROVEMENT PLAN To scrutinise the Herefordshire Children's Services and Partnership Improvement Plan Phase 2. Exempt by virtue of paragraph 3 of Schedule 12A.")
+        let records = try parseAgendaPack(text, file: "000.txt").records()
+        #expect(records.improvementPlans.isEmpty)
+        #expect(records.agendaItems.first { $0.number == "8" }?.access.isExempt == true)
+        #expect(try Seed.september2024.parse().records().improvementPlans.count == 1)
+    }
+
     @Test("Packs without an improvement plan carry none")
     func noPlan() throws {
         #expect(try Seed.march2025.parse().improvementPlans.isEmpty)

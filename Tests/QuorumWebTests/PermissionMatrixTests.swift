@@ -45,7 +45,7 @@ struct PermissionMatrixTests {
             (committeePath + "/work-programme/edit", ["step": "add_topic", "title": "Home education", "session": ""], [.administrator, .clerk, .scrutinyOfficer]),
             ("/forward-plan/edit", ["step": "add", "title": "Budget", "decision_maker": "Council", "decision_type": "key"], [.administrator, .clerk, .scrutinyOfficer]),
             ("/plans/childrens-services-improvement-plan/figures", ["step": "audit", "month": "September 2025", "good": "50"],
-                [.administrator, .clerk, .scrutinyOfficer, .executiveResponder]),
+                [.administrator, .clerk, .scrutinyOfficer]),
         ]
     }
 

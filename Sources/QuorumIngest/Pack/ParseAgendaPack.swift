@@ -111,7 +111,12 @@ public func parseAgendaPack(_ text: String, file: String) throws(IngestError) ->
             reportRanges.append(paper.range)
         }
     }
-    pack.improvementPlans = ImprovementPlanReader.read(lines, papers: layout.papers.filter { $0.kind == .report }.map { ($0.range, $0.item) })
+    // Only open papers are read for a plan: an exempt report, or one of an exempt item, gives nothing (fail closed).
+    let exemptItems = Set(pack.agendaItems.filter(\.access.isExempt).map(\.number))
+    let openPapers = zip(reportRanges, pack.reports).filter { range, report in
+        report.classification?.isExempt != true && !(report.agendaItemNumber.map(exemptItems.contains) ?? false)
+    }.map { ($0.0, $0.1.agendaItemNumber) }
+    pack.improvementPlans = ImprovementPlanReader.read(lines, papers: openPapers)
     // A plan printed as an appendix belongs to the item that presents an improvement plan.
     for index in pack.improvementPlans.indices where pack.improvementPlans[index].itemNumber == nil {
         pack.improvementPlans[index].itemNumber = pack.agendaItems.first { $0.title.lowercased().contains("improvement plan") }?.number

@@ -207,7 +207,7 @@ enum ImprovementPlanReader {
         if let match = trimmed.firstMatch(of: /^(\d+)\s*\/\s*(\d+)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)/), let n = Int(match.1), let d = Int(match.2), let v = Double(match.3) {
             return (v, n, d, true)
         }
-        if let match = trimmed.firstMatch(of: /^(\d+(?:\.\d+)?)\s*(%?)/), let v = Double(match.1) { return (v, nil, nil, !match.2.isEmpty) }
+        if let match = trimmed.firstMatch(of: /^(\d+(?:\.\d+)?)\s*(%?)/), let v = Double(match.1), v < 1e12 { return (v, nil, nil, !match.2.isEmpty) }
         return nil
     }
 
@@ -324,7 +324,8 @@ enum ImprovementPlanReader {
                 graded[keyPath: path] = 0
                 merge([graded], into: &found)
             }
-            for match in lower.matches(of: /\b([a-z]+) also had the highest number of audits (?:graded|rated)(?: as)? (requires improvement|inadequate|outstanding|good) \((\d+(?:\.\d+)?)%\)/) {
+            // "June also had the highest number of audits graded Good (43.75%)": a month, then a grade with its share.
+            for match in lower.matches(of: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b[^.;]{0,80}?\baudits (?:graded|rated)(?: as)? (requires improvement|inadequate|outstanding|good) \((\d+(?:\.\d+)?)%\)/) {
                 guard let month = Timescale.month(String(match.1)), let year = lastYear, let path = grades.first(where: { $0.0 == String(match.2) })?.1,
                     let value = Double(match.3)
                 else { continue }

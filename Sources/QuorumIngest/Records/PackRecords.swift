@@ -76,8 +76,11 @@ struct PackRecordsBuilder {
     /// exempt item is not recorded at all (fail closed).
     private mutating func addPlans(_ items: [String: QuorumDomain.AgendaItem]) {
         for printed in pack.improvementPlans {
-            let item = printed.itemNumber.flatMap { items[$0] }
-            if let item, item.access.isExempt || records.reports.contains(where: { $0.agendaItem == item.id && $0.classification.isExempt }) {
+            guard let item = printed.itemNumber.flatMap({ items[$0] }) else {
+                flag("meeting", meeting.id.rawValue, "An improvement plan (“\(printed.title)”) could not be tied to an agenda item, so it was not recorded.", printed.line)
+                continue
+            }
+            if item.access.isExempt || records.reports.contains(where: { $0.agendaItem == item.id && $0.classification.isExempt }) {
                 flag("agendaItem", item.id.rawValue, "Item \(item.number) is exempt, so the improvement plan its papers carry was not recorded.", printed.line)
                 continue
             }
@@ -85,7 +88,7 @@ struct PackRecordsBuilder {
             let source = "the papers for \(pack.meetingDate.councilStyle)" + (printed.itemNumber.map { ", item \($0)" } ?? "")
             plan.versions = [
                 PlanVersion(
-                    number: printed.versionNumber, label: printed.versionLabel, period: printed.period, meeting: meeting.id, itemNumber: item?.number,
+                    number: printed.versionNumber, label: printed.versionLabel, period: printed.period, meeting: meeting.id, itemNumber: item.number,
                     priorities: printed.priorities)
             ]
             plan.indicators = printed.indicators.map { printed in
@@ -100,6 +103,12 @@ struct PackRecordsBuilder {
                 var sourced = grades
                 sourced.source = source
                 return sourced
+            }
+            for indicator in plan.indicators {
+                flag(
+                    "improvementPlan", plan.id.rawValue,
+                    "“\(indicator.name)”: that a \(indicator.higherIsBetter ? "higher" : "lower") figure is better was inferred from the paper's wording; check it on the plan's figures page.",
+                    printed.line)
             }
             records.improvementPlans.append(plan)
         }

@@ -13,8 +13,11 @@ enum IndicatorChart {
         let values = points.map(\.value) + (indicator.target.map { [$0] } ?? [])
         let top100 = indicator.unit == .percent && (values.max() ?? 0) <= 100
         let high = top100 ? 100 : niceCeiling((values.max() ?? 1) * 1.1)
+        // The axis starts at 0, or below it when a figure is negative.
+        let lowest = values.min() ?? 0
+        let low = lowest < 0 ? -niceCeiling(-lowest * 1.1) : 0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        func y(_ value: Double) -> Double { top + plotHeight - (high == 0 ? 0 : value / high * plotHeight) }
+        func y(_ value: Double) -> Double { top + plotHeight - (high == low ? 0 : (value - low) / (high - low) * plotHeight) }
         func x(_ index: Int) -> Double { points.count <= 1 ? left + plotWidth / 2 : left + Double(index) / Double(points.count - 1) * plotWidth }
         /// A day's place along the time axis, between the periods it falls between.
         func x(day: CalendarDay) -> Double? {
@@ -22,7 +25,7 @@ enum IndicatorChart {
             if day <= first.ends { return left }
             if day >= last.ends { return left + plotWidth }
             for index in points.indices.dropLast() where day >= points[index].ends && day <= points[index + 1].ends {
-                let span = Double(points[index].ends.days(until: points[index + 1].ends))
+                let span = Double(max(1, points[index].ends.days(until: points[index + 1].ends)))
                 return x(index) + Double(points[index].ends.days(until: day)) / span * (x(index + 1) - x(index))
             }
             return nil
@@ -38,7 +41,7 @@ enum IndicatorChart {
             """
         // Axes and gridlines, with the scale.
         for step in 0...4 {
-            let value = high / 4 * Double(step)
+            let value = low + (high - low) / 4 * Double(step)
             let gy = y(value)
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(gy))\" x2=\"\(f(width - right))\" y2=\"\(f(gy))\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>"
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(gy + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#0b0c0c\">\(escapedHTML(indicator.unit.format(value.rounded())))</text>"
@@ -70,7 +73,8 @@ enum IndicatorChart {
     static func audits(_ months: [AuditGrades], id: String) -> String {
         let width = 640.0, rowHeight = 34.0, left = 120.0, right = 16.0, top = 36.0
         let height = top + rowHeight * Double(months.count) + 12
-        let colours = ["#00703c", "#85994b", "#f47738", "#d4351c"]
+        // Each at least 3:1 against the page; the table beside repeats every figure.
+        let colours = ["#005a30", "#5f7a1d", "#a34400", "#d4351c"]
         let desc = months.map { month in
             "\(monthName(month.month)): " + month.grades.compactMap { grade in grade.share.map { "\(grade.name) \(format(percent: $0))" } }.joined(separator: ", ")
         }.joined(separator: "; ") + "."

@@ -45,6 +45,8 @@ struct MeetingPage: Sendable {
     /// "Agenda published Monday 9 March 2026, 10.15 am", then each supplement.
     let publications: [String]
     let hasPublications: Bool
+    /// The supplement of the questions and their answers, once published.
+    let questionsHref: String?
     let frontSheetHref: String?
     /// For officers: a missed or near deadline, a meeting on a day the council does not work.
     let warnings: [String]
@@ -148,6 +150,7 @@ struct MeetingPage: Sendable {
         }
         self.publications = publications.map(\.summary)
         hasPublications = !publications.isEmpty
+        questionsHref = publications.contains(where: \.isQuestions) ? Paths.meeting(meeting.id) + "/questions" : nil
         frontSheetHref = agenda.isEmpty ? nil : Paths.meeting(meeting.id) + "/front-sheet"
         warnings =
             viewer?.role.isOfficer == true && !(viewer?.isDisabled ?? true)

@@ -14,6 +14,8 @@ struct QuestionsPage: Sendable {
         let href: String
         let deadline: String
         let questions: [Entry]
+        /// Publishes the accepted questions and their answers as a supplement.
+        let publish: FormView
     }
 
     struct Entry: Sendable {
@@ -50,6 +52,7 @@ extension QuestionsPage.MeetingGroup: MustacheParent {
         case "href": href
         case "deadline": deadline
         case "questions": questions
+        case "publish": publish
         default: nil
         }
     }
@@ -69,6 +72,53 @@ extension QuestionsPage.Entry: MustacheParent {
         case "text": text
         case "answer": answer
         case "forms": forms
+        default: nil
+        }
+    }
+}
+
+/// The questions accepted for a meeting and their written answers, as a supplement to the agenda, to print.
+struct QuestionsSupplementPage: Sendable {
+    let title: String
+    let meeting: Link
+    let published: [String]
+    let questions: [Entry]
+    let hasQuestions: Bool
+
+    struct Entry: Sendable {
+        let number: String
+        let asker: String
+        let addressee: String
+        let text: [String]
+        let answer: [String]
+        let supplementary: String?
+        let supplementaryAnswer: String?
+    }
+}
+
+extension QuestionsSupplementPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "meeting": meeting
+        case "published": published
+        case "questions": questions
+        case "hasQuestions": hasQuestions
+        default: nil
+        }
+    }
+}
+
+extension QuestionsSupplementPage.Entry: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "asker": asker
+        case "addressee": addressee
+        case "text": text
+        case "answer": answer
+        case "supplementary": supplementary
+        case "supplementaryAnswer": supplementaryAnswer
         default: nil
         }
     }

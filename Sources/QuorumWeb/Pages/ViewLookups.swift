@@ -305,6 +305,7 @@ extension MeetingPage: MustacheParent {
         case "minutesStanding": minutesStanding
         case "publications": publications
         case "hasPublications": hasPublications
+        case "questionsHref": questionsHref
         case "frontSheetHref": frontSheetHref
         case "warnings": warnings
         case "hasWarnings": hasWarnings
@@ -439,7 +440,6 @@ extension ReportPage: MustacheParent {
         case "pages": pages
         case "papers": papers
         case "hasPapers": hasPapers
-        case "plan": plan
         case "plan": plan
         default: nil
         }
