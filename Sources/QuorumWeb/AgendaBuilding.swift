@@ -87,6 +87,11 @@ struct AgendaBuilding {
 
     /// The council's standard items, and the day of the committee's previous meeting (for the minutes item).
     private func standardItems(for committee: Committee, _ meeting: Meeting) async throws -> ([StandardAgendaItem], CalendarDay?) {
+        try await Self.standardItems(in: store, for: committee, meeting)
+    }
+
+    /// The council's standard items, and the day of the committee's previous meeting (for the minutes item).
+    static func standardItems(in store: any QuorumStore, for committee: Committee, _ meeting: Meeting) async throws -> ([StandardAgendaItem], CalendarDay?) {
         let standard = try await store.standardAgendaItems(of: committee.authority)
         let previous = try await store.meetings(MeetingFilter(committee: committee.id, to: meeting.start.day.adding(days: -1), newestFirst: true, limit: 5))
             .first { if case .cancelled = $0.status { false } else { true } }

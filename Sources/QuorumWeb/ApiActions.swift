@@ -29,7 +29,7 @@ struct ApiActions {
     ]
 
     /// The actions on a meeting, after its identifier.
-    static let meetingActions: Set<String> = ["reschedule", "cancel"]
+    static let meetingActions: Set<String> = ["reschedule", "cancel", "agenda", "publish-agenda", "minutes", "publish-minutes"]
 
     /// A record whose identifier has slashes, and its actions, share one route: the last part says which. The record's
     /// address answers GET and HEAD, its actions POST, and each says so (405 with `Allow`) to any other method.
@@ -184,6 +184,9 @@ struct ApiActions {
         guard let meeting = try await store.meeting(.init(parts.joined(separator: "/"))) else { throw HTTPError(.notFound, message: "There is no such event.") }
         guard user.mayScheduleMeetings else { throw Self.forbidden(Self.democraticServicesOnly) }
         let values = try await ApiSubmission(request)
+        if ["agenda", "publish-agenda", "minutes", "publish-minutes"].contains(action) {
+            return try await cycleAction(action, values, meeting: meeting, user: user, request: request, context: context)
+        }
         let result =
             action == "cancel" ? try MeetingChanges.cancel(values, meeting) : try MeetingChanges.reschedule(values, meeting, today: todayInLondon(today).day)
         switch result {
@@ -200,7 +203,59 @@ struct ApiActions {
         }
     }
 
-    private static let democraticServicesOnly = "Only democratic services (a clerk or an administrator) can schedule, move or cancel meetings."
+    private static let democraticServicesOnly = "Only democratic services (a clerk or an administrator) can schedule, move or cancel meetings, or build agendas and write minutes."
+
+    /// The agenda and the minutes through the API, by the same rules as their pages: a step with the pages' field names
+    /// (`step` is one of the forms' steps), or publication. The answer is the working agenda or minutes with its version.
+    private func cycleAction(
+        _ action: String, _ values: ApiSubmission, meeting: Meeting, user: User, request: Request, context: QuorumRequestContext
+    ) async throws -> Response {
+        guard let committee = try await store.committee(meeting.committee) else { throw HTTPError(.notFound, message: "There is no such event.") }
+        let actor = user.id.rawValue
+        do {
+            switch action {
+            case "agenda":
+                guard let agenda = try await store.agenda(of: meeting.id), let step = AgendaChanges.Step(rawValue: values["step"]) else {
+                    return try refused(FieldErrors(messages: ["step": "Give a step: " + AgendaChanges.Step.allCases.map(\.rawValue).joined(separator: ", ")]), request: request, context: context)
+                }
+                let (standard, previous) = try await AgendaBuilding.standardItems(in: store, for: committee, meeting)
+                switch AgendaChanges.change(step, values, on: agenda, standard: standard, previousMeeting: previous) {
+                case .failure(let errors): return try refused(errors, request: request, context: context)
+                case .success(let change):
+                    let stored = try await store.updateAgenda(meeting.id, by: actor, at: today(), EditVersion.guarded(change, expected: values[EditVersion.field]))
+                    return try json(ApiAgenda(stored), request: request, context: context)
+                }
+            case "publish-agenda":
+                let expected = values[EditVersion.field]
+                try await store.publishAgenda(
+                    meeting.id, by: actor, at: today(), on: todayInLondon(today),
+                    check: { if !expected.isEmpty, EditVersion.of($0) != expected { throw EditVersion.Conflict() } })
+                guard let agenda = try await store.agenda(of: meeting.id) else { throw HTTPError(.notFound) }
+                return try json(ApiAgenda(agenda), request: request, context: context)
+            case "minutes":
+                guard let minutes = try await store.minutes(of: meeting.id), let step = MinutesChanges.Step(rawValue: values["step"]) else {
+                    return try refused(FieldErrors(messages: ["step": "Give a step: " + MinutesChanges.Step.allCases.map(\.rawValue).joined(separator: ", ")]), request: request, context: context)
+                }
+                let setting = try await MinutesWriting.setting(in: store, committee, meeting)
+                switch MinutesChanges.change(step, values, on: minutes, setting) {
+                case .failure(let errors): return try refused(errors, request: request, context: context)
+                case .success(let change):
+                    let stored = try await store.updateMinutes(meeting.id, by: actor, at: today(), EditVersion.guarded(change, expected: values[EditVersion.field]))
+                    return try json(ApiMinutes(stored), request: request, context: context)
+                }
+            default:
+                let expected = values[EditVersion.field]
+                let stored = try await store.publishMinutes(
+                    meeting.id, by: actor, at: today(), today: todayInLondon(today).day,
+                    check: { if !expected.isEmpty, EditVersion.of($0) != expected { throw EditVersion.Conflict() } })
+                return try json(ApiMinutes(stored), request: request, context: context)
+            }
+        } catch StoreError.invalid(let message) {
+            throw HTTPError(.conflict, message: message)
+        } catch let refusal as ChangeRefusal {
+            return try refused(FieldErrors(messages: [refusal.field: refusal.message]), request: request, context: context)
+        }
+    }
 
     // MARK: The public's questions
 

@@ -88,6 +88,10 @@ struct MinutesWriting {
 
     /// What the rules need: the members on the day, the published agenda, the previous meeting and the first number.
     private func setting(_ committee: Committee, _ meeting: Meeting) async throws -> MinutesChanges.Setting {
+        try await Self.setting(in: store, committee, meeting)
+    }
+
+    static func setting(in store: any QuorumStore, _ committee: Committee, _ meeting: Meeting) async throws -> MinutesChanges.Setting {
         guard let papers = try await store.committeePapers(slug: Paths.slug(committee.id), workProgrammeFrom: meeting.start.day) else {
             throw HTTPError(.notFound)
         }

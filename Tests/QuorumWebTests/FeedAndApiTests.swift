@@ -143,7 +143,7 @@ func openAPI() async throws {
         let paths = try #require(document["paths"] as? [String: Any])
         #expect(Set(paths.keys) == Set<String>([
             "/organizations", "/organizations/{id}", "/people", "/people/{id}", "/memberships", "/events", "/events/{id}", "/recommendations",
-            "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked", "/events/{id}/reschedule", "/events/{id}/cancel", "/questions", "/questions/{id}", "/questions/{id}/accept",
+            "/recommendations/{id}", "/work-programme", "/me", "/exempt", "/warnings", "/warnings/{id}/checked", "/events/{id}/reschedule", "/events/{id}/cancel", "/events/{id}/agenda", "/events/{id}/publish-agenda", "/events/{id}/minutes", "/events/{id}/publish-minutes", "/questions", "/questions/{id}", "/questions/{id}/accept",
             "/questions/{id}/reject", "/questions/{id}/answer", "/questions/{id}/supplementary", "/scorecards", "/plans", "/plans/{id}",
         ]).union(["response", "sent", "extension", "not-pursued", "implementation", "close"].map { "/recommendations/{id}/" + $0 }))
         // Every action needs the token, and says what a missing one gets.

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import QuorumDomain
 import QuorumPersistence
 import QuorumStorage
@@ -181,6 +182,47 @@ struct MinutesWritingTests {
             let body = String(buffer: response.body)
             #expect(body.contains("Someone else changed") && body.contains("value=\"URGENT BUSINESS\""))
             #expect(try await store.minutes(of: march)?.items.contains { $0.title == "URGENT BUSINESS" } == false)
+        }
+    }
+}
+
+@Suite("The agenda and the minutes through the API")
+struct CycleApiTests {
+    @Test("A clerk's token builds and publishes an agenda and writes and publishes minutes by the pages' rules: a problem is a 422 beside its field, a stale version a 409, another role a 403")
+    func cycle() async throws {
+        try await withAccounts { client, store in
+            try await scheduleMeeting(in: store)
+            let token = try await apiToken(for: clerk, in: store)
+            let officer = try await apiToken(for: scrutinyOfficer, in: store)
+            func api(_ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ path: String, token: String, _ body: [String: String]) async throws -> (HTTPResponse.Status, String) {
+                try await client.execute(
+                    uri: path, method: method, headers: [.authorization: "Bearer " + token, .contentType: "application/json"],
+                    body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: body))
+                ) { ($0.status, String(buffer: $0.body)) }
+            }
+            let event = "/api/v1/events/" + scheduledMeetingID.rawValue
+            var (status, body) = try await api(client, .post, event + "/agenda", token: officer, ["step": "standard"])
+            #expect(status == .forbidden)
+            (status, body) = try await api(client, .post, event + "/agenda", token: token, ["step": "add", "title": "", "kind": "item"])
+            #expect(status == .unprocessableContent && body.contains("title"))
+            (status, body) = try await api(client, .post, event + "/agenda", token: token, ["step": "standard"])
+            #expect(status == .ok && body.contains("APOLOGIES FOR ABSENCE") && body.contains("\"published\":false"))
+            let stale = try #require(body.firstMatch(of: /"version":"([0-9a-f]+)"/).map { String($0.1) })
+            (status, _) = try await api(client, .post, event + "/agenda", token: token, ["step": "add", "title": "BUDGET", "kind": "item", "access": "open"])
+            #expect(status == .ok)
+            (status, _) = try await api(client, .post, event + "/publish-agenda", token: token, ["version": stale])
+            #expect(status == .conflict)
+            (status, body) = try await api(client, .post, event + "/publish-agenda", token: token, [:])
+            #expect(status == .ok && body.contains("\"published\":true"))
+            #expect(try await store.meeting(scheduledMeetingID)?.status == .agendaPublished)
+
+            let held = "/api/v1/events/" + Meeting.ID(under: Committee.fixture().id, "2025-03-18").rawValue
+            (status, body) = try await api(client, .post, held + "/minutes", token: token, ["step": "from_agenda"])
+            #expect(status == .ok && body.contains("\"number\":49"))
+            (status, body) = try await api(client, .post, held + "/publish-minutes", token: token, [:])
+            #expect(status == .ok && body.contains("\"published\":true"))
+            (status, _) = try await api(client, .post, event + "/publish-minutes", token: token, [:])
+            #expect(status == .conflict, "the meeting of 3 March 2026 has not been held")
         }
     }
 }
