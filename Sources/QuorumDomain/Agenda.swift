@@ -11,7 +11,7 @@ public struct Agenda: Hashable, Sendable, Codable {
     public private(set) var items: [AgendaItem]
     public private(set) var reports: [Report]
     /// The items the public has seen in a published agenda or supplement.
-    public private(set) var published: Set<AgendaItem.ID>
+    @InOrder public private(set) var published: Set<AgendaItem.ID>
     /// Whether the agenda has been published (an imported one has, whether or not Quorum holds the date).
     public private(set) var isPublished: Bool
 

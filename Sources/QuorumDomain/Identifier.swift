@@ -41,3 +41,13 @@ public func slugged(_ text: String) -> String {
     }
     return result
 }
+
+/// A set of identifiers that encodes in order, so that a record holding one encodes to the same bytes every time (the
+/// edit version of an agenda or minutes is a fingerprint of that encoding). Encoded as a plain array, as a `Set` is.
+@propertyWrapper
+public struct InOrder<Owner>: Hashable, Sendable, Codable {
+    public var wrappedValue: Set<Identifier<Owner>>
+    public init(wrappedValue: Set<Identifier<Owner>>) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try Set<Identifier<Owner>>(from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try wrappedValue.sorted().encode(to: encoder) }
+}

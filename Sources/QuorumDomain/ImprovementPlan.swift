@@ -323,6 +323,39 @@ public struct Indicator: Hashable, Sendable, Identifiable, Codable {
             case .days: return number + " days"
             }
         }
+
+        /// What is wrong with a figure in this unit, and which part of it, or `nil`: none is below 0, a percentage is at
+        /// most 100, a numerator and a denominator come together with the numerator no more than the denominator, and a
+        /// percentage agrees with them (to the rounding a published figure has).
+        public func problem(value: Double, numerator: Int?, denominator: Int?) -> (part: FigurePart, message: String)? {
+            if value < 0 { return (.value, "The figure cannot be less than 0") }
+            if self == .percent, value > 100 { return (.value, "A percentage cannot be more than 100") }
+            switch (numerator, denominator) {
+            case (nil, nil): return nil
+            case (.some, nil): return (.denominator, "Enter the denominator with the numerator, or neither")
+            case (nil, .some): return (.numerator, "Enter the numerator with the denominator, or neither")
+            case (let n?, let d?):
+                if d == 0 || n > d { return (.denominator, "The denominator must be at least the numerator, and more than 0") }
+                let share = 100 * Double(n) / Double(d)
+                if self == .percent, abs(share - value) > 0.5 { return (.value, "\(n) out of \(d) is \(format2(share))%, not \(format2(value))%") }
+                return nil
+            }
+        }
+    }
+
+    public enum FigurePart: String, Sendable { case value, numerator, denominator }
+
+    /// A figure as people write one: digits with an optional sign, thousands commas, decimal point and per cent sign
+    /// ("89", "96.5", "1,204", "79%"). `nil` for anything else, an exponent or "nan" among them.
+    public static func figure(_ text: String) -> Double? {
+        var plain = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        if plain.hasSuffix("%") { plain.removeLast() }
+        let digits = plain.hasPrefix("-") ? plain.dropFirst() : Substring(plain)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts.count == 1 || !parts[1].isEmpty, digits.count <= 15
+        else { return nil }
+        return Double(plain)
     }
 
     public init(id: ID, name: String, unit: Unit, higherIsBetter: Bool, target: Double? = nil, frequency: String = "", observations: [Observation] = []) {
@@ -340,9 +373,14 @@ public struct Indicator: Hashable, Sendable, Identifiable, Codable {
         self.init(id: ID(under: plan, "indicators/" + slugged(name, limit: 60)), name: name, unit: unit, higherIsBetter: higherIsBetter)
     }
 
-    /// Records a figure for a period, replacing one held for the same period.
+    /// Records a figure for a period, replacing one held for the same period; the same figure again leaves the one held
+    /// as it is, with where it came from.
     public mutating func record(_ observation: Observation) {
         // "23/24" and "2023/24" are one period: the same last day.
+        if let held = observations.first(where: { $0.ends == observation.ends }), held.value == observation.value,
+           held.numerator == observation.numerator, held.denominator == observation.denominator {
+            return
+        }
         observations.removeAll { $0.ends == observation.ends }
         observations.append(observation)
         observations.sort { $0.ends < $1.ends }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A meeting's minutes as democratic services write them: who attended and in what capacity, the declarations of
 /// interest, and the numbered minutes with their resolutions.
 ///
@@ -26,8 +28,8 @@ public struct Minutes: Hashable, Sendable, Codable {
     public private(set) var isPublished: Bool
     /// The minutes the public has seen, and of those the ones published as exempt: a published minute keeps its number,
     /// and one published as exempt is made public only by a release.
-    public private(set) var published: Set<MinuteItem.ID>
-    public private(set) var publishedExempt: Set<MinuteItem.ID>
+    @InOrder public private(set) var published: Set<MinuteItem.ID>
+    @InOrder public private(set) var publishedExempt: Set<MinuteItem.ID>
 
     public init(
         meeting: Meeting.ID, attendance: [Attendance] = [], newPeople: [Person] = [], declarations: [DeclarationOfInterest] = [], items: [MinuteItem] = [],
@@ -184,7 +186,9 @@ public struct Minutes: Hashable, Sendable, Codable {
         items[index].resolutions =
             resolutions.count == 1
             ? [Resolution(text: resolutions[0])] : resolutions.enumerated().map { Resolution(number: String($0.offset + 1), text: $0.element) }
-        items[index].resolutionLeadIn = leadIn.flatMap { $0.isEmpty ? nil : $0 }
+        // The minutes print "Resolved:" themselves: a lead-in typed as printed ("RESOLVED: That:") keeps only its own words.
+        let words = (leadIn ?? "").replacing(/^\s*resolved\s*[:\-–—]?\s*/.ignoresCase(), with: "").trimmingCharacters(in: .whitespaces)
+        items[index].resolutionLeadIn = words.isEmpty ? nil : words
         items[index].access = access
         // A marked recommendation whose resolution has gone is unmarked, and so is every one of a minute made exempt: the
         // public tracker cannot carry a resolution the public may not read.

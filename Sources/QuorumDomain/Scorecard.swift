@@ -106,11 +106,16 @@ public struct Scorecard: Hashable, Sendable {
             guard meeting.status.stage >= heldStage else {
                 // A meeting whose minutes are not yet published, once the next has been held: missed when its agenda was
                 // published in Quorum (its minutes would be too), otherwise Quorum cannot tell.
-                guard let following, following.start.day <= today, following.status.stage >= heldStage else {
+                // Not yet due while the next meeting is to come (or, with none scheduled, while the year runs).
+                guard let following else {
+                    if to < today { approved.unknown(meeting.id, "\(when): Quorum holds no minutes of it, nor a later meeting") } else { approved.pending += 1 }
+                    continue
+                }
+                guard following.start.day < today || (following.start.day == today && following.status.stage >= heldStage) else {
                     approved.pending += 1
                     continue
                 }
-                if firstPublication[meeting.id] != nil {
+                if firstPublication[meeting.id] != nil, following.status.stage >= heldStage {
                     approved.miss(meeting.id, "\(when): no minutes published, and the next meeting was held on \(following.start.day.councilStyle)")
                 } else {
                     approved.unknown(meeting.id, "\(when): Quorum holds no minutes of it")
@@ -126,8 +131,12 @@ public struct Scorecard: Hashable, Sendable {
                 }
             } else if case .minutesApproved = meeting.status {
                 approved.unknown(meeting.id, "\(when): approved, at a meeting Quorum did not record")
-            } else if let following, following.start.day <= today, following.status.stage >= Meeting.Status.held(endedAt: nil).stage {
+            } else if let following, following.start.day <= today, following.status.stage >= heldStage {
                 approved.miss(meeting.id, "\(when): not approved at the next meeting, \(following.start.day.councilStyle)")
+            } else if let following, following.start.day < today {
+                approved.unknown(meeting.id, "\(when): the next meeting, \(following.start.day.councilStyle), is not recorded as held")
+            } else if following == nil, to < today {
+                approved.unknown(meeting.id, "\(when): Quorum holds no later meeting of the committee")
             } else {
                 approved.pending += 1
             }

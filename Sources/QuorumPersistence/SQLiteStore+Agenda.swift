@@ -173,12 +173,29 @@ extension SQLiteStore {
             guard !Visibility.public.questions(questions, of: meeting).isEmpty else {
                 throw StoreError.invalid("No question to this meeting has been accepted, so there is nothing to publish.")
             }
+            let published = Visibility.public.questions(questions, of: meeting)
+            // The audit keeps what each questions supplement carried; one the same as the last is not published again.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            func canonical(_ value: Any?) -> Data? { value.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) } }
+            let now = canonical(try JSONSerialization.jsonObject(with: try encoder.encode(published)))
+            let earlier = try String?.fetchAll(
+                db, sql: "SELECT after FROM auditEntry WHERE entity = 'agendaPublication' AND substr(entityId, 1, ?) = ? ORDER BY id DESC",
+                arguments: [id.rawValue.count + 1, id.rawValue + "/"])
+            let lastCarried = earlier.lazy.compactMap { $0 }.compactMap { text in
+                (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["questions"]
+            }.first
+            if let lastCarried, canonical(lastCarried) == now {
+                throw StoreError.invalid("No accepted question or answer has changed since the questions were last published, so there is no supplement to publish.")
+            }
             let last = try Int.fetchOne(db, sql: "SELECT max(number) FROM agendaPublication WHERE meetingId = ?", arguments: [id.rawValue])
             let publication = AgendaPublication(meeting: id, number: max(1, (last ?? 0) + 1), at: local, items: [AgendaPublication.questions], by: actor)
             try db.execute(
                 sql: "INSERT INTO agendaPublication (meetingId, number, at, items, publishedBy) VALUES (?, ?, ?, ?, ?)",
                 arguments: [id.rawValue, publication.number, local.iso, try Self.json(publication.items), actor])
-            try Audit.record(.created, "agendaPublication", "\(id.rawValue)/\(publication.label)", before: AgendaPublication?.none, after: publication, by: actor, at: date, in: db)
+            try Audit.record(
+                .created, "agendaPublication", "\(id.rawValue)/\(publication.label)", before: QuestionsSupplement?.none,
+                after: QuestionsSupplement(publication: publication, questions: published), by: actor, at: date, in: db)
             return publication
         }
     }
@@ -279,5 +296,19 @@ extension SQLiteStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// A questions supplement as the audit keeps it: the publication, and the questions and answers it carried.
+private struct QuestionsSupplement: Encodable {
+    let publication: AgendaPublication
+    let questions: [Question]
+
+    enum Keys: String, CodingKey { case questions }
+
+    func encode(to encoder: any Encoder) throws {
+        try publication.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(questions, forKey: .questions)
     }
 }

@@ -4,7 +4,8 @@ public import QuorumDomain
 public import QuorumStorage
 
 /// Papers uploaded for agenda items. Each file is kept beside the database, in `<database>.papers/`, named by its
-/// SHA-256, so the same file is kept once and a file that has changed on disk is known by its name.
+/// SHA-256, so the same file is kept once and a file that has changed on disk is known by its name. Of the versions of
+/// a paper uploaded between publications only the last is kept: the earlier ones were never public.
 extension SQLiteStore {
     /// Where the files are kept.
     var papersFolder: URL { URL(fileURLWithPath: path + ".papers", isDirectory: true) }
@@ -37,6 +38,12 @@ extension SQLiteStore {
             let meeting = try Self.openMeeting(paper.meeting, db)
             if try Row.fetchOne(db, sql: "SELECT 1 FROM paper WHERE id = ?", arguments: [paper.id.rawValue]) != nil {
                 throw StoreError.invalid("That file is already held for this meeting.")
+            }
+            // A version not yet published is replaced by the next one: only the newest goes out with the next publication.
+            for superseded in try Self.papers(of: paper.meeting, db)
+            where superseded.publication == nil && superseded.itemNumber == paper.itemNumber && superseded.appendix == paper.appendix {
+                try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [superseded.id.rawValue])
+                try Audit.record(.deleted, "paper", superseded.id.rawValue, before: superseded, after: Paper?.none, by: actor, at: date, in: db)
             }
             try db.execute(
                 sql: """

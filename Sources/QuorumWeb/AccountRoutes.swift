@@ -206,12 +206,13 @@ struct AccountRoutes {
         }
         let upcoming = try await store.meetings(MeetingFilter(from: day, limit: 10))
         let page = DashboardPage(
-            title: "Your dashboard", name: user.name, role: user.role.label, answersFor: user.answersFor.joined(separator: "; "), links: links,
+            title: "Your dashboard", name: user.name, role: user.role.label, answersFor: user.answersFor.isEmpty ? nil : user.answersFor.joined(separator: "; "), links: links,
             sections: sections,
             upcoming: upcoming.map { meeting in
                 let deadlines = meeting.deadlines(rules: rules[meeting.committee], calendar: .englandAndWales)
                 return DashboardPage.Meeting(
-                    link: MeetingLink(meeting, committee: committees[meeting.committee]?.name ?? ""), publishBy: deadlines.agendaPublication.councilStyle,
+                    link: MeetingLink(meeting, committee: committees[meeting.committee]?.name ?? ""),
+                    agenda: Visibility.public.maySeePapers(of: meeting) ? "agenda published" : "agenda to be published by \(deadlines.agendaPublication.councilStyle)",
                     questionsBy: deadlineStyle(deadlines.questions),
                     warnings: user.role.isOfficer
                         ? Optional(meeting.scheduleWarnings(today: day, rules: rules[meeting.committee], calendar: .englandAndWales).map(\.message).joined(separator: " "))
@@ -235,7 +236,8 @@ struct DashboardPage: Sendable {
     let title: String
     let name: String
     let role: String
-    let answersFor: String
+    /// For an executive responder: whom they answer for.
+    let answersFor: String?
     /// The officer pages this role works in.
     let links: [Link]
     var hasLinks: Bool { !links.isEmpty }
@@ -279,7 +281,8 @@ struct DashboardPage: Sendable {
 
     struct Meeting: Sendable {
         let link: MeetingLink
-        let publishBy: String
+        /// "agenda published", or when it is to be.
+        let agenda: String
         let questionsBy: String
         /// For officers: a missed or near deadline, a day the council does not work.
         let warnings: String?

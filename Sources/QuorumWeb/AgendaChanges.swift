@@ -27,10 +27,11 @@ enum AgendaChanges {
             let access = access(values, &errors)
             let hasReport = values["kind"] == "report"
             if values["kind"].isEmpty { errors["kind"] = "Select whether the item has a report" }
+            let author = hasReport ? author(values, &errors) : nil
             guard errors.isEmpty, let access else { return .failure(errors) }
             let new = Agenda.NewItem(
                 title: values["title"], description: values["description"], access: access,
-                report: hasReport ? Agenda.ReportCover(leadOfficer: values["lead_officer"], author: author(values)) : nil)
+                report: hasReport ? Agenda.ReportCover(leadOfficer: values["lead_officer"], author: author) : nil)
             change = { _ = try $0.add(new, standard: standard) }
         case .up, .down, .remove:
             guard let item else { return .failure(FieldErrors(messages: ["item": "Choose an item"])) }
@@ -43,8 +44,10 @@ enum AgendaChanges {
         case .edit:
             guard let item, let held = agenda.item(item) else { return .failure(FieldErrors(messages: ["item": "That item is not on the agenda"])) }
             let access = access(values, &errors)
-            guard let access else { return .failure(errors) }
-            let cover = agenda.report(of: held.id) == nil ? nil : Agenda.ReportCover(leadOfficer: values["lead_officer"], author: author(values))
+            let hasReport = agenda.report(of: held.id) != nil
+            let author = hasReport ? author(values, &errors) : nil
+            guard errors.isEmpty, let access else { return .failure(errors) }
+            let cover = hasReport ? Agenda.ReportCover(leadOfficer: values["lead_officer"], author: author) : nil
             let (title, description) = (values["title"], values["description"])
             change = { try $0.edit(item, title: title, description: description, access: access, cover: cover) }
         case .report:
@@ -92,8 +95,12 @@ enum AgendaChanges {
         return access
     }
 
-    private static func author(_ values: some SubmittedValues) -> Contact? {
-        values["author_name"].isEmpty ? nil : Contact(name: values["author_name"], email: values["author_email"].isEmpty ? nil : values["author_email"])
+    /// The report's author, with an email address that looks like one (the cover prints it for questions about the report).
+    private static func author(_ values: some SubmittedValues, _ errors: inout FieldErrors) -> Contact? {
+        let email = values["author_email"].trimmingCharacters(in: .whitespaces)
+        if !email.isEmpty, !QuestionChanges.isEmailAddress(email) { errors["author_email"] = "Enter the author's email address in the correct format, like name@example.gov.uk" }
+        if !email.isEmpty, values["author_name"].isEmpty { errors["author_name"] = "Enter the author's name with their email address" }
+        return values["author_name"].isEmpty ? nil : Contact(name: values["author_name"], email: email.isEmpty ? nil : email)
     }
 
     /// Recommendations a line each, lettered a), b), … as the cover prints them; a letter typed is kept.

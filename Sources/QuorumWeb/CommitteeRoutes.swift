@@ -22,7 +22,7 @@ struct CommitteeRoutes {
         var rows: [CommitteesPage.Row] = []
         for committee in committees {
             let next = try await store.meetings(MeetingFilter(committee: committee.id, from: todayInLondon(today).day, limit: 1)).first
-            rows.append(.init(name: committee.name, href: Paths.committee(committee.id), nextMeeting: next?.start.councilStyle ?? "None scheduled"))
+            rows.append(.init(name: committee.name, href: Paths.committee(committee.id), nextMeeting: next?.when ?? "None scheduled"))
         }
         return try templates.render(CommitteesPage(title: "Committees", committees: rows, hasCommittees: !rows.isEmpty), with: "committees")
     }

@@ -111,3 +111,9 @@ extension String {
         return String(first) + dropFirst().lowercased()
     }
 }
+
+extension Meeting {
+    /// When it is, as councils write it: the day and time, or only the day of a meeting known from other papers (whose
+    /// time Quorum does not hold).
+    var when: String { knownFrom == nil ? start.councilStyle : start.day.councilStyle }
+}

@@ -45,7 +45,7 @@ enum MinutesChanges {
 
     /// The choices for a member's attendance, by the names the forms and the API use.
     static let memberChoices: [(String, String)] = [
-        ("present", "Present"), ("virtual", "Attended remotely (did not vote)"), ("apologies", "Apologies"), ("absent", "Not recorded (absent)"),
+        ("present", "Present"), ("virtual", "Attended virtually (did not vote)"), ("apologies", "Apologies"), ("absent", "Not recorded (absent)"),
     ]
 
     /// The kinds of other attendee.

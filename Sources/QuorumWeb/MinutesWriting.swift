@@ -397,7 +397,7 @@ struct MinutesWriting {
                 FormField(.text(type: "text", width: 60), name: "title", label: "Title", error: title.error, value: title.value),
                 FormField(.textArea(rows: 10), name: "text", label: "The minute", hint: "The discussion, as minuted. Leave a blank line between paragraphs.", error: text.error,
                     value: text.value),
-                FormField(.text(type: "text", width: 40), name: "lead_in", label: "Words before the resolutions (optional)", hint: "As printed, for example RESOLVED: That.",
+                FormField(.text(type: "text", width: 40), name: "lead_in", label: "Words before the resolutions (optional)", hint: "The words printed after ‘Resolved:’, for example That:",
                     error: leadIn.error, value: leadIn.value),
                 FormField(.textArea(rows: 5), name: "resolutions", label: "Resolutions", hint: "One on each line; several are numbered 1., 2., … in order.",
                     error: resolutions.error, value: resolutions.value),

@@ -11,12 +11,12 @@ enum PlanChanges {
     static func change(_ step: String, _ form: FormSubmission, on plan: ImprovementPlan, by actor: String, today: CalendarDay) -> Result<Change, FieldErrors> {
         var errors = FieldErrors()
         func number(_ name: String, required: Bool, _ what: String) -> Double? {
-            let text = form[name].replacingOccurrences(of: "%", with: "").replacingOccurrences(of: ",", with: "")
+            let text = form[name].trimmingCharacters(in: .whitespaces)
             if text.isEmpty {
                 if required { errors[name] = "Enter \(what)" }
                 return nil
             }
-            guard let value = Double(text), value.isFinite, abs(value) < 1e12 else {
+            guard let value = Indicator.figure(text) else {
                 errors[name] = "\(what.prefix(1).uppercased() + what.dropFirst()) must be a number, such as 89 or 96.5"
                 return nil
             }
@@ -42,7 +42,9 @@ enum PlanChanges {
             }
             let value = number("value", required: true, "the figure")
             let (n, d) = (whole("numerator", "The numerator"), whole("denominator", "The denominator"))
-            if let n, let d, d == 0 || n > d { errors["denominator"] = "The denominator must be at least the numerator, and more than 0" }
+            if errors.isEmpty, let indicator, let value, let problem = indicator.unit.problem(value: value, numerator: n, denominator: d) {
+                errors[problem.part.rawValue] = problem.message
+            }
             guard errors.isEmpty, let indicator, let ends, let value else { return .failure(errors) }
             let observation = Observation(period: period, ends: ends, value: value, numerator: n, denominator: d, source: "recorded by \(actor) on \(today.councilStyle)")
             let id = indicator.id
@@ -74,8 +76,8 @@ enum PlanChanges {
             let target = number("target", required: false, "the target")
             let frequency = form["frequency"]
             if frequency.count > 100 { errors["frequency"] = "This must be 100 characters or fewer" }
-            let existing = form["indicator"].isEmpty ? nil : plan.indicators.first { PlanRoutes.key($0.id) == form["indicator"] }
-            if !form["indicator"].isEmpty, existing == nil { errors["indicator"] = "Choose an indicator of the plan, or none to add one" }
+            let existing = form["existing"].isEmpty ? nil : plan.indicators.first { PlanRoutes.key($0.id) == form["existing"] }
+            if !form["existing"].isEmpty, existing == nil { errors["existing"] = "Choose an indicator of the plan, or none to add one" }
             let new = Indicator(named: name, of: plan.id, unit: unit, higherIsBetter: form["higher_is_better"] == "yes")
             if existing == nil, plan.indicator(new.id) != nil { errors["name"] = "The plan already has an indicator called \(name)" }
             guard errors.isEmpty else { return .failure(errors) }
@@ -168,7 +170,7 @@ enum PlanChanges {
             if indicator == nil { problems.append(.init(line: row.line, message: "the plan has no indicator called ‘\(row[name])’")) }
             let ends = Observation.periodEnd(row[period])
             if ends == nil { problems.append(.init(line: row.line, message: "the period ‘\(row[period])’ is not a financial year, a month or a year")) }
-            let number = Double(row[value].replacingOccurrences(of: "%", with: "").replacingOccurrences(of: ",", with: "")).flatMap { $0.isFinite && abs($0) < 1e12 ? $0 : nil }
+            let number = Indicator.figure(row[value])
             if number == nil { problems.append(.init(line: row.line, message: "the value ‘\(row[value])’ is not a number")) }
             func whole(_ column: Int?, _ label: String) -> Int? {
                 let text = row[column]
@@ -180,8 +182,9 @@ enum PlanChanges {
                 return n
             }
             let (n, d) = (whole(numerator, "numerator"), whole(denominator, "denominator"))
-            if let n, let d, d == 0 || n > d { problems.append(.init(line: row.line, message: "the denominator must be at least the numerator, and more than 0")) }
-            if let indicator, let ends, let number {
+            if let indicator, let number, let problem = indicator.unit.problem(value: number, numerator: n, denominator: d) {
+                problems.append(.init(line: row.line, message: problem.message.prefix(1).lowercased() + problem.message.dropFirst()))
+            } else if let indicator, let ends, let number {
                 read.append((indicator.id, Observation(period: row[period], ends: ends, value: number, numerator: n, denominator: d, source: source)))
             }
         }

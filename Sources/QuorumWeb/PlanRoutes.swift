@@ -181,7 +181,7 @@ struct PlanRoutes {
         let (_, plan) = try await open(request, context)
         let step = form["step"]
         let change: @Sendable (inout ImprovementPlan) throws -> Void
-        switch PlanChanges.change(step, form, on: plan, by: session.user.id.rawValue, today: todayInLondon(today).day) {
+        switch PlanChanges.change(step, form, on: plan, by: session.user.name, today: todayInLondon(today).day) {
         case .failure(let errors):
             var page = try renderFigures(plan, session: session, step: step, values: form.fields, errors: errors.messages)
             page.status = .unprocessableContent
@@ -240,8 +240,8 @@ struct PlanRoutes {
         let newIndicator = post(
             "indicator",
             [
-                FormField(.select, name: "indicator", label: "Indicator", hint: "Choose one to change it, or none to add one.", error: typed("indicator", "indicator").error,
-                    value: typed("indicator", "indicator").value, options: [("", "A new indicator")] + plan.indicators.map { (Self.key($0.id), $0.name) }),
+                FormField(.select, name: "existing", label: "Indicator", hint: "Choose one to change it, or none to add one.", error: typed("indicator", "existing").error,
+                    value: typed("indicator", "existing").value, options: [("", "A new indicator")] + plan.indicators.map { (Self.key($0.id), $0.name) }),
                 FormField(.text(type: "text", width: 60), name: "name", label: "Name", error: typed("indicator", "name").error, value: typed("indicator", "name").value),
                 FormField(.select, name: "unit", label: "Unit", error: unit.error, value: unit.value, options: Indicator.Unit.allCases.map { ($0.rawValue, $0.label) }),
                 FormField(.radios, name: "higher_is_better", label: "Which direction is good", error: direction.error, value: direction.value,

@@ -63,7 +63,7 @@ struct QuestionRoutes {
         let (committee, meeting) = try await findMeeting(in: store, context)
         let page = ErrorPage(
             title: "Your question has been received",
-            message: "Democratic services will check it against the council's rules for public questions and tell you by email whether it is accepted for the meeting of \(committee.name) on \(meeting.start.councilStyle). An accepted question and its written answer are published with the meeting's papers; your email address never is.",
+            message: "Democratic services will check it against the council's rules for public questions and tell you by email whether it is accepted for the meeting of \(committee.name) on \(meeting.when). An accepted question and its written answer are published with the meeting's papers; your email address never is.",
             status: 200)
         return try templates.render(page, with: "error")
     }

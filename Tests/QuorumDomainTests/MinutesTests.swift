@@ -45,7 +45,8 @@ struct MinutesTests {
         #expect(minutes.items.map { "\($0.number) \($0.title) \($0.access.isExempt)" } == ["12 APOLOGIES FOR ABSENCE false", "13 CONTRACT AWARD true"])
         #expect(throws: ChangeRefusal.self) { try minutes.addItems(from: agenda, startingAt: 12) }
         #expect(throws: ChangeRefusal.self) { try minutes.mark(.init(minute: 13, resolution: 0, addressee: .cabinet, responseRule: .standard)) }
-        try minutes.edit(12, title: "APOLOGIES", text: "None.", resolutions: ["One.", "Two."], leadIn: "That:", access: .open)
+        try minutes.edit(12, title: "APOLOGIES", text: "None.", resolutions: ["One.", "Two."], leadIn: "RESOLVED: That:", access: .open)
+        #expect(minutes.item(numbered: 12)?.resolutionLeadIn == "That:", "the minutes print Resolved: themselves")
         #expect(minutes.item(numbered: 12)?.resolutions == [Resolution(number: "1", text: "One."), Resolution(number: "2", text: "Two.")])
         try minutes.mark(.init(minute: 12, resolution: 1, addressee: .council, responseRule: .standard))
         #expect(minutes.recommendation(minutes.recommendations[0], committee: meeting.committee, meetingDay: meeting.start.day)?.number == "12.2")
@@ -83,5 +84,25 @@ struct MinutesTests {
         #expect(minutes.newPeople == [officer])
         minutes.removeAttendance(of: officer.id)
         #expect(minutes.newPeople.isEmpty && minutes.attendance.count == 3)
+    }
+}
+
+@Suite("Published agendas and minutes encode the same way every time")
+struct StableEncodingTests {
+    @Test("Decoding a published agenda or minutes again and encoding it gives the same bytes (its edit version does not change between loads)")
+    func sameBytes() throws {
+        let meeting = Meeting.fixture()
+        let items = (1...40).map { AgendaItem(number: "\($0)", of: meeting.id, position: $0, title: "ITEM \($0)") }
+        let agenda = Agenda(publishedFor: meeting, items: items, reports: [])
+        let minuteItems = (1...40).map { MinuteItem(number: $0, of: meeting.id, title: "ITEM \($0)", text: "", access: $0 % 3 == 0 ? .exempt(paragraph: .financialOrBusinessAffairs) : .open) }
+        let minutes = Minutes(meeting: meeting.id, items: minuteItems, isPublished: true)
+        func loads<T: Codable>(_ value: T) throws -> Set<Data> {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let stored = try encoder.encode(value)
+            return try Set((0..<8).map { _ in try encoder.encode(try JSONDecoder().decode(T.self, from: stored)) })
+        }
+        #expect(try loads(agenda).count == 1)
+        #expect(try loads(minutes).count == 1)
     }
 }

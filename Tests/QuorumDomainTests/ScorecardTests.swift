@@ -10,7 +10,7 @@ struct ScorecardTests {
         Meeting(of: committee, on: LocalDateTime(day, TimeOfDay(hour: 14)!), venue: "Shire Hall", status: status)
     }
 
-    @Test("Each measure counts what the record decides, lists what was missed with the day and the rule, and sets apart what the record cannot tell")
+    @Test("Each measure counts what the record decides, lists what was missed with the day and the rule, and sets apart what the record cannot tell; nothing long past is pending")
     func measures() {
         let june = meeting(CalendarDay(2024, 6, 11), .minutesApproved(endedAt: nil))
         let september = meeting(CalendarDay(2024, 9, 17), .minutesApproved(endedAt: nil))
@@ -69,5 +69,12 @@ struct ScorecardTests {
             committee: committee, yearStarting: CalendarDay(2024, 5, 1), today: CalendarDay(2025, 3, 1), rules: .standard, calendar: .englandAndWales,
             meetings: [june, september, november, march, nextJune], publications: publications, questions: [], approvals: [:], recommendations: [])
         #expect(early.agendas.pending == 1 && early.agendas.missed.count == 1)
+
+        // A year long past, known only from imported agendas: nothing of it is still to come.
+        let imported = [meeting(CalendarDay(2024, 6, 11), .agendaPublished), meeting(CalendarDay(2024, 9, 17), .agendaPublished)]
+        let old = Scorecard(
+            committee: committee, yearStarting: CalendarDay(2024, 5, 1), today: CalendarDay(2025, 12, 1), rules: .standard, calendar: .englandAndWales,
+            meetings: imported, publications: [], questions: [], approvals: [:], recommendations: [])
+        #expect(old.minutes.pending == 0 && old.minutes.notRecorded.map(\.meeting) == imported.map(\.id))
     }
 }

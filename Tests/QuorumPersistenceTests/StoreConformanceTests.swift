@@ -424,7 +424,7 @@ struct StoreConformanceTests {
         }
     }
 
-    @Test("Papers: kept with their checksum, each file once, listed oldest first, their bytes checked when read, made public by the publication that carries them", arguments: StoreKind.allCases)
+    @Test("Papers: kept with their checksum, each file once, listed oldest first, an unpublished version replaced by the next, their bytes checked when read, made public by the publication that carries them", arguments: StoreKind.allCases)
     func papers(kind: StoreKind) async throws {
         try await withStore(kind) { store in
             try await store.save(batch, by: "test", at: fixedNow)
@@ -476,6 +476,14 @@ struct StoreConformanceTests {
             #expect(try await store.papers(of: next.id).map { "\($0.filename) \($0.itemNumber)" } == ["second.pdf 1"])
             #expect(try await store.history(of: first.id.rawValue).map(\.action) == [.created, .deleted])
             #expect(try await store.history(of: second.id.rawValue).map(\.action) == [.created, .updated])
+
+            // A version not yet published is replaced by the next; the published one is kept beside it.
+            try await store.publishAgenda(next.id, by: "clerk", at: fixedNow, on: LocalDateTime(CalendarDay(2026, 3, 2), TimeOfDay(hour: 9)!)) { _ in }
+            let draft = try await upload("1", "draft")
+            let final = try await upload("1", "final")
+            #expect(try await store.papers(of: next.id).map(\.filename) == ["second.pdf", "final.pdf"])
+            #expect(try await store.history(of: draft.id.rawValue).map(\.action) == [.created, .deleted])
+            #expect(try await store.history(of: final.id.rawValue).map(\.action) == [.created])
         }
     }
 

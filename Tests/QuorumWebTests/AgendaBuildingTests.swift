@@ -55,6 +55,11 @@ struct AgendaBuildingTests {
             #expect(String(buffer: response.body).contains("Enter the item&#39;s title") || String(buffer: response.body).contains("Enter the item&#x27;s title"))
             response = try await post(client, agendaPath, clerkSession, ["step": "add", "title": "SECRET", "kind": "item", "access": "exempt"])
             #expect(String(buffer: response.body).contains("Select the paragraph of Schedule 12A the item is exempt under"))
+            response = try await post(client, agendaPath, clerkSession, [
+                "step": "add", "title": "BUDGET", "kind": "report", "lead_officer": "Director", "author_name": "Sam Writer", "author_email": "sam at council", "access": "open",
+            ])
+            body = String(buffer: response.body)
+            #expect(response.status == .unprocessableContent && body.contains("id=\"author_email-error\"") && body.contains("value=\"sam at council\""))
             #expect(try await titles(store).isEmpty)
 
             try await build(client, clerkSession)
@@ -132,6 +137,7 @@ struct AgendaBuildingTests {
             #expect(supplements.map(\.label) == ["Agenda", "Supplement 1"] && supplements[1].items == ["7", "8a"])
             let report = try await get(client, Paths.meeting(scheduledMeetingID) + "/items/7")
             #expect(report.contains("To set out how practice is audited.") && report.contains("Audits are monthly.") && report.contains("That the committee reviews it in a year."))
+            #expect(report.contains("<h2>Key considerations</h2>") && !report.contains("<h2>Legal implications</h2>"), "a section left empty is not printed")
             let meetingPage = try await get(client, Paths.meeting(scheduledMeetingID))
             #expect(meetingPage.contains("BUDGET") && meetingPage.contains("Supplement 1 published Monday 1 December 2025") && meetingPage.contains(", with items 7, 8a</dd>"))
             #expect(try await get(client, "/feed.atom").contains("QUALITY ASSURANCE"))

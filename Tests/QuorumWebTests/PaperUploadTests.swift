@@ -44,7 +44,7 @@ struct PaperUploadTests {
     static let cover = [
         "Title of report: Quality assurance framework", "Meeting: Children and young people scrutiny committee", "Meeting date: Tuesday 3 March 2026",
         "Report by: Director of Children's Services", "Classification", "Open", "Decision type", "This is not an executive decision", "Purpose",
-        "To set out how the quality of social work practice is audited.", "Recommendation(s)", "That:", "a) the committee notes the framework.", "Key considerations",
+        "To set out how the quality of social work practice is audited.", "Recommendation(s)", "That the committee notes the framework.", "Key considerations",
         "1. Audits are carried out monthly by practice leads.",
     ]
 
@@ -93,6 +93,7 @@ struct PaperUploadTests {
             _ = try await get(client, path + papers[2].key, status: .notFound)
             let page = try await get(client, Paths.meeting(scheduledMeetingID) + "/items/7")
             #expect(page.contains("The report (PDF,") && page.contains("To set out how the quality of social work practice is audited.") && !page.contains("Appendix 1 (Word"))
+            #expect(page.contains("<li>That the committee notes the framework.</li>"), "a recommendation printed without a letter is shown without one")
 
             // A paper uploaded after publication goes out in the next supplement.
             response = try await upload(client, "7", session, ["part": "new", "appendix_title": "Audit calendar", "appendix_access": "open"], "calendar.odt", try zipped(odtParts + [("styles.xml", "<s/>")]))

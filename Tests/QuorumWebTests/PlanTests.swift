@@ -121,6 +121,17 @@ struct PlanTests {
             var body = String(buffer: response.body)
             #expect(response.status == .unprocessableContent && body.contains("Enter the period as a financial year") && body.contains("must be a number"))
             #expect(body.contains("value=\"ninety\""))
+            for (value, numerator, denominator, field, message) in [
+                ("1e3", "", "", "value", "must be a number"), ("101", "", "", "value", "A percentage cannot be more than 100"),
+                ("-4", "", "", "value", "cannot be less than 0"), ("92", "46", "", "denominator", "Enter the denominator with the numerator"),
+                ("92", "46", "100", "value", "46 out of 100 is 46%, not 92%"),
+            ] {
+                response = try await post(client, figures, session, [
+                    "step": "figure", "indicator": "referral-decision-within-24hrs", "period": "2024/25", "value": value, "numerator": numerator, "denominator": denominator,
+                ])
+                body = String(buffer: response.body)
+                #expect(response.status == .unprocessableContent && body.contains(message) && body.contains("id=\"\(field)-error\""), "\(value) \(numerator)/\(denominator)")
+            }
             response = try await post(client, figures, session, ["step": "figure", "indicator": "referral-decision-within-24hrs", "period": "2024/25", "value": "92.5"])
             #expect(response.status == .seeOther)
             let bad = "Indicator,Period,Value\nContacts progressed within 72hrs,2024/25,91\nNo such figure,2024/25,3\n"
@@ -129,7 +140,12 @@ struct PlanTests {
             body = String(buffer: response.body)
             #expect(response.status == .unprocessableContent && body.contains("Nothing was recorded. q1.csv line 3: the plan has no indicator called ‘No such figure’"))
             #expect(try await store.plan(slug: plan.slug)?.indicators.first { $0.name == "Contacts progressed within 72hrs" }?.observations.count == 2)
-            let good = "Indicator,Period,Value,Numerator,Denominator\nContacts progressed within 72hrs,2024/25,91,,\nPermanent Social Workers,2024/25,58,87,150\n"
+            let mismatched = "Indicator,Period,Value,Numerator,Denominator\nPermanent Social Workers,2024/25,58,87,100\n"
+            (headers, upload) = multipartBody(["step": "upload", "csrf_token": session.csrf], file: ("file", "q1.csv", "text/csv", Array(mismatched.utf8)))
+            response = try await client.execute(uri: figures, method: .post, headers: headers + [.cookie: session.cookie], body: upload) { $0 }
+            #expect(response.status == .unprocessableContent && String(buffer: response.body).contains("q1.csv line 2: 87 out of 100 is 87%, not 58%"))
+            // The figure recorded by form a moment ago comes again in the file: the one held keeps where it came from.
+            let good = "Indicator,Period,Value,Numerator,Denominator\nContacts progressed within 72hrs,2024/25,91,,\nPermanent Social Workers,2024/25,58,87,150\nReferral decision within 24hrs,2024/25,92.5,,\n"
             (headers, upload) = multipartBody(["step": "upload", "csrf_token": session.csrf], file: ("file", "q1.csv", "text/csv", Array(good.utf8)))
             response = try await client.execute(uri: figures, method: .post, headers: headers + [.cookie: session.cookie], body: upload) { $0 }
             #expect(response.status == .seeOther)
@@ -140,6 +156,8 @@ struct PlanTests {
             let page = try await get(client, "/plans/" + plan.slug)
             #expect(page.contains("<th scope=\"row\">2024/25</th><td>92.5%</td>") && page.contains("<td>58% (87 of 150)</td>"))
             #expect(page.contains("Funding confirmed. (complete)") && page.contains(">Complete</span>") && page.contains("<th scope=\"row\">September 2025</th>"))
+            let csv = try await get(client, "/plans/" + plan.slug + "/indicators.csv")
+            #expect(csv.contains(#""2025-03-31","92.5","","","recorded by Sam Officer on "#) && csv.contains(#""2025-03-31","58","87","150","uploaded by Sam Officer on "#))
             let history = try await store.history(of: plan.id.rawValue)
             #expect(history.filter { $0.actor == scrutinyOfficer.id.rawValue }.count == 4)
         }

@@ -177,6 +177,8 @@ struct PublishedFactsTests {
             #expect(november.contains("Recommendations made at this meeting"))
             let may = try await get(client, committeePath + "/meetings/2025-05-27")
             #expect(may.contains("Quorum knows of this meeting only from") && may.contains("time not known"))
+            let committee = try await get(client, committeePath)
+            #expect(committee.contains(">Tuesday 27 May 2025</time>") && !committee.contains("12.00 am"), "a meeting known from other papers is listed by its day alone")
             let january = try await get(client, committeePath + "/meetings/2025-01-21")
             #expect(!january.contains("The agenda has not been published"))
             let march = try await get(client, committeePath + "/meetings/2025-03-18")

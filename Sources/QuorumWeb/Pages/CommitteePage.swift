@@ -81,7 +81,7 @@ struct MeetingLink: Sendable {
     let committee: String
 
     init(_ meeting: Meeting, committee: String = "") {
-        date = meeting.start.councilStyle
+        date = meeting.when
         isoDate = meeting.start.day.iso
         href = Paths.meeting(meeting.id)
         status = meeting.status.label

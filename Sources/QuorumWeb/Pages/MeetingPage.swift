@@ -267,7 +267,7 @@ struct ReportPage: Sendable {
     let requestedAt: String?
     let classification: String
     let decisionType: String
-    let wardsAffected: String
+    let wardsAffected: String?
     let purpose: [String]
     let recommendations: [Lettered]
     let hasRecommendations: Bool
@@ -287,10 +287,15 @@ struct ReportPage: Sendable {
         let isSubsection: Bool
     }
 
-    /// A lettered recommendation ("a)") or a listed appendix ("Appendix 2: Costs").
+    /// A lettered recommendation ("a)") or a listed appendix ("Appendix 2: Costs"); a recommendation printed without a
+    /// letter has none.
     struct Lettered: Sendable {
-        let label: String
+        let label: String?
         let text: String
+        init(label: String, text: String) {
+            self.label = label.isEmpty ? nil : label
+            self.text = text
+        }
     }
 
     init(committee: Committee, meeting: Meeting, item: AgendaItem, report: Report, papers: [Paper] = []) {
@@ -311,11 +316,18 @@ struct ReportPage: Sendable {
         // report's page is never built.
         classification = report.classificationText ?? report.classification.label
         decisionType = report.decisionType.label
-        wardsAffected = report.wardsAffected
+        wardsAffected = report.wardsAffected.allSatisfy(\.isWhitespace) ? nil : report.wardsAffected
         purpose = paragraphs(report.purpose)
         recommendations = report.recommendations.map { Lettered(label: $0.letter, text: $0.text) }
         hasRecommendations = !report.recommendations.isEmpty
-        sections = report.sections.map { Section(heading: $0.heading, paragraphs: paragraphs($0.text), isSubsection: $0.kind == .other) }
+        // A section the writer has not filled in (a report built in Quorum has them all) is not printed, unless
+        // subsections follow it.
+        let written = report.sections.indices.filter { index in
+            let section = report.sections[index]
+            let followed = section.kind != .other && report.sections.indices.contains(index + 1) && report.sections[index + 1].kind == .other
+            return followed || !section.text.allSatisfy(\.isWhitespace)
+        }.map { report.sections[$0] }
+        sections = written.map { Section(heading: $0.heading, paragraphs: paragraphs($0.text), isSubsection: $0.kind == .other) }
         appendices = report.appendices.map { Lettered(label: $0.label, text: $0.title) }
         hasAppendices = !report.appendices.isEmpty
         pages = item.pages?.description

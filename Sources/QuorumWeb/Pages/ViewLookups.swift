@@ -744,7 +744,7 @@ extension DashboardPage.Meeting: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "link": link
-        case "publishBy": publishBy
+        case "agenda": agenda
         case "questionsBy": questionsBy
         case "warnings": warnings
         default: nil
