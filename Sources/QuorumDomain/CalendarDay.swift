@@ -136,9 +136,25 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `14:00`.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        self.init(hour: h, minute: m)
+        // Read byte by byte, as a day is: "9:30" or "14:00", one or two digits of hour and two of minute.
+        var hour = 0, minute = 0, hourDigits = 0, minuteDigits = 0, seenColon = false
+        for byte in text.utf8 {
+            if byte == 58, !seenColon {
+                seenColon = true
+            } else if byte >= 48, byte <= 57 {
+                if seenColon {
+                    minute = minute * 10 + Int(byte - 48)
+                    minuteDigits += 1
+                } else {
+                    hour = hour * 10 + Int(byte - 48)
+                    hourDigits += 1
+                }
+            } else {
+                return nil
+            }
+        }
+        guard seenColon, (1...2).contains(hourDigits), minuteDigits == 2 else { return nil }
+        self.init(hour: hour, minute: minute)
     }
 
     /// `14:00`.

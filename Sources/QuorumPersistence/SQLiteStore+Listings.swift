@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 public import QuorumDomain
 public import QuorumStorage
 
@@ -16,13 +17,25 @@ extension SQLiteStore {
         }
     }
 
-    private func meetingRequest(_ filter: MeetingFilter) -> QueryInterfaceRequest<MeetingRecord> {
-        var request = MeetingRecord.all()
-        if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
-        if let from = filter.from { request = request.filter(Column("startDay") >= from.iso) }
-        if let to = filter.to { request = request.filter(Column("startDay") <= to.iso) }
-        if filter.onlyWithPapers { request = request.filter(Column("status") != "scheduled" && Column("knownFrom") == nil) }
-        return request
+    /// The condition and arguments of `filter`: one statement text for each combination of filters used, so each
+    /// is prepared once per connection.
+    private func meetingCondition(_ filter: MeetingFilter) -> (sql: String, arguments: StatementArguments) {
+        var conditions = ["1"]
+        var arguments: StatementArguments = []
+        if let committee = filter.committee {
+            conditions.append("committeeId = ?")
+            arguments += [committee.rawValue]
+        }
+        if let from = filter.from {
+            conditions.append("startDay >= ?")
+            arguments += [from.iso]
+        }
+        if let to = filter.to {
+            conditions.append("startDay <= ?")
+            arguments += [to.iso]
+        }
+        if filter.onlyWithPapers { conditions.append("status <> 'scheduled' AND knownFrom IS NULL") }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
     public func meetings(_ filter: MeetingFilter) async throws -> [Meeting] {
@@ -31,18 +44,19 @@ extension SQLiteStore {
     }
 
     /// The meetings that pass `filter`, in its order, one page of them.
-    func meetingPage(_ filter: MeetingFilter) -> QueryInterfaceRequest<MeetingRecord> {
-        let request = meetingRequest(filter)
-        let ordered =
-            filter.newestFirst
-            ? request.order(Column("startDay").desc, Column("startTime").desc, Column("id"))
-            : request.order(Column("startDay"), Column("startTime"), Column("id"))
-        return ordered.limit(filter.limit, offset: filter.offset)
+    func meetingPage(_ filter: MeetingFilter) -> SQLRequest<MeetingRecord> {
+        let (condition, arguments) = meetingCondition(filter)
+        let order = filter.newestFirst ? "startDay DESC, startTime DESC, id" : "startDay, startTime, id"
+        return SQLRequest(
+            sql: "SELECT * FROM meeting WHERE \(condition) ORDER BY \(order) LIMIT ? OFFSET ?", arguments: arguments + [filter.limit, filter.offset],
+            cached: true)
     }
 
     public func meetingCount(_ filter: MeetingFilter) async throws -> Int {
-        let request = meetingRequest(filter)
-        return try await writer.read { db in try request.fetchCount(db) }
+        let (condition, arguments) = meetingCondition(filter)
+        return try await writer.read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0
+        }
     }
 
     private func recommendationRequest(_ filter: RecommendationFilter) -> QueryInterfaceRequest<RecommendationRecord> {
@@ -94,7 +108,13 @@ extension SQLiteStore {
         unpaged.limit = nil
         unpaged.offset = 0
         let request = recommendationRequest(unpaged)
+        let summaries = self.summaries
+        let every = unpaged
         return try await writer.read { db in
+            // The counts go over every recommendation the filter takes, so they are kept for the record as it stands
+            // (its revision, read in this transaction) and the day: the next change to anything makes them again.
+            let key = SummaryMemo.Key(filter: every, today: today, revision: try Self.revision(db))
+            if let known = summaries.summary(for: key) { return known }
             let received = "responseState = 'received'"
             // One pass over the covering index: the counts, and the answers by the outcome they state.
             let outcomes = Recommendation.Outcome.allCases
@@ -132,6 +152,7 @@ extension SQLiteStore {
             ).sorted()
             // The middle one; of an even number, the lower middle.
             if !days.isEmpty { summary.medianDaysToRespond = days[(days.count - 1) / 2] }
+            summaries.keep(summary, for: key)
             return summary
         }
     }
@@ -158,8 +179,32 @@ extension SQLiteStore {
 
     public func revision() async throws -> Int {
         // Both only ever grow: audited changes, and warnings (which are not audited) added to records.
-        try await writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT (SELECT coalesce(max(id), 0) FROM auditEntry) + (SELECT coalesce(max(id), 0) FROM recordWarning)") ?? 0
+        try await writer.read { db in try Self.revision(db) }
+    }
+
+    static func revision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT (SELECT coalesce(max(id), 0) FROM auditEntry) + (SELECT coalesce(max(id), 0) FROM recordWarning)") ?? 0
+    }
+}
+
+/// The tracker's summaries last counted, by filter, day and the record's revision: counting goes over every
+/// recommendation, and most requests for the tracker come between changes.
+final class SummaryMemo: Sendable {
+    struct Key: Hashable {
+        var filter: RecommendationFilter
+        var today: CalendarDay
+        var revision: Int
+    }
+
+    private let known = Mutex<[Key: RecommendationSummary]>([:])
+
+    func summary(for key: Key) -> RecommendationSummary? { known.withLock { $0[key] } }
+
+    func keep(_ summary: RecommendationSummary, for key: Key) {
+        known.withLock { known in
+            // Summaries of an earlier revision are never asked for again.
+            if known.count >= 64 || known.keys.contains(where: { $0.revision != key.revision }) { known.removeAll(keepingCapacity: true) }
+            known[key] = summary
         }
     }
 }

@@ -140,7 +140,10 @@ func readable<Row: FetchableRecord & TableRecord, Value>(
     _ request: some FetchRequest<Row>, _ db: Database, _ convert: (Row) throws -> Value
 ) throws -> [Value] {
     var values: [Value] = []
-    for raw in try GRDB.Row.fetchAll(db, request) {
+    // Rows are read from the statement as they come, not copied first: a copied row finds each column by comparing
+    // every column's name in lower case, which cost more than the decoding itself.
+    let rows = try GRDB.Row.fetchCursor(db, request)
+    while let raw = try rows.next() {
         do {
             values.append(try convert(try Row(row: raw)))
         } catch {
@@ -151,6 +154,16 @@ func readable<Row: FetchableRecord & TableRecord, Value>(
     return values
 }
 
+/// The record with this primary key, by a statement prepared once per connection.
+func byID<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ id: String, _ db: Database) throws -> Record? {
+    try Record.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?"), arguments: [id])
+}
+
+/// Text values as a JSON array, for `json_each(?)`: one statement, however many values.
+func jsonList(_ values: [String]) -> String {
+    String(decoding: (try? JSONEncoder().encode(values)) ?? Data("[]".utf8), as: UTF8.self)
+}
+
 /// The reads of one meeting's records, shared by the methods that read each and by `meetingPapers`, which reads them
 /// all in one transaction.
 enum MeetingRequests {
@@ -159,6 +172,16 @@ enum MeetingRequests {
     }
     static func reports(_ meeting: Meeting.ID) -> SQLRequest<ReportRecord> {
         cached("SELECT * FROM report WHERE meetingId = ? ORDER BY id", meeting)
+    }
+    /// The reports' cover fields only: their recommendations, sections, appendices and clearance read as empty.
+    static func reportCovers(_ meeting: Meeting.ID) -> SQLRequest<ReportRecord> {
+        cached(
+            """
+            SELECT id, agendaItemId, meetingId, title, reportBy, isExempt, exemptParagraph, decisionType, wardsAffected, purpose,
+                   '[]' AS recommendations, '[]' AS sections, '[]' AS appendices, '[]' AS clearance,
+                   classificationText, cabinetPortfolio, author, democraticServices, requestedMinute, requestedMeetingDay
+            FROM report WHERE meetingId = ? ORDER BY id
+            """, meeting)
     }
     static func attendance(_ meeting: Meeting.ID) -> SQLRequest<AttendanceRecord> {
         cached("SELECT * FROM attendance WHERE meetingId = ? ORDER BY position, id", meeting)
@@ -172,6 +195,27 @@ enum MeetingRequests {
     static func minuteItems(_ meeting: Meeting.ID) -> SQLRequest<MinuteItemRecord> {
         cached("SELECT * FROM minuteItem WHERE meetingId = ? ORDER BY number", meeting)
     }
+    /// Everyone these ids name, by name.
+    static func people(_ ids: [String]) -> SQLRequest<PersonRecord> {
+        SQLRequest(sql: "SELECT * FROM person WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name", arguments: [jsonList(ids)], cached: true)
+    }
+    /// The committee's meeting before this one (by day), and the one after.
+    static func previous(_ meeting: Meeting) -> SQLRequest<MeetingRecord> {
+        SQLRequest(
+            sql: "SELECT * FROM meeting WHERE committeeId = ? AND startDay < ? ORDER BY startDay DESC, startTime DESC, id LIMIT 1",
+            arguments: [meeting.committee.rawValue, meeting.start.day.iso], cached: true)
+    }
+    static func next(_ meeting: Meeting) -> SQLRequest<MeetingRecord> {
+        SQLRequest(
+            sql: "SELECT * FROM meeting WHERE committeeId = ? AND startDay > ? ORDER BY startDay, startTime, id LIMIT 1",
+            arguments: [meeting.committee.rawValue, meeting.start.day.iso], cached: true)
+    }
+    /// The recommendations the committee made on the meeting's day, in the tracker's order.
+    static func recommendations(_ meeting: Meeting) -> SQLRequest<RecommendationRecord> {
+        SQLRequest(
+            sql: "SELECT * FROM recommendation WHERE committeeId = ? AND meetingDay = ? ORDER BY meetingDay DESC, committeeId, topic, number, id",
+            arguments: [meeting.committee.rawValue, meeting.start.day.iso], cached: true)
+    }
     /// A statement prepared once per connection and reused: preparing one (and GRDB's checks of every column it
     /// reads) costs more than running it for a meeting's rows.
     private static func cached<Row>(_ sql: String, _ meeting: Meeting.ID) -> SQLRequest<Row> {
@@ -181,9 +225,8 @@ enum MeetingRequests {
 
 extension SQLiteStore {
     public func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers? {
-        let store = self
-        return try await writer.read { db in
-            guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue).map({ try $0.meeting() }) else { return nil }
+        try await writer.read { db in
+            guard let meeting = try byID(MeetingRecord.self, id.rawValue, db).map({ try $0.meeting() }) else { return nil }
             let attendance = try readable(MeetingRequests.attendance(id), db) { try $0.attendance() }
             let declarations = try readable(MeetingRequests.declarations(id), db) { $0.declaration() }
             let questions = try readable(MeetingRequests.questions(id), db) { try $0.question() }.sorted(by: Question.inNumberOrder)
@@ -193,25 +236,20 @@ extension SQLiteStore {
             let day = meeting.start.day
             return MeetingPapers(
                 meeting: meeting,
-                authority: try CommitteeRecord.fetchOne(db, key: meeting.committee.rawValue)
-                    .flatMap { try AuthorityRecord.fetchOne(db, key: $0.authorityId) }.map { $0.authority() },
+                authority: try byID(CommitteeRecord.self, meeting.committee.rawValue, db)
+                    .flatMap { try byID(AuthorityRecord.self, $0.authorityId, db) }.map { $0.authority() },
                 agendaItems: try readable(MeetingRequests.agendaItems(id), db) { try $0.agendaItem() },
-                reports: try readable(MeetingRequests.reports(id), db) { try $0.report() },
+                reports: try readable(MeetingRequests.reportCovers(id), db) { try $0.report() },
                 questions: questions,
                 minuteItems: try readable(MeetingRequests.minuteItems(id), db) { try $0.minuteItem() },
                 attendance: attendance, declarations: declarations,
-                people: try readable(PersonRecord.filter(keys: Set(personIDs).map(\.rawValue)).order(Column("name")), db) { $0.person() },
-                previous: try readable(
-                    store.meetingPage(MeetingFilter(committee: meeting.committee, to: day.adding(days: -1), newestFirst: true, limit: 1)), db
-                ) { try $0.meeting() }.first,
-                next: try readable(store.meetingPage(MeetingFilter(committee: meeting.committee, from: day.adding(days: 1), limit: 1)), db) {
-                    try $0.meeting()
-                }.first,
-                recommendations: try readable(store.recommendationPage(RecommendationFilter(committee: meeting.committee, meetingDay: day)), db) {
-                    try $0.recommendation()
-                },
+                people: try readable(MeetingRequests.people(Set(personIDs).map(\.rawValue).sorted()), db) { $0.person() },
+                previous: try readable(MeetingRequests.previous(meeting), db) { try $0.meeting() }.first,
+                next: try readable(MeetingRequests.next(meeting), db) { try $0.meeting() }.first,
+                recommendations: try readable(MeetingRequests.recommendations(meeting), db) { try $0.recommendation() },
                 reportDeadline: try String.fetchOne(
-                    db, sql: "SELECT reportDeadline FROM workProgrammeSession WHERE committeeId = ? AND day = ? AND kind = 'committeeMeeting' AND reportDeadline IS NOT NULL",
+                    db.cachedStatement(
+                        sql: "SELECT reportDeadline FROM workProgrammeSession WHERE committeeId = ? AND day = ? AND kind = 'committeeMeeting' AND reportDeadline IS NOT NULL"),
                     arguments: [meeting.committee.rawValue, day.iso]
                 ).flatMap { CalendarDay(iso: $0) },
                 publications: try Self.publications(sql: "meetingId = ?", id.rawValue, db))
@@ -227,24 +265,27 @@ extension SQLiteStore {
                     .committee()
             else { return nil }
             let id = committee.id.rawValue
-            let memberships = try readable(MembershipRecord.filter(Column("committeeId") == id).order(Column("id")), db) { try $0.membership() }
-                .sorted(by: Membership.inPublishedOrder)
+            let memberships = try readable(SQLRequest<MembershipRecord>(sql: "SELECT * FROM membership WHERE committeeId = ? ORDER BY id", arguments: [id], cached: true), db) {
+                try $0.membership()
+            }.sorted(by: Membership.inPublishedOrder)
             let sessions = try readable(
-                WorkProgrammeSessionRecord.filter(Column("committeeId") == id && Column("day") >= day.iso).order(Column("day"), Column("kind")), db
+                SQLRequest<WorkProgrammeSessionRecord>(
+                    sql: "SELECT * FROM workProgrammeSession WHERE committeeId = ? AND day >= ? ORDER BY day, kind", arguments: [id, day.iso], cached: true), db
             ) { try $0.session() }
             let items = try readable(
-                WorkProgrammeItemRecord.filter(
+                SQLRequest<WorkProgrammeItemRecord>(
                     sql: """
-                        committeeId = ? AND (sessionId IS NULL OR sessionId IN (SELECT id FROM workProgrammeSession WHERE committeeId = ? AND day >= ?))
-                        """, arguments: [id, id, day.iso]
-                ).order(Column("sessionId"), Column("id")), db
+                        SELECT * FROM workProgrammeItem
+                        WHERE committeeId = ? AND (sessionId IS NULL OR sessionId IN (SELECT id FROM workProgrammeSession WHERE committeeId = ? AND day >= ?))
+                        ORDER BY sessionId, id
+                        """, arguments: [id, id, day.iso], cached: true), db
             ) { try $0.workProgrammeItem() }
             return CommitteePapers(
                 committee: committee, memberships: memberships,
-                people: try readable(PersonRecord.filter(keys: Set(memberships.map(\.person.rawValue))).order(Column("name")), db) { $0.person() },
-                meetings: try readable(MeetingRecord.filter(Column("committeeId") == id).order(Column("startDay"), Column("startTime")), db) {
-                    try $0.meeting()
-                },
+                people: try readable(MeetingRequests.people(Set(memberships.map(\.person.rawValue)).sorted()), db) { $0.person() },
+                meetings: try readable(
+                    SQLRequest<MeetingRecord>(sql: "SELECT * FROM meeting WHERE committeeId = ? ORDER BY startDay, startTime", arguments: [id], cached: true), db
+                ) { try $0.meeting() },
                 workProgrammeSessions: sessions, workProgrammeItems: items)
         }
     }
@@ -252,23 +293,28 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func personPapers(slug: String) async throws -> PersonPapers? {
-        try await writer.read { db in
+        try await writer.read { db -> PersonPapers? in
             guard let person = try PersonRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.person()
             else { return nil }
             let id = person.id.rawValue
-            let attendance = try readable(AttendanceRecord.filter(Column("personId") == id).order(Column("meetingId")), db) { try $0.attendance() }
-            let declarations = try readable(DeclarationRecord.filter(Column("personId") == id).order(Column("meetingId")), db) { $0.declaration() }
-            let declaredAt = Array(Set(declarations.map(\.meeting.rawValue)))
+            // Statements of one shape whoever the person is, each prepared once per connection.
+            func rows<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ sql: String) -> SQLRequest<Record> {
+                SQLRequest(sql: sql, arguments: [id], cached: true)
+            }
+            let declaredAt = "SELECT meetingId FROM declarationOfInterest WHERE personId = ?1"
             return PersonPapers(
                 person: person,
-                memberships: try readable(MembershipRecord.filter(Column("personId") == id).order(Column("committeeId")), db) { try $0.membership() },
-                attendance: attendance, declarations: declarations,
-                meetings: try readable(MeetingRecord.filter(keys: Set(attendance.map(\.meeting.rawValue) + declaredAt)), db) { try $0.meeting() },
-                committees: try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() },
-                agendaItems: try readable(AgendaItemRecord.filter(declaredAt.contains(Column("meetingId"))).order(Column("meetingId"), Column("position")), db) {
+                memberships: try readable(rows(MembershipRecord.self, "SELECT * FROM membership WHERE personId = ?1 ORDER BY committeeId"), db) { try $0.membership() },
+                attendance: try readable(rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 ORDER BY meetingId"), db) { try $0.attendance() },
+                declarations: try readable(rows(DeclarationRecord.self, "SELECT * FROM declarationOfInterest WHERE personId = ?1 ORDER BY meetingId"), db) { $0.declaration() },
+                meetings: try readable(
+                    rows(MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT meetingId FROM attendance WHERE personId = ?1 UNION \(declaredAt)) ORDER BY id"), db
+                ) { try $0.meeting() },
+                committees: try readable(SQLRequest<CommitteeRecord>(sql: "SELECT * FROM committee ORDER BY name", cached: true), db) { $0.committee() },
+                agendaItems: try readable(rows(AgendaItemRecord.self, "SELECT * FROM agendaItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, position"), db) {
                     try $0.agendaItem()
                 },
-                minuteItems: try readable(MinuteItemRecord.filter(declaredAt.contains(Column("meetingId"))).order(Column("meetingId"), Column("number")), db) {
+                minuteItems: try readable(rows(MinuteItemRecord.self, "SELECT * FROM minuteItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, number"), db) {
                     try $0.minuteItem()
                 })
         }

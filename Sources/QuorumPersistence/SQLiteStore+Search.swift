@@ -53,20 +53,23 @@ extension SQLiteStore {
                 arguments: filterArguments)
             let total = newest.count
             let window = total > SearchResults.countLimit ? "AND rowid >= \(newest[SearchResults.countLimit - 1])" : ""
-            // Rank first and make snippets only for the page shown: a snippet for every match of a common word
-            // would cost more than the search itself.
-            let rows = try Row.fetchAll(
+            // Rank first, then make snippets only for the page shown, each read by its rowid: a snippet for every
+            // match of a common word would cost more than the search itself, and so would asking the index again for
+            // every match to keep the page's (`rowid IN (…)` beside MATCH is a filter, not a lookup).
+            let ranked = try Int64.fetchAll(
                 db,
+                sql: """
+                    SELECT rowid FROM searchEntry WHERE \(condition) \(window)
+                    ORDER BY \(SQLiteStore.rank), day DESC LIMIT ? OFFSET ?
+                    """,
+                arguments: filterArguments + page)
+            let extract = try db.cachedStatement(
                 sql: """
                     SELECT kind, entityId, committeeId, meetingId, day, title,
                            snippet(searchEntry, -1, ?, ?, '…', 24) AS snippet, substr(body, 1, 400) AS body
-                    FROM searchEntry
-                    WHERE searchEntry MATCH ? AND rowid IN (
-                        SELECT rowid FROM searchEntry WHERE \(condition) \(window)
-                        ORDER BY \(SQLiteStore.rank), day DESC LIMIT ? OFFSET ?)
-                    ORDER BY \(SQLiteStore.rank), day DESC
-                    """,
-                arguments: StatementArguments([start, end, match]) + filterArguments + page)
+                    FROM searchEntry WHERE searchEntry MATCH ? AND rowid = ?
+                    """)
+            let rows = try ranked.compactMap { rowid in try Row.fetchOne(extract, arguments: [start, end, match, rowid]) }
             let hits = rows.compactMap { row -> SearchResults.Hit? in
                 guard let kind = SearchQuery.Kind(rawValue: row["kind"]) else { return nil }
                 return SearchResults.Hit(

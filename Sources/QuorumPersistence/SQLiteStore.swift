@@ -7,6 +7,8 @@ public import QuorumStorage
 /// foreign keys on, and one migration history.
 public struct SQLiteStore: QuorumStore {
     let writer: any DatabaseWriter
+    /// The tracker's summaries, kept until the record changes.
+    let summaries = SummaryMemo()
     /// The file the store lives in.
     public let path: String
 
@@ -24,6 +26,8 @@ public struct SQLiteStore: QuorumStore {
         configuration.prepareDatabase { db in
             // 8 MB of pages per connection rather than SQLite's 2 MB: a page's reads mostly stay in memory.
             try db.execute(sql: "PRAGMA cache_size = -8000")
+            // Pages are read from the file mapped into memory rather than copied into each connection's cache.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             if let onStatement { db.trace(options: .statement) { onStatement($0.description) } }
         }
         do {

@@ -380,6 +380,8 @@ public struct MeetingPapers: Sendable {
     /// The council, for its deadline rules.
     public var authority: Authority?
     public var agendaItems: [AgendaItem]
+    /// The reports' covers (title, author, access, purpose): what a meeting's page and front sheet show of them. Their
+    /// recommendations, sections, appendices and clearance are left empty here; `reports(of:)` reads them whole.
     public var reports: [Report]
     /// In number order (PQ 1, PQ 2, …).
     public var questions: [Question]

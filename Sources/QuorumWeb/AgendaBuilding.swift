@@ -107,7 +107,7 @@ struct AgendaBuilding {
         let deadlines = ReportDeadlines(meetingDay: meeting.start.day, workProgramme: papers?.reportDeadline, rules: rules, calendar: .englandAndWales)
         let publications = papers?.publications ?? []
         let (standard, _) = try await standardItems(for: committee, meeting)
-        let published = (papers?.agendaItems ?? [], papers?.reports ?? [])
+        let published = (papers?.agendaItems ?? [], try await store.reports(of: meeting.id))
         // Items changed since publication, and those with papers uploaded since: what the next supplement carries.
         let unpublishedPapers = Set(try await store.papers(of: meeting.id).filter { $0.publication == nil }.map(\.itemNumber))
         let changed = Set(agenda.changes(fromPublished: published.0, reports: published.1).map(\.id) + agenda.items.filter { unpublishedPapers.contains($0.number) }.map(\.id))

@@ -19,9 +19,15 @@ enum Paths {
     static func committeeCalendar(_ id: Committee.ID) -> String { committee(id) + "/calendar.ics" }
 
     static func meeting(_ id: Meeting.ID) -> String {
-        let parts = id.rawValue.split(separator: "/")
-        guard parts.count >= 3 else { return "/" }
-        return "/committees/\(parts[parts.count - 2])/meetings/\(parts[parts.count - 1])"
+        // The last two parts, found from the end: lists make this address for every meeting they show.
+        let text = id.rawValue
+        guard let daySlash = text.lastIndex(of: "/"), let committeeSlash = text[..<daySlash].lastIndex(of: "/"),
+            text[..<committeeSlash].contains(where: { $0 != "/" })
+        else { return "/" }
+        let committee = text[text.index(after: committeeSlash)..<daySlash]
+        let day = text[text.index(after: daySlash)...]
+        guard !committee.isEmpty, !day.isEmpty else { return "/" }
+        return "/committees/" + committee + "/meetings/" + day
     }
 
     static func agendaItem(_ id: AgendaItem.ID) -> String {
@@ -47,5 +53,8 @@ enum Paths {
         .init(under: committee, "recommendations/\(date)/\(key)")
     }
 
-    private static func last(_ id: String) -> Substring { id.split(separator: "/").last ?? "" }
+    private static func last(_ id: String) -> Substring {
+        guard let slash = id.lastIndex(of: "/") else { return id[...] }
+        return id[id.index(after: slash)...]
+    }
 }

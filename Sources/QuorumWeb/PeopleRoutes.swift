@@ -68,14 +68,15 @@ struct PersonPage: Sendable {
             return "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"
         }
         // Newest first; a meeting not held (a row left out as unreadable) last.
-        let ordered = attendance.sorted { a, b in
-            switch (meetings[a.meeting]?.start, meetings[b.meeting]?.start) {
+        // Each meeting is looked up once, not at every comparison.
+        let ordered = attendance.map { (start: meetings[$0.meeting]?.start, row: $0) }.sorted { a, b in
+            switch (a.start, b.start) {
             case (let x?, let y?): x > y
             case (_?, nil): true
             default: false
             }
         }
-        self.attendance = ordered.map { Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: $0.kind.label) }
+        self.attendance = ordered.map { Row(text: meetingText($0.row.meeting), href: Paths.meeting($0.row.meeting), detail: $0.row.kind.label) }
         hasAttendance = !attendance.isEmpty
         let present = attendance.filter {
             switch $0.kind {

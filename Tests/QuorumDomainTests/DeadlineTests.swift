@@ -64,6 +64,13 @@ func calendarArithmetic() {
     for text in ["2025-3-18", "2025-03-18x", "2025/03/18", "25-03-18", "2025-03-1", "", "2025-02-30"] { #expect(CalendarDay(iso: text) == nil, "\(text)") }
     #expect(CalendarDay(iso: "0999-01-02")?.iso == "0999-01-02")
     #expect(TimeOfDay(hour: 7, minute: 5)?.iso == "07:05")
+    // A stored time: one or two digits of hour, two of minute, and nothing else.
+    #expect(TimeOfDay(iso: "9:30") == TimeOfDay(hour: 9, minute: 30) && TimeOfDay(iso: "14:00") == TimeOfDay(hour: 14))
+    for text in ["24:00", "12:60", "9:5", "123:00", "1400", "14:00:00", "+9:30", " 9:30", ":30", "14:", "", "ab:cd"] { #expect(TimeOfDay(iso: text) == nil, "\(text)") }
+    for minutes in stride(from: 0, to: 24 * 60, by: 7) {
+        let time = TimeOfDay(hour: minutes / 60, minute: minutes % 60)!
+        #expect(TimeOfDay(iso: time.iso) == time)
+    }
     for n in stride(from: -20000, through: 60000, by: 53) {
         let day = CalendarDay(dayNumber: n)
         #expect(CalendarDay(iso: day.iso) == day)

@@ -69,6 +69,11 @@ struct StoreConformanceTests {
             #expect(Set(papers.recommendations.map(\.id)) == Set(batch.recommendations.filter { $0.meetingDay == held.start.day }.map(\.id)))
             let upcoming = try #require(try await store.meetingPapers(batch.meetings[3].id))
             #expect(upcoming.agendaItems.map(\.number) == ["1", "7", "12"] && upcoming.reports.count == 2)
+            // The papers carry the reports' covers; the reports themselves are read whole.
+            let whole = try await store.reports(of: batch.meetings[3].id)
+            #expect(whole.contains { !$0.sections.isEmpty && !$0.recommendations.isEmpty }, "the fixture has a report with sections")
+            #expect(upcoming.reports.map(\.title) == whole.map(\.title) && upcoming.reports.map(\.author) == whole.map(\.author))
+            #expect(upcoming.reports.allSatisfy { $0.sections.isEmpty && $0.recommendations.isEmpty })
             // The report deadline is the work programme's for a committee meeting on that day.
             let sessions = batch.workProgrammeSessions.filter { $0.kind == .committeeMeeting && $0.reportDeadline != nil }
             for meeting in batch.meetings {
@@ -179,6 +184,23 @@ struct StoreConformanceTests {
                     #expect(summary.outstanding == held.filter { $0.response == .awaiting }.count)
                 }
             }
+        }
+    }
+
+    @Test("The tracker's summary asked again is the same, and follows the next change at once", arguments: StoreKind.allCases)
+    func recommendationSummaryAfterChange(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let day = CalendarDay(2025, 12, 1)
+            let before = try await store.recommendationSummary(RecommendationFilter(), today: day)
+            #expect(try await store.recommendationSummary(RecommendationFilter(), today: day) == before)
+            let awaiting = try #require(batch.recommendations.first { $0.response == .awaiting })
+            try await store.updateRecommendation(awaiting.id, by: "officer", at: fixedNow) {
+                $0.response = .received(on: CalendarDay(2025, 11, 20), text: "Agreed.", outcome: .accepted)
+            }
+            let after = try await store.recommendationSummary(RecommendationFilter(), today: day)
+            #expect(after.outstanding == before.outstanding - 1)
+            #expect(after.byOutcome[.accepted, default: 0] == before.byOutcome[.accepted, default: 0] + 1)
         }
     }
 
