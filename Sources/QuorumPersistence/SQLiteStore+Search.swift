@@ -6,7 +6,7 @@ public import QuorumStorage
 extension SQLiteStore {
     /// Relevance: bm25 over title and body, with a work-programme topic (a title and a line that names a subject)
     /// weighed below a report or minute that discusses it. bm25 is negative, better when lower.
-    static let rank = "bm25(searchEntry, 2.0, 1.0) * CASE kind WHEN 'workProgramme' THEN 0.35 WHEN 'recommendation' THEN 0.8 ELSE 1.0 END"
+    static let rank = "bm25(searchEntry, 2.0, 1.0) * CASE searchKey.kind WHEN 'workProgramme' THEN 0.35 WHEN 'recommendation' THEN 0.8 ELSE 1.0 END"
 
     /// The snippet, or else the body's opening words: every result has an extract.
     static func extract(_ snippet: String, body: String) -> String {
@@ -21,22 +21,23 @@ extension SQLiteStore {
         let match = query.terms.map { term in
             "\"" + term.words.map { $0.replacingOccurrences(of: "\"", with: "") }.joined(separator: " ") + "\"" + (term.isPrefix ? "*" : "")
         }.joined(separator: " ")
+        // The filters read the entry's key row, not the entry: an entry's stored columns come with its text.
         var filters = ["searchEntry MATCH ?"]
         var arguments: StatementArguments = [match]
         if let committee = query.committee {
-            filters.append("committeeId = ?")
+            filters.append("searchKey.committeeId = ?")
             arguments += [committee.rawValue]
         }
         if let from = query.from {
-            filters.append("day >= ?")
+            filters.append("searchKey.day >= ?")
             arguments += [from.iso]
         }
         if let to = query.to {
-            filters.append("day <= ?")
+            filters.append("searchKey.day <= ?")
             arguments += [to.iso]
         }
         if let kind = query.kind {
-            filters.append("kind = ?")
+            filters.append("searchKey.kind = ?")
             arguments += [kind.rawValue]
         }
         let condition = filters.joined(separator: " AND ")
@@ -44,32 +45,39 @@ extension SQLiteStore {
         let page: StatementArguments = [query.limit, query.offset]
         let start = String(SearchResults.markStart)
         let end = String(SearchResults.markEnd)
+        let matches = "searchEntry JOIN searchKey ON searchKey.id = searchEntry.rowid"
         return try await writer.read { db in
             // One pass over the index in rowid order, newest entry first, counts up to the limit and finds where the
             // newest `countLimit` matches begin: only those are ranked, so a word in 15,000 papers costs what one in
             // a thousand does, and every page of the results comes from the same ranked set.
             let newest = try Int64.fetchAll(
-                db, sql: "SELECT rowid FROM searchEntry WHERE \(condition) ORDER BY rowid DESC LIMIT \(SearchResults.countLimit + 1)",
+                db.cachedStatement(
+                    sql: "SELECT searchEntry.rowid FROM \(matches) WHERE \(condition) ORDER BY searchEntry.rowid DESC LIMIT \(SearchResults.countLimit + 1)"),
                 arguments: filterArguments)
             let total = newest.count
-            let window = total > SearchResults.countLimit ? "AND rowid >= \(newest[SearchResults.countLimit - 1])" : ""
-            // Rank first, then make snippets only for the page shown, each read by its rowid: a snippet for every
-            // match of a common word would cost more than the search itself, and so would asking the index again for
-            // every match to keep the page's (`rowid IN (…)` beside MATCH is a filter, not a lookup).
+            let oldestRanked = total > SearchResults.countLimit ? newest[SearchResults.countLimit - 1] : 0
             let ranked = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT rowid FROM searchEntry WHERE \(condition) \(window)
-                    ORDER BY \(SQLiteStore.rank), day DESC LIMIT ? OFFSET ?
-                    """,
-                arguments: filterArguments + page)
-            let extract = try db.cachedStatement(
-                sql: """
-                    SELECT kind, entityId, committeeId, meetingId, day, title,
-                           snippet(searchEntry, -1, ?, ?, '…', 24) AS snippet, substr(body, 1, 400) AS body
-                    FROM searchEntry WHERE searchEntry MATCH ? AND rowid = ?
-                    """)
-            let rows = try ranked.compactMap { rowid in try Row.fetchOne(extract, arguments: [start, end, match, rowid]) }
+                db.cachedStatement(
+                    sql: """
+                        SELECT searchEntry.rowid FROM \(matches) WHERE \(condition) AND searchEntry.rowid >= ?
+                        ORDER BY \(SQLiteStore.rank), searchKey.day DESC LIMIT ? OFFSET ?
+                        """),
+                arguments: filterArguments + [oldestRanked] + page)
+            guard let first = ranked.min(), let last = ranked.max() else { return SearchResults(hits: [], total: total) }
+            // Snippets only for the page shown, in one pass over the matches between its first and last entry: a
+            // snippet for every match would cost more than the search, and so would finding each entry on its own
+            // (the index reads a common word's whole list to find one entry).
+            let extracts = try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT rowid, kind, entityId, committeeId, meetingId, day, title,
+                               snippet(searchEntry, -1, ?, ?, '…', 24) AS snippet, substr(body, 1, 400) AS body
+                        FROM searchEntry
+                        WHERE searchEntry MATCH ? AND rowid >= ? AND rowid <= ? AND rowid IN (SELECT value FROM json_each(?))
+                        """),
+                arguments: [start, end, match, first, last, "[" + ranked.map(String.init).joined(separator: ",") + "]"])
+            let byRowID = Dictionary(extracts.map { ($0["rowid"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
+            let rows = ranked.compactMap { byRowID[$0] }
             let hits = rows.compactMap { row -> SearchResults.Hit? in
                 guard let kind = SearchQuery.Kind(rawValue: row["kind"]) else { return nil }
                 return SearchResults.Hit(

@@ -522,6 +522,17 @@ enum Schema {
                 t.primaryKey(["recommendationId", "indicatorId"])
             }
         }
+        migrator.registerMigration("v23: each search entry's kind, day and committee beside its key, so ranking and filtering read no entry's text") { db in
+            try db.alter(table: "searchKey") { t in
+                t.add(column: "kind", .text)
+                t.add(column: "day", .text)
+                t.add(column: "committeeId", .text)
+            }
+            try db.execute(
+                sql: """
+                    UPDATE searchKey SET (kind, day, committeeId) = (SELECT kind, day, committeeId FROM searchEntry WHERE searchEntry.rowid = searchKey.id)
+                    """)
+        }
         return migrator
     }
 }

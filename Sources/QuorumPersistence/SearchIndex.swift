@@ -86,7 +86,12 @@ enum SearchIndex {
             committeeId = meeting["committeeId"]
             day = meeting["startDay"]
         }
-        try db.execute(sql: "INSERT INTO searchKey (entityId) VALUES (?) ON CONFLICT (entityId) DO NOTHING", arguments: [id])
+        // The key row also holds what ranking and filters read, so that a search reads no entry's text to rank.
+        try db.execute(
+            sql: """
+                INSERT INTO searchKey (entityId, kind, day, committeeId) VALUES (?, ?, ?, ?)
+                ON CONFLICT (entityId) DO UPDATE SET kind = excluded.kind, day = excluded.day, committeeId = excluded.committeeId
+                """, arguments: [id, kind, day, committeeId])
         let key = try Int64.fetchOne(db, sql: "SELECT id FROM searchKey WHERE entityId = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM searchEntry WHERE rowid = ?", arguments: [key])
         try db.execute(

@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 @testable import QuorumPersistence
+import QuorumDomain
 import QuorumStorage
+import QuorumTestSupport
 import Testing
 
 /// The schema each migration leaves, as a fingerprint of `sqlite_master`, is recorded in `Fixtures/migrations.txt`
@@ -49,4 +51,34 @@ func searchIsBounded() throws {
     #expect(many.terms.count == SearchQuery.maxTerms)
     #expect(many.notices.contains { $0.contains("Only the first 10 words") })
     #expect(SearchQuery(parsing: String(repeating: "x", count: 500)).terms.first?.words.first?.count == SearchQuery.maxWordLength)
+}
+
+@Test("An upgrade puts each search entry's kind, day and committee beside its key: filters and ranking still find what was indexed")
+func upgradeKeepsSearchFilters() async throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("old.sqlite").path
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(queue, upTo: "v22: improvement plans with their versions, indicators and audit grades, and the indicators recommendations mean to move")
+    try await queue.write { db in
+        try db.execute(sql: "INSERT INTO searchKey (id, entityId) VALUES (1, 'a/c/2025-03-18/minutes/58'), (2, 'a/d/work/7')")
+        try db.execute(
+            sql: """
+                INSERT INTO searchEntry (rowid, title, body, kind, entityId, committeeId, meetingId, day) VALUES
+                (1, '58. Libraries', 'The zanzibarite report.', 'minute', 'a/c/2025-03-18/minutes/58', 'a/c', 'a/c/2025-03-18', '2025-03-18'),
+                (2, 'Zanzibarite', 'A topic.', 'workProgramme', 'a/d/work/7', 'a/d', NULL, '2025-06-01')
+                """)
+    }
+    try queue.close()
+    let store = try SQLiteStore(path: path)
+    #expect(try await store.search(SearchQuery(parsing: "zanzibarite")).hits.map(\.entityId) == ["a/c/2025-03-18/minutes/58", "a/d/work/7"])
+    var inCommittee = SearchQuery(parsing: "zanzibarite")
+    inCommittee.committee = .init("a/d")
+    #expect(try await store.search(inCommittee).hits.map(\.entityId) == ["a/d/work/7"])
+    var minutes = SearchQuery(parsing: "zanzibarite")
+    minutes.kind = .minute
+    minutes.from = CalendarDay(2025, 1, 1)
+    #expect(try await store.search(minutes).hits.map(\.entityId) == ["a/c/2025-03-18/minutes/58"])
+    minutes.from = CalendarDay(2025, 4, 1)
+    #expect(try await store.search(minutes).total == 0)
 }
