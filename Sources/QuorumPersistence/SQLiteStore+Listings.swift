@@ -6,15 +6,11 @@ public import QuorumStorage
 
 extension SQLiteStore {
     public func committee(slug: String) async throws -> Committee? {
-        try await writer.read { db in
-            try CommitteeRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.committee()
-        }
+        try await writer.read { db in try bySlug(CommitteeRecord.self, slug, db)?.committee() }
     }
 
     public func person(slug: String) async throws -> Person? {
-        try await writer.read { db in
-            try PersonRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.person()
-        }
+        try await writer.read { db in try bySlug(PersonRecord.self, slug, db)?.person() }
     }
 
     /// The condition and arguments of `filter`: one statement text for each combination of filters used, so each
@@ -207,6 +203,12 @@ final class SummaryMemo: Sendable {
             known[key] = summary
         }
     }
+}
+
+/// The record whose identifier ends with `/slug`, as addresses name committees and people.
+func bySlug<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ slug: String, _ db: Database) throws -> Record? {
+    try Record.fetchOne(
+        db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id LIKE ? ESCAPE '\\' LIMIT 1"), arguments: ["%/" + escapeLike(slug)])
 }
 
 func escapeLike(_ text: String) -> String {

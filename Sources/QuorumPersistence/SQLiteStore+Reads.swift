@@ -261,8 +261,7 @@ extension SQLiteStore {
     public func committeePapers(slug: String, workProgrammeFrom day: CalendarDay) async throws -> CommitteePapers? {
         try await writer.read { db in
             guard
-                let committee = try CommitteeRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?
-                    .committee()
+                let committee = try bySlug(CommitteeRecord.self, slug, db)?.committee()
             else { return nil }
             let id = committee.id.rawValue
             let memberships = try readable(SQLRequest<MembershipRecord>(sql: "SELECT * FROM membership WHERE committeeId = ? ORDER BY id", arguments: [id], cached: true), db) {
@@ -294,7 +293,7 @@ extension SQLiteStore {
 extension SQLiteStore {
     public func personPapers(slug: String) async throws -> PersonPapers? {
         try await writer.read { db -> PersonPapers? in
-            guard let person = try PersonRecord.filter(sql: "id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).fetchOne(db)?.person()
+            guard let person = try bySlug(PersonRecord.self, slug, db)?.person()
             else { return nil }
             let id = person.id.rawValue
             // Statements of one shape whoever the person is, each prepared once per connection.
