@@ -143,9 +143,11 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
                 seenColon = true
             } else if byte >= 48, byte <= 57 {
                 if seenColon {
+                    guard minuteDigits < 2 else { return nil }
                     minute = minute * 10 + Int(byte - 48)
                     minuteDigits += 1
                 } else {
+                    guard hourDigits < 2 else { return nil }
                     hour = hour * 10 + Int(byte - 48)
                     hourDigits += 1
                 }

@@ -118,6 +118,24 @@ func corruptRow() async throws {
     }
 }
 
+@Test("A value stored with the wrong type is never converted: its row is left out of lists and read alone it throws")
+func wronglyTypedValue() async throws {
+    try await withTemporaryStore { store async throws in
+        let batch = RecordBatch.everyKind()
+        try await store.save(batch, by: "test", at: fixedNow)
+        let meeting = Meeting.fixture()
+        let items = try await store.agendaItems(of: meeting.id)
+        let damaged = try #require(items.first)
+        // SQLite would read text in an integer column as 0.
+        try await store.writer.write { db in
+            try db.execute(sql: "UPDATE agendaItem SET position = 'second' WHERE id = ?", arguments: [damaged.id.rawValue])
+            try db.execute(sql: "UPDATE meeting SET scheduleRevision = 'soon' WHERE id = ?", arguments: [meeting.id.rawValue])
+        }
+        #expect(try await store.agendaItems(of: meeting.id).map(\.id) == items.dropFirst().map(\.id))
+        await #expect(throws: (any Error).self) { try await store.meeting(meeting.id) }
+    }
+}
+
 @Test("A database written by a newer Quorum is refused, and left exactly as it was")
 func newerSchemaIsRefused() async throws {
     let folder = try temporaryFolder()

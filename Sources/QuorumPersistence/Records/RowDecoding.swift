@@ -4,26 +4,44 @@ import QuorumDomain
 import Synchronization
 
 // Every record reads its row by hand, column by column: GRDB's `Decodable` reading went through keyed containers and
-// dynamic casts for every value, and was most of the cost of a page read from the store. A value of the wrong type
-// throws (never traps), so a damaged row fails only its own page; JSON columns are read with one shared decoder.
+// dynamic casts for every value, and was most of the cost of a page read from the store. A value stored with the wrong
+// type throws (never traps, and is never converted), so a damaged row fails only its own page; JSON columns are read
+// with one shared decoder.
+
+/// A column whose stored value is not of the type its record holds there.
+struct UnreadableColumn: Error, CustomStringConvertible {
+    let column: String
+    let stored: DatabaseValue
+    var description: String { "the column ‘\(column)’ holds \(stored), not a value of its type" }
+}
 
 extension Row {
+    /// The value in `column`, read strictly: SQLite would turn text where a number belongs into 0, and a number
+    /// where text belongs into its digits; here either throws.
+    /// A column the row lacks (one a later migration adds, read by an earlier one) reads as NULL.
+    func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
+        let stored = try decode(DatabaseValue?.self, forColumn: column) ?? .null
+        guard let value = Value.fromDatabaseValue(stored) else { throw UnreadableColumn(column: column, stored: stored) }
+        return value
+    }
+
     /// The JSON value stored as text in `column`.
     func json<Value: Decodable>(_ column: String) throws -> Value {
-        let text: String = try decode(forColumn: column)
+        let text: String = try value(column)
         return try storedJSONDecoder.decode(Value.self, from: Data(text.utf8))
     }
 
     /// The JSON value stored as text in `column`, or nil when it is NULL.
     func jsonIfPresent<Value: Decodable>(_ column: String) throws -> Value? {
-        guard let text: String = try decode(forColumn: column) else { return nil }
+        let stored: String? = try value(column)
+        guard let text = stored else { return nil }
         return try storedJSONDecoder.decode(Value.self, from: Data(text.utf8))
     }
 
     /// The JSON array stored as text in `column`; an empty one, the usual case for appendices and the like, is not
     /// handed to the decoder.
     func jsonArray<Element: Decodable>(_ column: String) throws -> [Element] {
-        let text: String = try decode(forColumn: column)
+        let text: String = try value(column)
         if text == "[]" { return [] }
         return try storedJSONDecoder.decode([Element].self, from: Data(text.utf8))
     }
@@ -33,7 +51,8 @@ extension Row {
     /// The contact stored as JSON in `column`, or nil when it is NULL. A clerk's contact is the same text on every
     /// meeting of a committee, so the texts last read are kept with what they decoded to.
     func contactIfPresent(_ column: String) throws -> Contact? {
-        guard let text: String = try decode(forColumn: column) else { return nil }
+        let stored: String? = try value(column)
+        guard let text = stored else { return nil }
         if let known = contactsRead.withLock({ $0[text] }) { return known }
         let contact = try storedJSONDecoder.decode(Contact.self, from: Data(text.utf8))
         contactsRead.withLock { known in
@@ -51,257 +70,257 @@ nonisolated(unsafe) private let storedJSONDecoder = JSONDecoder()
 
 extension AuthorityRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        name = try row.decode(forColumn: "name")
-        website = try row.decode(forColumn: "website")
+        id = try row.value("id")
+        name = try row.value("name")
+        website = try row.value("website")
         rules = try row.json("rules")
     }
 }
 
 extension CommitteeRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        authorityId = try row.decode(forColumn: "authorityId")
-        name = try row.decode(forColumn: "name")
-        remit = try row.decode(forColumn: "remit")
+        id = try row.value("id")
+        authorityId = try row.value("authorityId")
+        name = try row.value("name")
+        remit = try row.value("remit")
         clerk = try row.contactIfPresent("clerk")
     }
 }
 
 extension PersonRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        authorityId = try row.decode(forColumn: "authorityId")
-        name = try row.decode(forColumn: "name")
-        title = try row.decode(forColumn: "title")
-        jobTitle = try row.decode(forColumn: "jobTitle")
+        id = try row.value("id")
+        authorityId = try row.value("authorityId")
+        name = try row.value("name")
+        title = try row.value("title")
+        jobTitle = try row.value("jobTitle")
     }
 }
 
 extension MembershipRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        committeeId = try row.decode(forColumn: "committeeId")
-        personId = try row.decode(forColumn: "personId")
-        role = try row.decode(forColumn: "role")
-        represents = try row.decode(forColumn: "represents")
-        fromDay = try row.decode(forColumn: "fromDay")
-        untilDay = try row.decode(forColumn: "untilDay")
-        roleFromDay = try row.decode(forColumn: "roleFromDay")
-        lastListedDay = try row.decode(forColumn: "lastListedDay")
-        isListed = try row.decode(forColumn: "isListed")
-        position = try row.decode(forColumn: "position")
+        id = try row.value("id")
+        committeeId = try row.value("committeeId")
+        personId = try row.value("personId")
+        role = try row.value("role")
+        represents = try row.value("represents")
+        fromDay = try row.value("fromDay")
+        untilDay = try row.value("untilDay")
+        roleFromDay = try row.value("roleFromDay")
+        lastListedDay = try row.value("lastListedDay")
+        isListed = try row.value("isListed")
+        position = try row.value("position")
     }
 }
 
 extension MeetingRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        committeeId = try row.decode(forColumn: "committeeId")
-        startDay = try row.decode(forColumn: "startDay")
-        startTime = try row.decode(forColumn: "startTime")
-        venue = try row.decode(forColumn: "venue")
-        status = try row.decode(forColumn: "status")
-        endedAt = try row.decode(forColumn: "endedAt")
-        cancellationReason = try row.decode(forColumn: "cancellationReason")
+        id = try row.value("id")
+        committeeId = try row.value("committeeId")
+        startDay = try row.value("startDay")
+        startTime = try row.value("startTime")
+        venue = try row.value("venue")
+        status = try row.value("status")
+        endedAt = try row.value("endedAt")
+        cancellationReason = try row.value("cancellationReason")
         clerk = try row.contactIfPresent("clerk")
-        knownFrom = try row.decode(forColumn: "knownFrom")
-        startCondition = try row.decode(forColumn: "startCondition")
-        scheduleRevision = try row.decode(forColumn: "scheduleRevision")
+        knownFrom = try row.value("knownFrom")
+        startCondition = try row.value("startCondition")
+        scheduleRevision = try row.value("scheduleRevision")
     }
 }
 
 extension AgendaItemRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        meetingId = try row.decode(forColumn: "meetingId")
-        number = try row.decode(forColumn: "number")
-        position = try row.decode(forColumn: "position")
-        title = try row.decode(forColumn: "title")
-        description = try row.decode(forColumn: "description")
-        firstPage = try row.decode(forColumn: "firstPage")
-        lastPage = try row.decode(forColumn: "lastPage")
-        isExempt = try row.decode(forColumn: "isExempt")
-        exemptParagraph = try row.decode(forColumn: "exemptParagraph")
+        id = try row.value("id")
+        meetingId = try row.value("meetingId")
+        number = try row.value("number")
+        position = try row.value("position")
+        title = try row.value("title")
+        description = try row.value("description")
+        firstPage = try row.value("firstPage")
+        lastPage = try row.value("lastPage")
+        isExempt = try row.value("isExempt")
+        exemptParagraph = try row.value("exemptParagraph")
     }
 }
 
 extension ReportRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        agendaItemId = try row.decode(forColumn: "agendaItemId")
-        meetingId = try row.decode(forColumn: "meetingId")
-        title = try row.decode(forColumn: "title")
-        reportBy = try row.decode(forColumn: "reportBy")
-        isExempt = try row.decode(forColumn: "isExempt")
-        exemptParagraph = try row.decode(forColumn: "exemptParagraph")
-        decisionType = try row.decode(forColumn: "decisionType")
-        wardsAffected = try row.decode(forColumn: "wardsAffected")
-        purpose = try row.decode(forColumn: "purpose")
+        id = try row.value("id")
+        agendaItemId = try row.value("agendaItemId")
+        meetingId = try row.value("meetingId")
+        title = try row.value("title")
+        reportBy = try row.value("reportBy")
+        isExempt = try row.value("isExempt")
+        exemptParagraph = try row.value("exemptParagraph")
+        decisionType = try row.value("decisionType")
+        wardsAffected = try row.value("wardsAffected")
+        purpose = try row.value("purpose")
         recommendations = try row.jsonArray("recommendations")
         sections = try row.jsonArray("sections")
         appendices = try row.jsonArray("appendices")
         clearance = try row.jsonArray("clearance")
-        classificationText = try row.decode(forColumn: "classificationText")
-        cabinetPortfolio = try row.decode(forColumn: "cabinetPortfolio")
+        classificationText = try row.value("classificationText")
+        cabinetPortfolio = try row.value("cabinetPortfolio")
         author = try row.contactIfPresent("author")
         democraticServices = try row.contactIfPresent("democraticServices")
-        requestedMinute = try row.decode(forColumn: "requestedMinute")
-        requestedMeetingDay = try row.decode(forColumn: "requestedMeetingDay")
+        requestedMinute = try row.value("requestedMinute")
+        requestedMeetingDay = try row.value("requestedMeetingDay")
     }
 }
 
 extension MinuteItemRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        meetingId = try row.decode(forColumn: "meetingId")
-        number = try row.decode(forColumn: "number")
-        title = try row.decode(forColumn: "title")
-        text = try row.decode(forColumn: "text")
+        id = try row.value("id")
+        meetingId = try row.value("meetingId")
+        number = try row.value("number")
+        title = try row.value("title")
+        text = try row.value("text")
         resolutions = try row.jsonArray("resolutions")
-        isExempt = try row.decode(forColumn: "isExempt")
-        exemptParagraph = try row.decode(forColumn: "exemptParagraph")
-        resolutionLeadIn = try row.decode(forColumn: "resolutionLeadIn")
-        reference = try row.decode(forColumn: "reference")
+        isExempt = try row.value("isExempt")
+        exemptParagraph = try row.value("exemptParagraph")
+        resolutionLeadIn = try row.value("resolutionLeadIn")
+        reference = try row.value("reference")
     }
 }
 
 extension AttendanceRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        meetingId = try row.decode(forColumn: "meetingId")
-        personId = try row.decode(forColumn: "personId")
-        kind = try row.decode(forColumn: "kind")
-        detail = try row.decode(forColumn: "detail")
-        substituteForPersonId = try row.decode(forColumn: "substituteForPersonId")
-        position = try row.decode(forColumn: "position")
+        id = try row.value("id")
+        meetingId = try row.value("meetingId")
+        personId = try row.value("personId")
+        kind = try row.value("kind")
+        detail = try row.value("detail")
+        substituteForPersonId = try row.value("substituteForPersonId")
+        position = try row.value("position")
     }
 }
 
 extension DeclarationRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        meetingId = try row.decode(forColumn: "meetingId")
-        personId = try row.decode(forColumn: "personId")
-        agendaItemNumber = try row.decode(forColumn: "agendaItemNumber")
-        kind = try row.decode(forColumn: "kind")
-        reason = try row.decode(forColumn: "reason")
+        id = try row.value("id")
+        meetingId = try row.value("meetingId")
+        personId = try row.value("personId")
+        agendaItemNumber = try row.value("agendaItemNumber")
+        kind = try row.value("kind")
+        reason = try row.value("reason")
     }
 }
 
 extension QuestionRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        meetingId = try row.decode(forColumn: "meetingId")
-        number = try row.decode(forColumn: "number")
-        askerKind = try row.decode(forColumn: "askerKind")
-        askerName = try row.decode(forColumn: "askerName")
-        askerPlace = try row.decode(forColumn: "askerPlace")
-        askerPersonId = try row.decode(forColumn: "askerPersonId")
-        addressee = try row.decode(forColumn: "addressee")
-        text = try row.decode(forColumn: "text")
-        receivedAt = try row.decode(forColumn: "receivedAt")
-        status = try row.decode(forColumn: "status")
-        statusText = try row.decode(forColumn: "statusText")
+        id = try row.value("id")
+        meetingId = try row.value("meetingId")
+        number = try row.value("number")
+        askerKind = try row.value("askerKind")
+        askerName = try row.value("askerName")
+        askerPlace = try row.value("askerPlace")
+        askerPersonId = try row.value("askerPersonId")
+        addressee = try row.value("addressee")
+        text = try row.value("text")
+        receivedAt = try row.value("receivedAt")
+        status = try row.value("status")
+        statusText = try row.value("statusText")
         supplementary = try row.jsonIfPresent("supplementary")
     }
 }
 
 extension RecommendationRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        committeeId = try row.decode(forColumn: "committeeId")
-        meetingDay = try row.decode(forColumn: "meetingDay")
-        topic = try row.decode(forColumn: "topic")
-        number = try row.decode(forColumn: "number")
-        text = try row.decode(forColumn: "text")
-        addresseeKind = try row.decode(forColumn: "addresseeKind")
-        addresseeName = try row.decode(forColumn: "addresseeName")
-        responseRule = try row.decode(forColumn: "responseRule")
-        sentOn = try row.decode(forColumn: "sentOn")
-        dueOn = try row.decode(forColumn: "dueOn")
-        responseState = try row.decode(forColumn: "responseState")
-        respondedOn = try row.decode(forColumn: "respondedOn")
-        responseText = try row.decode(forColumn: "responseText")
-        outcome = try row.decode(forColumn: "outcome")
-        extendedDueOn = try row.decode(forColumn: "extendedDueOn")
-        extensionReason = try row.decode(forColumn: "extensionReason")
-        implementationStatus = try row.decode(forColumn: "implementationStatus")
-        reviewOn = try row.decode(forColumn: "reviewOn")
-        closedOn = try row.decode(forColumn: "closedOn")
+        id = try row.value("id")
+        committeeId = try row.value("committeeId")
+        meetingDay = try row.value("meetingDay")
+        topic = try row.value("topic")
+        number = try row.value("number")
+        text = try row.value("text")
+        addresseeKind = try row.value("addresseeKind")
+        addresseeName = try row.value("addresseeName")
+        responseRule = try row.value("responseRule")
+        sentOn = try row.value("sentOn")
+        dueOn = try row.value("dueOn")
+        responseState = try row.value("responseState")
+        respondedOn = try row.value("respondedOn")
+        responseText = try row.value("responseText")
+        outcome = try row.value("outcome")
+        extendedDueOn = try row.value("extendedDueOn")
+        extensionReason = try row.value("extensionReason")
+        implementationStatus = try row.value("implementationStatus")
+        reviewOn = try row.value("reviewOn")
+        closedOn = try row.value("closedOn")
     }
 }
 
 extension CommitteeActionRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        committeeId = try row.decode(forColumn: "committeeId")
-        number = try row.decode(forColumn: "number")
-        meetingDay = try row.decode(forColumn: "meetingDay")
-        action = try row.decode(forColumn: "action")
-        owner = try row.decode(forColumn: "owner")
-        directorate = try row.decode(forColumn: "directorate")
-        progress = try row.decode(forColumn: "progress")
-        dueOn = try row.decode(forColumn: "dueOn")
-        reportedCompleteOn = try row.decode(forColumn: "reportedCompleteOn")
+        id = try row.value("id")
+        committeeId = try row.value("committeeId")
+        number = try row.value("number")
+        meetingDay = try row.value("meetingDay")
+        action = try row.value("action")
+        owner = try row.value("owner")
+        directorate = try row.value("directorate")
+        progress = try row.value("progress")
+        dueOn = try row.value("dueOn")
+        reportedCompleteOn = try row.value("reportedCompleteOn")
     }
 }
 
 extension WorkProgrammeSessionRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        committeeId = try row.decode(forColumn: "committeeId")
-        day = try row.decode(forColumn: "day")
-        kind = try row.decode(forColumn: "kind")
-        reportDeadline = try row.decode(forColumn: "reportDeadline")
-        planning = try row.decode(forColumn: "planning")
-        planningDay = try row.decode(forColumn: "planningDay")
+        id = try row.value("id")
+        committeeId = try row.value("committeeId")
+        day = try row.value("day")
+        kind = try row.value("kind")
+        reportDeadline = try row.value("reportDeadline")
+        planning = try row.value("planning")
+        planningDay = try row.value("planningDay")
     }
 }
 
 extension WorkProgrammeItemRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        committeeId = try row.decode(forColumn: "committeeId")
-        title = try row.decode(forColumn: "title")
-        scrutinyType = try row.decode(forColumn: "scrutinyType")
-        objectives = try row.decode(forColumn: "objectives")
-        evidenceRequired = try row.decode(forColumn: "evidenceRequired")
+        id = try row.value("id")
+        committeeId = try row.value("committeeId")
+        title = try row.value("title")
+        scrutinyType = try row.value("scrutinyType")
+        objectives = try row.value("objectives")
+        evidenceRequired = try row.value("evidenceRequired")
         attendees = try row.jsonArray("attendees")
-        origin = try row.decode(forColumn: "origin")
-        leadOfficer = try row.decode(forColumn: "leadOfficer")
-        state = try row.decode(forColumn: "state")
-        sessionId = try row.decode(forColumn: "sessionId")
-        deferralReason = try row.decode(forColumn: "deferralReason")
-        forwardPlanEntryId = try row.decode(forColumn: "forwardPlanEntryId")
+        origin = try row.value("origin")
+        leadOfficer = try row.value("leadOfficer")
+        state = try row.value("state")
+        sessionId = try row.value("sessionId")
+        deferralReason = try row.value("deferralReason")
+        forwardPlanEntryId = try row.value("forwardPlanEntryId")
     }
 }
 
 extension ForwardPlanEntryRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        authorityId = try row.decode(forColumn: "authorityId")
-        title = try row.decode(forColumn: "title")
-        purpose = try row.decode(forColumn: "purpose")
-        decisionMaker = try row.decode(forColumn: "decisionMaker")
-        dueDate = try row.decode(forColumn: "dueDate")
-        leadCabinetMember = try row.decode(forColumn: "leadCabinetMember")
-        officerContacts = try row.decode(forColumn: "officerContacts")
-        directorate = try row.decode(forColumn: "directorate")
-        uploadedOn = try row.decode(forColumn: "uploadedOn")
-        decisionType = try row.decode(forColumn: "decisionType")
-        exemptionsAndUrgency = try row.decode(forColumn: "exemptionsAndUrgency")
+        id = try row.value("id")
+        authorityId = try row.value("authorityId")
+        title = try row.value("title")
+        purpose = try row.value("purpose")
+        decisionMaker = try row.value("decisionMaker")
+        dueDate = try row.value("dueDate")
+        leadCabinetMember = try row.value("leadCabinetMember")
+        officerContacts = try row.value("officerContacts")
+        directorate = try row.value("directorate")
+        uploadedOn = try row.value("uploadedOn")
+        decisionType = try row.value("decisionType")
+        exemptionsAndUrgency = try row.value("exemptionsAndUrgency")
     }
 }
 
 extension AccountRecord {
     init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        email = try row.decode(forColumn: "email")
-        name = try row.decode(forColumn: "name")
-        role = try row.decode(forColumn: "role")
+        id = try row.value("id")
+        email = try row.value("email")
+        name = try row.value("name")
+        role = try row.value("role")
         answersFor = try row.jsonArray("answersFor")
-        isDisabled = try row.decode(forColumn: "isDisabled")
-        passwordHash = try row.decode(forColumn: "passwordHash")
+        isDisabled = try row.value("isDisabled")
+        passwordHash = try row.value("passwordHash")
     }
 }
