@@ -24,7 +24,7 @@ struct AccountRoutes {
     func signInPage(_ request: Request, context: QuorumRequestContext) async throws -> Response {
         if context.session != nil { return redirect(to: "/dashboard") }
         let token = Cookies.value(Cookies.signInToken, in: request).flatMap { $0.count == 64 ? $0 : nil } ?? Tokens.random()
-        let next = safeNext(request.uri.queryParameters["next"].map(String.init))
+        let next = safeNext(queryDictionary(request)["next"])
         var response = try renderSignIn(token: token, next: next, email: "", errors: [:]).response(from: request, context: context)
         response.headers.append(HTTPField(name: .setCookie, value: Cookies.header(Cookies.signInToken, token, secure: site.isHTTPS)))
         response.headers[.cacheControl] = "private, no-store"

@@ -78,8 +78,17 @@ struct Link: Sendable, Hashable {
 /// The query string as a dictionary; the first of repeated keys wins.
 func queryDictionary(_ request: Request) -> [String: String] {
     var result: [String: String] = [:]
-    for (key, value) in request.uri.queryParameters where result[String(key)] == nil {
-        result[String(key)] = String(value)
+    // A form sent by GET writes each space as "+" (application/x-www-form-urlencoded), which percent-decoding alone
+    // leaves as it is: "budget+housing" is "budget housing", and a "+" typed is sent as "%2B".
+    func decoded(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+    for pair in (request.uri.query ?? "").split(separator: "&") {
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let key = decoded(parts[0])
+        guard result[key] == nil else { continue }
+        result[key] = parts.count > 1 ? decoded(parts[1]) : ""
     }
     return result
 }

@@ -19,7 +19,7 @@ struct MeetingScheduling {
         let session = try context.requireUser(for: request)
         guard session.user.mayScheduleMeetings else { throw Self.notAllowed }
         var values: [String: String] = [:]
-        if let committee = request.uri.queryParameters["committee"] { values["committee"] = String(committee.prefix(200)) }
+        if let committee = queryDictionary(request)["committee"] { values["committee"] = String(committee.prefix(200)) }
         return try await renderNew(session: session, values: values, errors: [:])
     }
 

@@ -18,8 +18,9 @@ struct NewRecommendation {
         let session = try context.requireUser(for: request)
         guard session.user.mayTrackRecommendations else { throw Self.notAllowed }
         var values: [String: String] = [:]
+        let query = queryDictionary(request)
         for name in ["committee", "meeting", "topic", "number", "text"] {
-            if let value = request.uri.queryParameters[Substring(name)] { values[name] = String(value.prefix(5000)) }
+            if let value = query[name] { values[name] = String(value.prefix(5000)) }
         }
         values["response_rule"] = "twoMonths"
         return try await render(session: session, values: values, errors: [:])

@@ -85,7 +85,9 @@ final class PageCache: Sendable {
         default: used = []
         }
         let kept = query.filter { used.contains($0.0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-        return host + " " + path + (kept.isEmpty ? "" : "?" + kept.map { "\($0.0)=\($0.1)" }.joined(separator: "&"))
+        // Encoded again, so that a value holding "&" or "=" cannot read as another parameter.
+        func encoded(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "" }
+        return host + " " + path + (kept.isEmpty ? "" : "?" + kept.map { encoded($0.0) + "=" + encoded($0.1) }.joined(separator: "&"))
     }
 }
 
@@ -104,7 +106,7 @@ struct PageCacheMiddleware: RouterMiddleware {
         else { return try await next(request, context) }
         // Feeds build links from the site's address, which depends on the Host only among the site's own names: that
         // address, not the Host a stranger sends, is part of the key.
-        let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        let query = queryDictionary(request).map { ($0.key, $0.value) }
         let key = PageCache.key(host: site.siteURL(requestHost: request.head.authority), path: request.uri.path, query: query)
         let revision = try await store.revision()
         let day = todayInLondon(today).day

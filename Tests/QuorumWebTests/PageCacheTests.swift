@@ -30,6 +30,9 @@ func pageCacheKey() {
     #expect(PageCache.key(host: "h", path: "/", query: [("utm", "1"), ("x", "2")]) == PageCache.key(host: "h", path: "/", query: []))
     #expect(PageCache.key(host: "h", path: "/search", query: [("q", "send"), ("junk", "1")]) == "h /search?q=send")
     #expect(PageCache.key(host: "h", path: "/search", query: [("page", "2"), ("q", "send")]) == PageCache.key(host: "h", path: "/search", query: [("q", "send"), ("page", "2")]))
+    // A value holding "&" or "=" is not read as another parameter: a bad page number cannot be kept as page 2.
+    #expect(
+        PageCache.key(host: "h", path: "/search", query: [("page", "2&q=send")]) != PageCache.key(host: "h", path: "/search", query: [("page", "2"), ("q", "send")]))
 }
 
 @Test("A page is rendered once and then served from the cache, which it says in X-Cache; a change to the record renders it again")

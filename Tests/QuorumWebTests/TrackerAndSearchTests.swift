@@ -87,6 +87,9 @@ func search() async throws {
         #expect(prefix.contains("<mark>partnership</mark>"))
         let phrase = try await get(client, "/search?q=%22implementation+plan%22")
         #expect(phrase.contains("<mark>implementation plan</mark>"))
+        // The form sends spaces as "+": the box, the title and the next page's address read them as spaces.
+        #expect(phrase.contains("value=\"&quot;implementation plan&quot;\"") && phrase.contains("Search: &quot;implementation plan&quot;"))
+        #expect(!phrase.contains("implementation+plan") && !phrase.contains("%2B"))
         let none = try await get(client, "/search?q=%22plan+implementation%22")
         #expect(none.contains("No results."))
         let minutes = try await get(client, "/search?q=partnership&kind=minute")
