@@ -67,16 +67,20 @@ struct PersonPage: Sendable {
             guard let meeting = meetings[id] else { return "A meeting" }
             return "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"
         }
-        // Newest first; a meeting not held (a row left out as unreadable) last.
-        // Each meeting is looked up once, not at every comparison.
-        let ordered = attendance.map { (start: meetings[$0.meeting]?.start, row: $0) }.sorted { a, b in
-            switch (a.start, b.start) {
-            case (let x?, let y?): x > y
-            case (_?, nil): true
-            default: false
-            }
+        // Newest meeting first; one not held (a row left out as unreadable) last. Each meeting is looked up once, not
+        // at every comparison.
+        func newestFirst<Record>(_ records: [Record], _ meeting: (Record) -> Meeting.ID) -> [Record] {
+            records.map { (start: meetings[meeting($0)]?.start, record: $0) }.sorted { a, b in
+                switch (a.start, b.start) {
+                case (let x?, let y?): x > y
+                case (_?, nil): true
+                default: false
+                }
+            }.map(\.record)
         }
-        self.attendance = ordered.map { Row(text: meetingText($0.row.meeting), href: Paths.meeting($0.row.meeting), detail: $0.row.kind.label) }
+        self.attendance = newestFirst(attendance, \.meeting).map {
+            Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: $0.kind.label)
+        }
         hasAttendance = !attendance.isEmpty
         let present = attendance.filter {
             switch $0.kind {
@@ -86,7 +90,7 @@ struct PersonPage: Sendable {
         }.count
         let apologies = attendance.filter { $0.kind == .apologies }.count
         attendanceSummary = present + apologies > 0 ? "Attended \(present) of \(present + apologies) meetings where they were expected." : ""
-        self.declarations = declarations.map {
+        self.declarations = newestFirst(declarations, \.meeting).map {
             Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: "\($0.agendaItemNumber.map { "Item \($0): " } ?? "")\($0.kind). \($0.reason)")
         }
         hasDeclarations = !declarations.isEmpty

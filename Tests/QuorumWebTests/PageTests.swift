@@ -5,6 +5,7 @@ import QuorumDomain
 import QuorumPersistence
 import QuorumStorage
 import QuorumTestSupport
+@testable import QuorumWeb
 import Testing
 
 @Test("The committee list links each committee and gives its next meeting")
@@ -138,4 +139,24 @@ func cachedPagesFollowTheRecord() async throws {
             #expect(after.contains("A new remit agreed by full Council."))
         }
     }
+}
+
+@Test("A person's attendance and declarations are listed newest meeting first, whatever the committee")
+func personPageOrder() throws {
+    let person = Person.fixture("Ben Proctor")
+    let adults = Committee.fixture(named: "Adults and Wellbeing Scrutiny Committee")
+    let children = Committee.fixture()
+    // By identifier, the adults committee's older meeting comes first; by day, the children's newer one.
+    let older = Meeting.fixture(on: CalendarDay(2024, 6, 4), committee: adults)
+    let newer = Meeting.fixture(on: CalendarDay(2025, 3, 18), committee: children)
+    let declarations = [older, newer].enumerated().map { index, meeting in
+        DeclarationOfInterest(
+            id: .init(under: meeting.id, "declarations/\(index)"), meeting: meeting.id, person: person.id, agendaItemNumber: "\(index + 5)",
+            kind: "Other interest", reason: "A governor.")
+    }
+    let page = PersonPage(
+        person: person, memberships: [], attendance: [older, newer].map { Attendance(of: person.id, at: $0.id, kind: .present(role: nil)) },
+        declarations: declarations, committees: [adults.id: adults, children.id: children], meetings: [older.id: older, newer.id: newer])
+    #expect(page.attendance.map(\.href) == [Paths.meeting(newer.id), Paths.meeting(older.id)])
+    #expect(page.declarations.map(\.href) == [Paths.meeting(newer.id), Paths.meeting(older.id)])
 }
