@@ -13,7 +13,7 @@ extension SQLiteStore {
     private func one<Row: FetchableRecord & TableRecord, Value: Sendable>(
         _ id: String, _ type: Row.Type, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> Value? {
-        try await writer.read { db in try Row.fetchOne(db, key: id).map(convert) }
+        try await writer.read { db in try byID(Row.self, id, db).map(convert) }
     }
 
     public func authorities() async throws -> [Authority] {
@@ -159,8 +159,8 @@ func byID<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ id: Stri
     try Record.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?"), arguments: [id])
 }
 
-/// Text values as a JSON array, for `json_each(?)`: one statement, however many values.
-func jsonList(_ values: [String]) -> String {
+/// Values as a JSON array, for `json_each(?)`: one statement, however many values.
+func jsonList(_ values: [some Encodable]) -> String {
     String(decoding: (try? JSONEncoder().encode(values)) ?? Data("[]".utf8), as: UTF8.self)
 }
 
@@ -199,17 +199,6 @@ enum MeetingRequests {
     static func people(_ ids: [String]) -> SQLRequest<PersonRecord> {
         SQLRequest(sql: "SELECT * FROM person WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name", arguments: [jsonList(ids)], cached: true)
     }
-    /// The committee's meeting before this one (by day), and the one after.
-    static func previous(_ meeting: Meeting) -> SQLRequest<MeetingRecord> {
-        SQLRequest(
-            sql: "SELECT * FROM meeting WHERE committeeId = ? AND startDay < ? ORDER BY startDay DESC, startTime DESC, id LIMIT 1",
-            arguments: [meeting.committee.rawValue, meeting.start.day.iso], cached: true)
-    }
-    static func next(_ meeting: Meeting) -> SQLRequest<MeetingRecord> {
-        SQLRequest(
-            sql: "SELECT * FROM meeting WHERE committeeId = ? AND startDay > ? ORDER BY startDay, startTime, id LIMIT 1",
-            arguments: [meeting.committee.rawValue, meeting.start.day.iso], cached: true)
-    }
     /// The recommendations the committee made on the meeting's day, in the tracker's order.
     static func recommendations(_ meeting: Meeting) -> SQLRequest<RecommendationRecord> {
         SQLRequest(
@@ -225,7 +214,8 @@ enum MeetingRequests {
 
 extension SQLiteStore {
     public func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers? {
-        try await writer.read { db in
+        let store = self
+        return try await writer.read { db in
             guard let meeting = try byID(MeetingRecord.self, id.rawValue, db).map({ try $0.meeting() }) else { return nil }
             let attendance = try readable(MeetingRequests.attendance(id), db) { try $0.attendance() }
             let declarations = try readable(MeetingRequests.declarations(id), db) { $0.declaration() }
@@ -244,8 +234,12 @@ extension SQLiteStore {
                 minuteItems: try readable(MeetingRequests.minuteItems(id), db) { try $0.minuteItem() },
                 attendance: attendance, declarations: declarations,
                 people: try readable(MeetingRequests.people(Set(personIDs).map(\.rawValue).sorted()), db) { $0.person() },
-                previous: try readable(MeetingRequests.previous(meeting), db) { try $0.meeting() }.first,
-                next: try readable(MeetingRequests.next(meeting), db) { try $0.meeting() }.first,
+                previous: try readable(
+                    store.meetingPage(MeetingFilter(committee: meeting.committee, to: day.adding(days: -1), newestFirst: true, limit: 1)), db
+                ) { try $0.meeting() }.first,
+                next: try readable(store.meetingPage(MeetingFilter(committee: meeting.committee, from: day.adding(days: 1), limit: 1)), db) {
+                    try $0.meeting()
+                }.first,
                 recommendations: try readable(MeetingRequests.recommendations(meeting), db) { try $0.recommendation() },
                 reportDeadline: try String.fetchOne(
                     db.cachedStatement(

@@ -75,7 +75,7 @@ extension SQLiteStore {
                         FROM searchEntry
                         WHERE searchEntry MATCH ? AND rowid >= ? AND rowid <= ? AND rowid IN (SELECT value FROM json_each(?))
                         """),
-                arguments: [start, end, match, first, last, "[" + ranked.map(String.init).joined(separator: ",") + "]"])
+                arguments: [start, end, match, first, last, jsonList(ranked)])
             let byRowID = Dictionary(extracts.map { ($0["rowid"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
             let rows = ranked.compactMap { byRowID[$0] }
             let hits = rows.compactMap { row -> SearchResults.Hit? in
