@@ -7,7 +7,6 @@ import QuorumStorage
 /// Signing in and out, changing one's password, and each role's dashboard.
 struct AccountRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let site: WebConfiguration
     let today: @Sendable () -> Date
     var passwords: Passwords { Passwords(cost: site.passwordCost) }
@@ -93,7 +92,7 @@ struct AccountRoutes {
         let page = FormPage(
             title: "Sign in", intro: ["For council officers and councillors. Everything the public may see is on this site without an account."],
             form: .post("/sign-in", csrfToken: token, fields: fields, submit: "Sign in"))
-        return try templates.render(page, with: "formpage")
+        return HTML(page)
     }
 
     /// Where to go after signing in: a path on this site only, never another site.
@@ -145,7 +144,7 @@ struct AccountRoutes {
                         error: errors["new"], autocomplete: "new-password"),
                     FormField(.text(type: "password", width: 30), name: "confirm", label: "New password again", error: errors["confirm"], autocomplete: "new-password"),
                 ], submit: "Change password"))
-        return try templates.render(page, with: "formpage")
+        return HTML(page)
     }
 
     // MARK: The dashboard
@@ -218,7 +217,7 @@ struct AccountRoutes {
                         ? Optional(meeting.scheduleWarnings(today: day, rules: rules[meeting.committee], calendar: .englandAndWales).map(\.message).joined(separator: " "))
                             .flatMap { $0.isEmpty ? nil : $0 } : nil)
             })
-        return try templates.render(page, with: "dashboard")
+        return HTML(page)
     }
 }
 

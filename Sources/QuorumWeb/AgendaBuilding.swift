@@ -8,7 +8,6 @@ import QuorumStorage
 /// agenda only as published; everything here is the working copy.
 struct AgendaBuilding {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -192,7 +191,7 @@ struct AgendaBuilding {
             publishForm: (agenda.isPublished && pending.isEmpty) ? nil : publishForm, publishError: error("publish", "publish") ?? (step != "add" ? errors["item"] ?? errors["standard"] : nil),
             back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)), frontSheet: Link(text: "The agenda's front sheet, to print", href: Paths.meeting(meeting.id) + "/front-sheet"),
             notice: notice)
-        return try templates.render(page, with: "agenda-builder")
+        return HTML(page)
     }
 
     // MARK: One item
@@ -359,7 +358,7 @@ struct AgendaBuilding {
         let page = ProgressPage(
             title: "Item \(item.number): \(item.title)", text: "On the agenda for \(committee.name), \(meeting.start.day.councilStyle).", sections: sections,
             back: Link(text: "Back to the agenda", href: Paths.meeting(meeting.id) + "/agenda"), notice: notice)
-        return try templates.render(page, with: "progress")
+        return HTML(page)
     }
 
     /// The last part of an item's identifier, as its address gives it.

@@ -8,43 +8,42 @@ public import QuorumStorage
 public func buildApplication(
     _ configuration: WebConfiguration, store: any QuorumStore, today: @escaping @Sendable () -> Date = { Date() }, logger: Logger
 ) async throws -> some ApplicationProtocol {
-    let templates = try await Templates(directory: configuration.templatesDirectory)
     let router = Router(context: QuorumRequestContext.self)
     router.addMiddleware {
         HeadMiddleware()
         SecurityHeadersMiddleware()
         // Outside the error pages, so that an error page for a signed-in person is private and shows their account.
         SessionMiddleware(store: store, idle: configuration.sessionIdleTimeout, now: today)
-        ErrorPageMiddleware(templates: templates, logger: logger)
+        ErrorPageMiddleware(logger: logger)
         PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today, site: configuration)
     }
     router.page("/health") { _, _ in HealthStatus(status: "ok") }
-    HomeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    CommitteeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    PeopleRoutes(store: store, templates: templates).addRoutes(to: router)
-    RecommendationRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    NeedsChecking(store: store, templates: templates, today: today).addRoutes(to: router)
-    NewRecommendation(store: store, templates: templates, today: today).addRoutes(to: router)
-    ExemptRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    MeetingScheduling(store: store, templates: templates, today: today).addRoutes(to: router)
-    AgendaBuilding(store: store, templates: templates, today: today).addRoutes(to: router)
-    MinutesWriting(store: store, templates: templates, today: today).addRoutes(to: router)
-    ScorecardRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    QuestionRoutes(store: store, templates: templates, today: today, site: configuration).addRoutes(to: router)
-    RecommendationProgress(store: store, templates: templates, today: today).addRoutes(to: router)
-    AccountRoutes(store: store, templates: templates, site: configuration, today: today).addRoutes(to: router)
-    WorkProgrammeRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    WorkProgrammeEditing(store: store, templates: templates, today: today).addRoutes(to: router)
-    ForwardPlanRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
+    HomeRoutes(store: store, today: today).addRoutes(to: router)
+    CommitteeRoutes(store: store, today: today).addRoutes(to: router)
+    PeopleRoutes(store: store).addRoutes(to: router)
+    RecommendationRoutes(store: store, today: today).addRoutes(to: router)
+    NeedsChecking(store: store, today: today).addRoutes(to: router)
+    NewRecommendation(store: store, today: today).addRoutes(to: router)
+    ExemptRoutes(store: store, today: today).addRoutes(to: router)
+    MeetingScheduling(store: store, today: today).addRoutes(to: router)
+    AgendaBuilding(store: store, today: today).addRoutes(to: router)
+    MinutesWriting(store: store, today: today).addRoutes(to: router)
+    ScorecardRoutes(store: store, today: today).addRoutes(to: router)
+    QuestionRoutes(store: store, today: today, site: configuration).addRoutes(to: router)
+    RecommendationProgress(store: store, today: today).addRoutes(to: router)
+    AccountRoutes(store: store, site: configuration, today: today).addRoutes(to: router)
+    WorkProgrammeRoutes(store: store, today: today).addRoutes(to: router)
+    WorkProgrammeEditing(store: store, today: today).addRoutes(to: router)
+    ForwardPlanRoutes(store: store, today: today).addRoutes(to: router)
     PaperRoutes(store: store).addRoutes(to: router)
-    PlanRoutes(store: store, templates: templates, today: today).addRoutes(to: router)
-    SearchRoutes(store: store, templates: templates, budget: TimeBudget(limit: configuration.searchTimeLimit)).addRoutes(to: router)
+    PlanRoutes(store: store, today: today).addRoutes(to: router)
+    SearchRoutes(store: store, budget: TimeBudget(limit: configuration.searchTimeLimit)).addRoutes(to: router)
     FeedRoutes(store: store, today: today, site: configuration).addRoutes(to: router)
-    let openAPI = try String(contentsOfFile: configuration.templatesDirectory + "/openapi.json", encoding: .utf8)
+    let openAPI = try WebConfiguration.asset("openapi.json")
     ApiRoutes(store: store, today: today, openAPIDocument: openAPI).addRoutes(to: router)
     let address = BindAddress.hostname(configuration.host, port: configuration.port)
     let responder = BudgetedResponder(
-        inner: router.buildResponder(), budget: TimeBudget(limit: configuration.pageTimeLimit), templates: templates, logger: logger)
+        inner: router.buildResponder(), budget: TimeBudget(limit: configuration.pageTimeLimit), logger: logger)
     return Application(responder: responder, configuration: .init(address: address, serverName: "Quorum"), logger: logger)
 }
 
@@ -81,7 +80,6 @@ public struct QuorumRequestContext: RequestContext {
 struct BudgetedResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context == QuorumRequestContext {
     let inner: Inner
     let budget: TimeBudget
-    let templates: Templates
     let logger: Logger
 
     func respond(to request: Request, context: QuorumRequestContext) async throws -> Response {
@@ -92,7 +90,7 @@ struct BudgetedResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Contex
             logger.warning("\(request.method) \(request.uri.path) took longer than \(budget.limit) and was stopped")
             var response = try ErrorPageMiddleware<QuorumRequestContext>.response(
                 status: .serviceUnavailable, message: "This page took too long to prepare and was stopped. Please try again in a minute.",
-                templates: templates, request: request, context: context)
+                request: request, context: context)
             response.headers[.retryAfter] = "60"
             return response
         } catch is TimeBudget.VisitorGone {

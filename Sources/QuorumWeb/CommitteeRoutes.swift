@@ -6,7 +6,6 @@ import QuorumStorage
 /// The committees: the list, each committee's page, its meetings and their papers.
 struct CommitteeRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -24,7 +23,7 @@ struct CommitteeRoutes {
             let next = try await store.meetings(MeetingFilter(committee: committee.id, from: todayInLondon(today).day, limit: 1)).first
             rows.append(.init(name: committee.name, href: Paths.committee(committee.id), nextMeeting: next?.when ?? "None scheduled"))
         }
-        return try templates.render(CommitteesPage(title: "Committees", committees: rows, hasCommittees: !rows.isEmpty), with: "committees")
+        return HTML(CommitteesPage(title: "Committees", committees: rows, hasCommittees: !rows.isEmpty))
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -38,7 +37,7 @@ struct CommitteeRoutes {
             committee: papers.committee, memberships: papers.memberships.filter { $0.isCurrent(on: today) }, people: papers.people,
             meetings: papers.meetings,
             workProgramme: WorkProgrammeView(sessions: papers.workProgrammeSessions, items: papers.workProgrammeItems), workProgrammeFrom: from)
-        return try templates.render(page, with: "committee")
+        return HTML(page)
     }
 
     func meeting(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -58,7 +57,7 @@ struct CommitteeRoutes {
             previous: papers.previous, next: papers.next,
             recommendations: papers.recommendations.sorted { ($0.topic, $0.number) < ($1.topic, $1.number) }, viewer: context.session?.user,
             now: todayInLondon(today), reportDeadline: papers.reportDeadline, publications: papers.publications)
-        return try templates.render(page, with: "meeting")
+        return HTML(page)
     }
 
     func report(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -77,7 +76,7 @@ struct CommitteeRoutes {
         {
             page.plan = Link(text: "\(plan.title), \(version.label)", href: PlanRoutes.path(plan) + "?version=\(version.number)")
         }
-        return try templates.render(page, with: "report")
+        return HTML(page)
     }
 
     /// The agenda's front sheet, to print: only once the agenda is published, and through the one rule for what the
@@ -96,7 +95,7 @@ struct CommitteeRoutes {
             council: papers.authority?.name ?? "", committee: committee, meeting: meeting, agenda: agenda,
             members: memberships.compactMap { m in people[m.person].map { (m, $0) } }, publications: papers.publications,
             rules: papers.authority?.rules ?? .standard)
-        return try templates.render(page, with: "front-sheet")
+        return HTML(page)
     }
 
     private func requireCommittee(_ context: QuorumRequestContext) async throws -> Committee {

@@ -8,7 +8,6 @@ import QuorumStorage
 /// that marks it exempt again does not undo it (the store's rule, shared with `quorum release`).
 struct ExemptRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -62,7 +61,7 @@ struct ExemptRoutes {
             let entry = ExemptPage.Entry(title: record.title, access: record.access.label, href: meeting.map { Paths.meeting($0.id) }, form: form)
             if groups.last?.heading == heading { groups[groups.count - 1].entries.append(entry) } else { groups.append(.init(heading: heading, entries: [entry])) }
         }
-        return try templates.render(ExemptPage(title: "Exempt information", groups: groups), with: "exempt")
+        return HTML(ExemptPage(title: "Exempt information", groups: groups))
     }
 
     /// One text naming what to release, carried by the form.

@@ -69,7 +69,7 @@ func grouped(_ number: Int) -> String {
 
 func deadlineStyle(_ moment: LocalDateTime) -> String { "\(moment.time.councilStyle) on \(moment.day.councilStyle)" }
 
-/// A link with its text, for templates.
+/// A link with its text, for views.
 struct Link: Sendable, Hashable {
     let text: String
     let href: String

@@ -9,7 +9,6 @@ import QuorumStorage
 /// officers at /forward-plan/edit (entered one at a time, or uploaded as CSV).
 struct ForwardPlanRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -50,7 +49,7 @@ struct ForwardPlanRoutes {
         let page = ForwardPlanPage(
             title: "Forward plan", councils: councils, hasCouncils: !councils.isEmpty,
             editHref: context.session?.user.mayPlanWorkProgramme == true ? "/forward-plan/edit" : nil)
-        return try templates.render(page, with: "forward-plan")
+        return HTML(page)
     }
 
     // MARK: Keeping it
@@ -228,7 +227,7 @@ struct ForwardPlanRoutes {
                 .init(id: "add", heading: "Add a decision", forms: [.init(heading: nil, form: add)]),
                 .init(id: "upload", heading: "Upload the plan as CSV", forms: [.init(heading: nil, form: upload)]),
             ], back: Link(text: "Back to the forward plan", href: "/forward-plan"), problem: errors["entry"])
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 }
 

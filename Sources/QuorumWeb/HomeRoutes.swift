@@ -6,12 +6,11 @@ import QuorumStorage
 /// The home page: upcoming meetings, recently published papers and how many recommendations are overdue.
 struct HomeRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/", use: home)
-        let stylesheet = (try? String(contentsOfFile: templates.directory + "/quorum.css", encoding: .utf8)) ?? ""
+        let stylesheet = (try? WebConfiguration.asset("quorum.css")) ?? ""
         router.page("/assets/quorum.css") { request, context in
             Body(bytes: stylesheet, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
                 .response(from: request, context: context)
@@ -39,7 +38,7 @@ struct HomeRoutes {
             title: "Council committees and scrutiny",
             upcoming: upcoming.map { MeetingLink($0, committee: committees[$0.committee]?.name ?? "") },
             papers: Array(papers.prefix(10)), overdue: overdue, committeeCount: committees.count)
-        return try templates.render(page, with: "home")
+        return HTML(page)
     }
 }
 

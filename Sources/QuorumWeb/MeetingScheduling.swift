@@ -7,7 +7,6 @@ import QuorumStorage
 /// cancelling one. Each change keeps the meeting's address and history, and calendars see it (iCalendar SEQUENCE).
 struct MeetingScheduling {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -63,7 +62,7 @@ struct MeetingScheduling {
                     FormField(.text(type: "text", width: 60), name: "venue", label: "Place", hint: "As the summons gives it, with the postcode.",
                         error: errors["venue"], value: values["venue"] ?? ""),
                 ], submit: "Schedule"))
-        return try templates.render(page, with: "formpage")
+        return HTML(page)
     }
 
     func scheduleForm(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -137,7 +136,7 @@ struct MeetingScheduling {
                         ], submit: "Cancel the meeting")),
             ],
             back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)), notice: notice)
-        return try templates.render(page, with: "progress")
+        return HTML(page)
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only democratic services (a clerk or an administrator) can schedule, move or cancel meetings.")

@@ -80,7 +80,6 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// Turns every error into a page a member of the public can read. Internal errors are logged, never shown.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
-    let templates: Templates
     let logger: Logger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -93,7 +92,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             if status == .internalServerError {
                 logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             }
-            var response = try Self.response(status: status, message: message, templates: templates, request: request, context: context)
+            var response = try Self.response(status: status, message: message, request: request, context: context)
             // What the error says the client must do (`WWW-Authenticate` with a 401, `Allow` with a 405).
             if let error = error as? HTTPError { for field in error.headers where response.headers[field.name] == nil { response.headers.append(field) } }
             return response
@@ -102,16 +101,14 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The error as the API's JSON for an API address, else as a page.
     static func response(
-        status: HTTPResponse.Status, message: String, templates: Templates, request: Request, context: Context
+        status: HTTPResponse.Status, message: String, request: Request, context: Context
     ) throws -> Response {
         if request.uri.path.hasPrefix("/api/") {
             let json = apiJSON(ApiError(error: .init(status: status.code, message: message)))
             return Body(bytes: json, contentType: "application/json; charset=utf-8", status: status).response(from: request, context: context)
         }
         let page = ErrorPage(title: status == .notFound ? "Page not found" : status.reasonPhrase, message: message, status: status.code)
-        var html = (try? templates.render(page, with: "error")) ?? HTML(html: "<!doctype html><title>Error</title><p>\(escapeXML(message))</p>")
-        html.status = status
-        return try html.response(from: request, context: context)
+        return try HTML(page, status: status).response(from: request, context: context)
     }
 
     /// The status and the plain-English message for an error. Unknown errors say nothing of their cause.

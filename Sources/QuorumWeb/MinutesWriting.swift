@@ -8,7 +8,6 @@ import QuorumStorage
 /// them as draft minutes. The public sees the minutes only as published.
 struct MinutesWriting {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -324,7 +323,7 @@ struct MinutesWriting {
             links: [Link(text: "The published meeting page", href: Paths.meeting(meeting.id))],
             sections: sections, back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)), notice: notice,
             problem: errors["publish"] ?? errors["minutes"].flatMap { step == "from_agenda" ? nil : $0 } ?? errors["minute"] ?? errors["person"] ?? errors["declaration"])
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 
     // MARK: One minute
@@ -445,7 +444,7 @@ struct MinutesWriting {
         let page = WorkPage(
             title: "Minute \(item.number): \(item.title)", intro: ["In the minutes of \(committee.name), \(meeting.start.day.councilStyle)."], sections: sections,
             back: Link(text: "Back to the minutes", href: Paths.meeting(meeting.id) + "/minutes"), notice: notice)
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only democratic services (a clerk or an administrator) can write and publish minutes.")

@@ -7,7 +7,6 @@ import QuorumStorage
 /// came from, to be checked and marked so.
 struct NeedsChecking {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
     static let shown = 200
 
@@ -31,7 +30,7 @@ struct NeedsChecking {
             title: "Needs checking", rows: rows,
             summary: (rows.count == Self.shown ? "The newest \(Self.shown) not yet checked." : "\(rows.count) not yet checked.")
                 + (checked > 0 ? " \(checked) already checked." : ""))
-        return try templates.render(page, with: "needs-checking")
+        return HTML(page)
     }
 
     func markChecked(_ request: Request, context: QuorumRequestContext) async throws -> Response {

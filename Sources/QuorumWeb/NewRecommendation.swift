@@ -7,7 +7,6 @@ import QuorumStorage
 /// the committee, the meeting, the topic, the number and the text.
 struct NewRecommendation {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -72,7 +71,7 @@ struct NewRecommendation {
                     FormField(.radios, name: "response_rule", label: "Time to respond", error: errors["response_rule"], value: values["response_rule"] ?? "",
                         options: RecommendationChanges.responseRules.map { ($0.0, $0.2) }),
                 ], submit: "Add the recommendation"))
-        return try templates.render(page, with: "formpage")
+        return HTML(page)
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only a scrutiny officer or an administrator can add recommendations.")

@@ -6,7 +6,6 @@ import QuorumStorage
 /// A person's page: their committees, attendance record and declarations of interest.
 struct PeopleRoutes {
     let store: any QuorumStore
-    let templates: Templates
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
         router.page("/people/:person", use: show)
@@ -26,7 +25,7 @@ struct PeopleRoutes {
         let page = PersonPage(
             person: papers.person, memberships: papers.memberships, attendance: papers.attendance, declarations: visible,
             committees: committees, meetings: meetings)
-        return try templates.render(page, with: "person")
+        return HTML(page)
     }
 }
 

@@ -9,7 +9,6 @@ import QuorumStorage
 /// grades and the progress of actions.
 struct PlanRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -67,7 +66,7 @@ struct PlanRoutes {
                 link: Link(text: plan.title, href: Self.path(plan)), owner: plan.owner.isEmpty ? nil : plan.owner,
                 latest: plan.latest.map { "Latest: \($0.label)" + ($0.period.isEmpty ? "." : ", \($0.period).") } ?? "")
         }
-        return try templates.render(PlansPage(title: "Improvement plans", plans: rows, hasPlans: !rows.isEmpty), with: "plans")
+        return HTML(PlansPage(title: "Improvement plans", plans: rows, hasPlans: !rows.isEmpty))
     }
 
     func page(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -110,7 +109,7 @@ struct PlanRoutes {
                     requiresImprovement: share($0.requiresImprovement), inadequate: share($0.inadequate))
             }, hasAudits: !plan.audits.isEmpty, csv: Link(text: "The plan's figures as CSV", href: Self.path(plan) + "/indicators.csv"),
             editHref: context.session?.user.mayRecordPlanFigures == true ? Self.path(plan) + "/figures" : nil, asOf: day.councilStyle)
-        return try templates.render(page, with: "plan")
+        return HTML(page)
     }
 
     static func statusClass(_ status: ActionStatus) -> String {
@@ -286,7 +285,7 @@ struct PlanRoutes {
                 .init(id: "audit", heading: "Record a month's audit grades", forms: [.init(heading: nil, form: audit)]),
                 .init(id: "indicator", heading: "Add or change an indicator", forms: [.init(heading: nil, form: newIndicator)]),
             ], back: Link(text: "Back to the plan", href: Self.path(plan)), notice: notice)
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 }
 

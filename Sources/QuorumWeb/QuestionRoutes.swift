@@ -9,7 +9,6 @@ import QuorumStorage
 /// asker's email address never is.
 struct QuestionRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
     let site: WebConfiguration
     /// How many questions one address may send in an hour.
@@ -65,7 +64,7 @@ struct QuestionRoutes {
             title: "Your question has been received",
             message: "Democratic services will check it against the council's rules for public questions and tell you by email whether it is accepted for the meeting of \(committee.name) on \(meeting.when). An accepted question and its written answer are published with the meeting's papers; your email address never is.",
             status: 200)
-        return try templates.render(page, with: "error")
+        return HTML(page)
     }
 
     /// After the deadline, or for a meeting held or cancelled, the form says so, and when questions closed.
@@ -110,7 +109,7 @@ struct QuestionRoutes {
                         value: values["text"] ?? ""),
                 ], submit: "Send the question"),
             back: Link(text: "Back to the meeting", href: Paths.meeting(meeting.id)))
-        return try templates.render(page, with: "formpage")
+        return HTML(page)
     }
 
     // MARK: Democratic services
@@ -240,7 +239,7 @@ struct QuestionRoutes {
             title: "Questions to coming meetings",
             summary: held.isEmpty ? "No questions have been put to a coming meeting." : "\(waiting) waiting for a decision, of \(held.count) to coming meetings.",
             meetings: groups, notice: notice)
-        return try templates.render(page, with: "questions")
+        return HTML(page)
     }
 
     static func anchor(_ id: Question.ID) -> String { "q-" + slugged(id.rawValue) }
@@ -271,7 +270,7 @@ struct QuestionRoutes {
         let page = QuestionsSupplementPage(
             title: "Questions and answers: \(committee.name), \(meeting.start.day.councilStyle)", meeting: Link(text: "\(committee.name), \(meeting.start.day.councilStyle)", href: Paths.meeting(meeting.id)),
             published: publications.map(\.summary), questions: entries, hasQuestions: !entries.isEmpty)
-        return try templates.render(page, with: "questions-supplement")
+        return HTML(page)
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only democratic services (a clerk or an administrator) can decide on and answer the public's questions.")

@@ -8,7 +8,6 @@ import QuorumStorage
 /// accepted one track its implementation until the committee closes it.
 struct RecommendationProgress {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -116,7 +115,7 @@ struct RecommendationProgress {
         let page = ProgressPage(
             title: "Progress of recommendation \(r.number)", text: r.text, sections: sections,
             back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)), notice: notice)
-        return try templates.render(page, with: "progress")
+        return HTML(page)
     }
 
     private static let notAllowed = HTTPError(.forbidden, message: "Only a scrutiny officer or an administrator can record a recommendation's progress.")

@@ -6,7 +6,6 @@ import QuorumStorage
 /// The recommendations tracker: what each committee asked of the executive, and whether it was answered.
 struct RecommendationRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
     static let pageSize = 100
 
@@ -29,7 +28,7 @@ struct RecommendationRoutes {
         let summary = try await store.recommendationSummary(filter.query(today: day), today: day)
         let view = TrackerPage(
             filter: filter, committees: committees, rows: rows, total: total, page: page, pageSize: Self.pageSize, today: day, summary: summary)
-        return try templates.render(view, with: "recommendations")
+        return HTML(view)
     }
 
     func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {
@@ -92,7 +91,7 @@ struct RecommendationRoutes {
                         }, submit: "Save the indicators")
             }
         }
-        return try templates.render(page, with: "recommendation")
+        return HTML(page)
     }
 
     /// An indicator's figures as a recommendation's page shows them: marked with the days it was made and answered, and
@@ -205,7 +204,7 @@ struct RecommendationRoutes {
                     FormField(.textArea(rows: 8), name: "text", label: "The response", hint: "As the executive gave it.", error: errors["text"], value: values["text"] ?? ""),
                 ], submit: "Record the response"),
             back: Link(text: "Back to the recommendation", href: Paths.recommendation(r.id)), notice: notice)
-        return try templates.render(page, with: "formpage")
+        return HTML(page)
     }
 
     private static let notYours = HTTPError(.forbidden, message: "Your account cannot record a response to this recommendation: it is not addressed to a body you answer for.")

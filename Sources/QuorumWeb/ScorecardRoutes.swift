@@ -6,7 +6,6 @@ import QuorumStorage
 /// A committee's compliance scorecard for a municipal year, worked out from the record alone: as a page, CSV and JSON.
 struct ScorecardRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -54,7 +53,7 @@ struct ScorecardRoutes {
                     pending: measure.pending == 0 ? nil : "\(measure.pending) not yet due.")
             },
             csv: Link(text: "This scorecard as CSV", href: Paths.committee(committee.id) + "/scorecard.csv?year=\(card.from.year)"))
-        return try templates.render(page, with: "scorecard")
+        return HTML(page)
     }
 
     func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {

@@ -6,7 +6,6 @@ import QuorumStorage
 /// Search over every public text, with filters and pages. A query that cannot be understood gets a message, never an error.
 struct SearchRoutes {
     let store: any QuorumStore
-    let templates: Templates
     /// How long one search may take before it is stopped and the visitor told to narrow it.
     let budget: TimeBudget
     static let pageSize = 20
@@ -34,9 +33,7 @@ struct SearchRoutes {
         }
         let committees = try await store.committees()
         let meetings = Dictionary(committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return try templates.render(
-            SearchPage(form: form, parameters: parameters, committees: committees, byID: meetings, results: results, page: page, pageSize: Self.pageSize),
-            with: "search")
+        return HTML(SearchPage(form: form, parameters: parameters, committees: committees, byID: meetings, results: results, page: page, pageSize: Self.pageSize))
     }
 }
 

@@ -1,11 +1,10 @@
 public import Foundation
 public import QuorumDomain
 
-/// Where the website listens and where its templates are.
+/// Where the website listens, and how it behaves.
 public struct WebConfiguration: Sendable {
     public var host: String
     public var port: Int
-    public var templatesDirectory: String
     /// The site's public address for links in feeds and calendars ("https://meetings.example.gov.uk");
     /// when not set, the address the request came to is used.
     public var baseURL: String?
@@ -27,7 +26,7 @@ public struct WebConfiguration: Sendable {
     public var signInLimit: SignInLimit
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, templatesDirectory: String = WebConfiguration.bundledTemplatesDirectory, baseURL: String? = nil,
+        host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil,
         pageCacheMegabytes: Int = 64, siteNames: [String] = [], searchTimeLimit: Duration = .seconds(2), pageTimeLimit: Duration = .seconds(10),
         sessionIdleTimeout: Duration = .seconds(2 * 3600), passwordCost: UInt8 = Passwords.standardCost, signInLimit: SignInLimit = SignInLimit()
     ) {
@@ -40,7 +39,6 @@ public struct WebConfiguration: Sendable {
         self.pageCacheMegabytes = pageCacheMegabytes
         self.host = host
         self.port = port
-        self.templatesDirectory = templatesDirectory
         self.baseURL = baseURL
     }
 
@@ -65,8 +63,8 @@ public struct WebConfiguration: Sendable {
     /// Whether the site is served over https, so that its cookies are marked Secure.
     public var isHTTPS: Bool { baseURL?.lowercased().hasPrefix("https://") ?? false }
 
-    /// The templates that ship with Quorum.
-    public static var bundledTemplatesDirectory: String {
-        Bundle.module.url(forResource: "Templates", withExtension: nil)!.path
+    /// A file that ships with Quorum: the stylesheet, the OpenAPI document.
+    static func asset(_ name: String) throws -> String {
+        try String(contentsOfFile: Bundle.module.url(forResource: "Assets", withExtension: nil)!.path + "/" + name, encoding: .utf8)
     }
 }

@@ -7,7 +7,6 @@ import QuorumStorage
 /// briefings with their report deadlines and planning sessions) and its topics. Changes are public at once.
 struct WorkProgrammeEditing {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -132,7 +131,7 @@ struct WorkProgrammeEditing {
                     forms: [.init(heading: "Add a session", form: sessionForm)]),
                 .init(id: "topics", heading: "Topics", rows: topicRows, empty: "There are no topics.", forms: [.init(heading: "Add a topic", form: topicForm)]),
             ], back: Link(text: "Back to the committee", href: Paths.committee(committee.id)), problem: errors["title"].flatMap { step == "add_topic" ? nil : $0 })
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 
     /// The fields that say what a topic is, shared by adding and changing one.
@@ -244,7 +243,7 @@ struct WorkProgrammeEditing {
         let page = WorkPage(
             title: item.title, intro: ["On the work programme of \(opened.committee.name)."], sections: sections,
             back: Link(text: "Back to the work programme", href: base + "/edit#topics"), notice: notice, problem: error("remove_topic", "topic") ?? error("move_topic", "topic"))
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 
     // MARK: One session
@@ -311,7 +310,7 @@ struct WorkProgrammeEditing {
                 .init(id: "session", heading: "Deadlines", forms: [.init(heading: nil, form: form)]),
                 .init(id: "topics", heading: "Topics", rows: topics, empty: "No topics are planned for it.", forms: [.init(heading: "Remove the session", form: remove)]),
             ], back: Link(text: "Back to the work programme", href: base + "/edit#sessions"), notice: notice, problem: errors["session"])
-        return try templates.render(page, with: "workpage")
+        return HTML(page)
     }
 }
 

@@ -6,7 +6,6 @@ import QuorumStorage
 /// Every committee's work programme, as a page and as CSV.
 struct WorkProgrammeRoutes {
     let store: any QuorumStore
-    let templates: Templates
     let today: @Sendable () -> Date
 
     func addRoutes(to router: Router<QuorumRequestContext>) {
@@ -28,7 +27,7 @@ struct WorkProgrammeRoutes {
         let page = WorkProgrammeAppendix(
             committee: committee, programme: programme, forwardPlan: try await store.forwardPlan(of: committee.authority), year: start, years: years, rules: rules,
             editHref: context.session?.user.mayPlanWorkProgramme == true ? Paths.committee(committee.id) + "/work-programme/edit" : nil)
-        return try templates.render(page, with: "workprogramme-appendix")
+        return HTML(page)
     }
 
     func page(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
@@ -38,7 +37,7 @@ struct WorkProgrammeRoutes {
                 sessions: try await store.workProgrammeSessions(of: committee.id), items: try await store.workProgrammeItems(of: committee.id))
             sections.append(.init(name: committee.name, href: Paths.committee(committee.id), anchor: committee.slug, workProgramme: view))
         }
-        return try templates.render(WorkProgrammePage(title: "Work programme", committees: sections, hasCommittees: !sections.isEmpty), with: "workprogrammes")
+        return HTML(WorkProgrammePage(title: "Work programme", committees: sections, hasCommittees: !sections.isEmpty))
     }
 
     func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {

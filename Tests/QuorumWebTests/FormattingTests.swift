@@ -22,6 +22,16 @@ import Testing
         #expect(escapedHTML("\"><img src=x onerror=1>") == "&quot;&gt;&lt;img src=x onerror=1&gt;")
     }
 
+    @Test("A view escapes every value put into its markup, writes nothing for an absent one, and trusted HTML as it stands")
+    func viewsEscapeValues() {
+        let hostile = "\"><img src=x onerror=1><script>"
+        let absent: String? = nil
+        var h = HTMLWriter()
+        h += "<a href=\"\(hostile)\">\(Optional(hostile))\(absent)</a> \(3)"
+        h += "<svg>\(trusted: "<b>kept</b>")</svg>"
+        #expect(h.html == "<a href=\"&quot;&gt;&lt;img src=x onerror=1&gt;&lt;script&gt;\">&quot;&gt;&lt;img src=x onerror=1&gt;&lt;script&gt;</a> 3<svg><b>kept</b></svg>")
+    }
+
     @Test func paragraphsMatchTheCharacterReading() async {
         await propertyCheck(count: 500, input: Self.text) { text in
             let expected = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -3,7 +3,7 @@ import QuorumDomain
 
 /// A form laid out as the GOV.UK Design System lays one out: a summary of the errors at the top, each linking to its
 /// field, then the fields, each with its label, an optional hint, its error beside it and the value the user typed.
-/// Rendered by the `form` and `field` partials. A form that changes anything is sent by POST and always carries the
+/// Written by `Views/FormHTML.swift`. A form that changes anything is sent by POST and always carries the
 /// CSRF token it is given; a form that only asks (search, filters) is sent by GET, changes nothing, and so needs
 /// none, which keeps its page cacheable for everyone.
 struct FormView: Sendable {

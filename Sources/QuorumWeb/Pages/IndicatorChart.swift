@@ -3,7 +3,7 @@ import QuorumDomain
 
 /// Charts drawn on the server as SVG, without JavaScript: an indicator's figures over time, with its target and the
 /// direction that is good, and a month's audit grades. Every text in them is escaped; the markup is built here alone and
-/// handed to the templates as trusted HTML.
+/// handed to the views as trusted HTML.
 enum IndicatorChart {
     /// A line of the figures, period by period, with the target as a dashed line and `marks` (a recommendation made, its
     /// response) as labelled vertical lines at their days. `id` makes the title and description unique on the page.

@@ -95,7 +95,7 @@ struct IndicatorView: Sendable {
     }
 }
 
-/// Markup built by Quorum itself (a chart), every text in it already escaped: the one kind of value a template writes
+/// Markup built by Quorum itself (a chart), every text in it already escaped: the one kind of value a view writes
 /// without escaping.
 struct TrustedHTML: Sendable {
     let html: String

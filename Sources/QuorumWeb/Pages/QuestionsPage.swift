@@ -1,4 +1,3 @@
-import Mustache
 import QuorumDomain
 
 /// For democratic services: the public's questions to coming meetings, each with what can be done with it next.
@@ -33,50 +32,6 @@ struct QuestionsPage: Sendable {
     }
 }
 
-extension QuestionsPage: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "title": title
-        case "summary": summary
-        case "meetings": meetings
-        case "notice": notice
-        default: nil
-        }
-    }
-}
-
-extension QuestionsPage.MeetingGroup: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "heading": heading
-        case "href": href
-        case "deadline": deadline
-        case "questions": questions
-        case "publish": publish
-        default: nil
-        }
-    }
-}
-
-extension QuestionsPage.Entry: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "anchor": anchor
-        case "number": number
-        case "addressee": addressee
-        case "status": status
-        case "asker": asker
-        case "email": email
-        case "mailto": mailto
-        case "received": received
-        case "text": text
-        case "answer": answer
-        case "forms": forms
-        default: nil
-        }
-    }
-}
-
 /// The questions accepted for a meeting and their written answers, as a supplement to the agenda, to print.
 struct QuestionsSupplementPage: Sendable {
     let title: String
@@ -93,33 +48,5 @@ struct QuestionsSupplementPage: Sendable {
         let answer: [String]
         let supplementary: String?
         let supplementaryAnswer: String?
-    }
-}
-
-extension QuestionsSupplementPage: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "title": title
-        case "meeting": meeting
-        case "published": published
-        case "questions": questions
-        case "hasQuestions": hasQuestions
-        default: nil
-        }
-    }
-}
-
-extension QuestionsSupplementPage.Entry: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "number": number
-        case "asker": asker
-        case "addressee": addressee
-        case "text": text
-        case "answer": answer
-        case "supplementary": supplementary
-        case "supplementaryAnswer": supplementaryAnswer
-        default: nil
-        }
     }
 }
