@@ -21,7 +21,11 @@ public struct BankHolidays: Sendable {
     /// England and Wales, 1995 to 2100: the Banking and Financial Dealings Act 1971 holidays with their
     /// substitute days, the early May holiday moved for VE Day anniversaries, the spring holiday moved for
     /// jubilees, and the one-off holidays proclaimed for royal occasions and the millennium.
-    public static let englandAndWales = BankHolidays { year in englandAndWalesHolidays(in: year) }
+    /// Worked out once for the years it covers: deadlines count working days one at a time, across years.
+    public static let englandAndWales: BankHolidays = {
+        let years = Dictionary(uniqueKeysWithValues: (1995...2100).map { ($0, englandAndWalesHolidays(in: $0)) })
+        return BankHolidays { year in years[year] ?? englandAndWalesHolidays(in: year) }
+    }()
 
     /// No holidays at all: weekends are the only non-working days.
     public static let none = BankHolidays { _ in [] }

@@ -4,7 +4,7 @@ public import QuorumDomain
 public import QuorumStorage
 
 extension SQLiteStore {
-    private func all<Row: FetchableRecord & TableRecord, Value: Sendable>(
+    private func all<Row: RowReadable & TableRecord, Value: Sendable>(
         _ request: some FetchRequest<Row> & Sendable, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> [Value] {
         try await writer.read { db in try readable(request, db, convert) }
@@ -136,16 +136,18 @@ extension SQLiteStore {
 
 /// The rows of a list that can be read, in order. A row that cannot be decoded (written by something other than
 /// Quorum, or damaged) fails only its own page: it is left out of lists, with a line on standard error naming it.
-func readable<Row: FetchableRecord & TableRecord, Value>(
+func readable<Row: RowReadable & TableRecord, Value>(
     _ request: some FetchRequest<Row>, _ db: Database, _ convert: (Row) throws -> Value
 ) throws -> [Value] {
     var values: [Value] = []
     // Rows are read from the statement as they come, not copied first: a copied row finds each column by comparing
     // every column's name in lower case, which cost more than the decoding itself.
     let rows = try GRDB.Row.fetchCursor(db, request)
+    var columns: [String]?
     while let raw = try rows.next() {
+        if columns == nil { columns = Array(raw.columnNames) }
         do {
-            values.append(try convert(try Row(row: raw)))
+            values.append(try convert(try Row(reading: RowReader(raw, columns: columns))))
         } catch {
             let id: String = (raw["id"] as String?) ?? "?"
             FileHandle.standardError.write(Data("quorum: the \(Row.databaseTableName) row ‘\(id)’ cannot be read and is left out of lists: \(error)\n".utf8))
@@ -291,7 +293,7 @@ extension SQLiteStore {
             else { return nil }
             let id = person.id.rawValue
             // Statements of one shape whoever the person is, each prepared once per connection.
-            func rows<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ sql: String) -> SQLRequest<Record> {
+            func rows<Record: RowReadable & TableRecord>(_ type: Record.Type, _ sql: String) -> SQLRequest<Record> {
                 SQLRequest(sql: sql, arguments: [id], cached: true)
             }
             let declaredAt = "SELECT meetingId FROM declarationOfInterest WHERE personId = ?1"

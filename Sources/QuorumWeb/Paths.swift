@@ -19,29 +19,20 @@ enum Paths {
     static func committeeCalendar(_ id: Committee.ID) -> String { committee(id) + "/calendar.ics" }
 
     static func meeting(_ id: Meeting.ID) -> String {
-        // The last two parts, found from the end: lists make this address for every meeting they show.
-        let text = id.rawValue
-        guard let daySlash = text.lastIndex(of: "/"), let committeeSlash = text[..<daySlash].lastIndex(of: "/"),
-            text[..<committeeSlash].contains(where: { $0 != "/" })
-        else { return "/" }
-        let committee = text[text.index(after: committeeSlash)..<daySlash]
-        let day = text[text.index(after: daySlash)...]
-        guard !committee.isEmpty, !day.isEmpty else { return "/" }
-        return "/committees/" + committee + "/meetings/" + day
+        guard let parts = tail(id.rawValue, 2) else { return "/" }
+        return "/committees/" + parts[0] + "/meetings/" + parts[1]
     }
 
     static func agendaItem(_ id: AgendaItem.ID) -> String {
-        let parts = id.rawValue.split(separator: "/")
-        guard parts.count >= 5, parts[parts.count - 2] == "items" else { return "/" }
-        return "/committees/\(parts[parts.count - 4])/meetings/\(parts[parts.count - 3])/items/\(parts[parts.count - 1])"
+        guard let parts = tail(id.rawValue, 4), parts[2] == "items" else { return "/" }
+        return "/committees/" + parts[0] + "/meetings/" + parts[1] + "/items/" + parts[3]
     }
 
     static func person(_ id: Person.ID) -> String { "/people/\(last(id.rawValue))" }
 
     static func recommendation(_ id: Recommendation.ID) -> String {
-        let parts = id.rawValue.split(separator: "/")
-        guard parts.count >= 5, parts[parts.count - 3] == "recommendations" else { return "/" }
-        return "/recommendations/\(parts[parts.count - 4])/\(parts[parts.count - 2])/\(parts[parts.count - 1])"
+        guard let parts = tail(id.rawValue, 4), parts[1] == "recommendations" else { return "/" }
+        return "/recommendations/" + parts[0] + "/" + parts[2] + "/" + parts[3]
     }
 
     /// The identifier of a meeting from its committee and the date in its address.
@@ -54,7 +45,26 @@ enum Paths {
     }
 
     private static func last(_ id: String) -> Substring {
-        guard let slash = id.lastIndex(of: "/") else { return id[...] }
-        return id[id.index(after: slash)...]
+        guard let slash = id.utf8.lastIndex(of: UInt8(ascii: "/")) else { return id[...] }
+        return id[id.utf8.index(after: slash)...]
+    }
+
+    /// The last `count` parts of an identifier, found from the end by its bytes (lists make an address for every
+    /// row they show), when each is non-empty and the authority's part comes before them; nil otherwise.
+    private static func tail(_ id: String, _ count: Int) -> [Substring]? {
+        let bytes = id.utf8
+        var parts: [Substring] = []
+        parts.reserveCapacity(count)
+        var end = bytes.endIndex
+        for _ in 0..<count {
+            guard let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            let start = bytes.index(after: slash)
+            guard start < end else { return nil }
+            parts.append(id[start..<end])
+            end = slash
+        }
+        // The authority: something other than slashes before the parts.
+        guard bytes[..<end].contains(where: { $0 != UInt8(ascii: "/") }) else { return nil }
+        return parts.reversed()
     }
 }

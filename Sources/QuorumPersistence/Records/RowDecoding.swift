@@ -8,6 +8,17 @@ import Synchronization
 // type throws (never traps, and is never converted), so a damaged row fails only its own page; JSON columns are read
 // with one shared decoder.
 
+/// A record read by hand from its row's columns; GRDB's fetches read it the same way.
+protocol RowReadable: FetchableRecord {
+    init(reading row: RowReader) throws
+}
+
+extension RowReadable {
+    init(row: Row) throws {
+        try self.init(reading: RowReader(row))
+    }
+}
+
 /// A column whose stored value is not of the type its record holds there.
 struct UnreadableColumn: Error, CustomStringConvertible {
     let column: String
@@ -15,14 +26,33 @@ struct UnreadableColumn: Error, CustomStringConvertible {
     var description: String { "the column ‘\(column)’ holds \(stored), not a value of its type" }
 }
 
-extension Row {
+/// A row being read into a record: the row, and its columns' names, taken once per statement when a list is read.
+struct RowReader {
+    let row: Row
+    let columns: [String]
+
+    init(_ row: Row, columns: [String]? = nil) {
+        self.row = row
+        self.columns = columns ?? Array(row.columnNames)
+    }
+
     /// The value in `column`, read strictly: SQLite would turn text where a number belongs into 0, and a number
     /// where text belongs into its digits; here either throws.
     /// A column the row lacks (one a later migration adds, read by an earlier one) reads as NULL.
+    ///
+    /// The value is found by position and taken as SQLite stored it, without GRDB's generic decoding: that went
+    /// through `Optional`'s conditional conformance, whose witness tables the runtime looked up under a lock for every
+    /// value, and found the column by lower-casing its name.
     func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
-        let stored = try decode(DatabaseValue?.self, forColumn: column) ?? .null
+        let stored = index(of: column).flatMap { row[$0]?.databaseValue } ?? .null
         guard let value = Value.fromDatabaseValue(stored) else { throw UnreadableColumn(column: column, stored: stored) }
         return value
+    }
+
+    private func index(of column: String) -> Int? {
+        if let index = columns.firstIndex(of: column) { return index }
+        let lowercased = column.lowercased()
+        return columns.firstIndex { $0.lowercased() == lowercased }
     }
 
     /// The JSON value stored as text in `column`.
@@ -47,7 +77,7 @@ extension Row {
     }
 }
 
-extension Row {
+extension RowReader {
     /// The contact stored as JSON in `column`, or nil when it is NULL. A clerk's contact is the same text on every
     /// meeting of a committee, so the texts last read are kept with what they decoded to.
     func contactIfPresent(_ column: String) throws -> Contact? {
@@ -68,8 +98,8 @@ private let contactsRead = Mutex<[String: Contact]>([:])
 /// The decoder for JSON columns. Decoding reads its options without changing it, so one serves every thread.
 nonisolated(unsafe) private let storedJSONDecoder = JSONDecoder()
 
-extension AuthorityRecord {
-    init(row: Row) throws {
+extension AuthorityRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         name = try row.value("name")
         website = try row.value("website")
@@ -77,8 +107,8 @@ extension AuthorityRecord {
     }
 }
 
-extension CommitteeRecord {
-    init(row: Row) throws {
+extension CommitteeRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         authorityId = try row.value("authorityId")
         name = try row.value("name")
@@ -87,8 +117,8 @@ extension CommitteeRecord {
     }
 }
 
-extension PersonRecord {
-    init(row: Row) throws {
+extension PersonRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         authorityId = try row.value("authorityId")
         name = try row.value("name")
@@ -97,8 +127,8 @@ extension PersonRecord {
     }
 }
 
-extension MembershipRecord {
-    init(row: Row) throws {
+extension MembershipRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         committeeId = try row.value("committeeId")
         personId = try row.value("personId")
@@ -113,8 +143,8 @@ extension MembershipRecord {
     }
 }
 
-extension MeetingRecord {
-    init(row: Row) throws {
+extension MeetingRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         committeeId = try row.value("committeeId")
         startDay = try row.value("startDay")
@@ -130,8 +160,8 @@ extension MeetingRecord {
     }
 }
 
-extension AgendaItemRecord {
-    init(row: Row) throws {
+extension AgendaItemRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         meetingId = try row.value("meetingId")
         number = try row.value("number")
@@ -145,8 +175,8 @@ extension AgendaItemRecord {
     }
 }
 
-extension ReportRecord {
-    init(row: Row) throws {
+extension ReportRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         agendaItemId = try row.value("agendaItemId")
         meetingId = try row.value("meetingId")
@@ -170,8 +200,8 @@ extension ReportRecord {
     }
 }
 
-extension MinuteItemRecord {
-    init(row: Row) throws {
+extension MinuteItemRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         meetingId = try row.value("meetingId")
         number = try row.value("number")
@@ -185,8 +215,8 @@ extension MinuteItemRecord {
     }
 }
 
-extension AttendanceRecord {
-    init(row: Row) throws {
+extension AttendanceRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         meetingId = try row.value("meetingId")
         personId = try row.value("personId")
@@ -197,8 +227,8 @@ extension AttendanceRecord {
     }
 }
 
-extension DeclarationRecord {
-    init(row: Row) throws {
+extension DeclarationRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         meetingId = try row.value("meetingId")
         personId = try row.value("personId")
@@ -208,8 +238,8 @@ extension DeclarationRecord {
     }
 }
 
-extension QuestionRecord {
-    init(row: Row) throws {
+extension QuestionRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         meetingId = try row.value("meetingId")
         number = try row.value("number")
@@ -226,8 +256,8 @@ extension QuestionRecord {
     }
 }
 
-extension RecommendationRecord {
-    init(row: Row) throws {
+extension RecommendationRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         committeeId = try row.value("committeeId")
         meetingDay = try row.value("meetingDay")
@@ -251,8 +281,8 @@ extension RecommendationRecord {
     }
 }
 
-extension CommitteeActionRecord {
-    init(row: Row) throws {
+extension CommitteeActionRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         committeeId = try row.value("committeeId")
         number = try row.value("number")
@@ -266,8 +296,8 @@ extension CommitteeActionRecord {
     }
 }
 
-extension WorkProgrammeSessionRecord {
-    init(row: Row) throws {
+extension WorkProgrammeSessionRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         committeeId = try row.value("committeeId")
         day = try row.value("day")
@@ -278,8 +308,8 @@ extension WorkProgrammeSessionRecord {
     }
 }
 
-extension WorkProgrammeItemRecord {
-    init(row: Row) throws {
+extension WorkProgrammeItemRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         committeeId = try row.value("committeeId")
         title = try row.value("title")
@@ -296,8 +326,8 @@ extension WorkProgrammeItemRecord {
     }
 }
 
-extension ForwardPlanEntryRecord {
-    init(row: Row) throws {
+extension ForwardPlanEntryRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         authorityId = try row.value("authorityId")
         title = try row.value("title")
@@ -313,8 +343,8 @@ extension ForwardPlanEntryRecord {
     }
 }
 
-extension AccountRecord {
-    init(row: Row) throws {
+extension AccountRecord: RowReadable {
+    init(reading row: RowReader) throws {
         id = try row.value("id")
         email = try row.value("email")
         name = try row.value("name")
