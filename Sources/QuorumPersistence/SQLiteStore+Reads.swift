@@ -70,6 +70,10 @@ extension SQLiteStore {
         try await all(MeetingRequests.reports(meeting), { try $0.report() })
     }
 
+    public func reportCovers(of meeting: Meeting.ID) async throws -> [Report] {
+        try await all(MeetingRequests.reportCovers(meeting), { try $0.report() })
+    }
+
     public func report(_ id: Report.ID) async throws -> Report? {
         try await one(id.rawValue, ReportRecord.self, { try $0.report() })
     }

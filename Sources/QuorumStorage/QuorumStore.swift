@@ -46,6 +46,10 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     /// A meeting's agenda, in order.
     func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem]
     func reports(of meeting: Meeting.ID) async throws -> [Report]
+    /// A meeting's reports with their cover fields only (title, author, exemption, purpose, ...): their
+    /// recommendations, sections, appendices and clearance read as empty. For lists that show what a report is,
+    /// not what it says.
+    func reportCovers(of meeting: Meeting.ID) async throws -> [Report]
     func report(_ id: Report.ID) async throws -> Report?
     func attendance(at meeting: Meeting.ID) async throws -> [Attendance]
     func declarations(at meeting: Meeting.ID) async throws -> [DeclarationOfInterest]

@@ -53,7 +53,7 @@ struct FeedRoutes {
             guard let committee = committees[meeting.committee] else { continue }
             let deadline = meeting.deadlines(rules: rules[committee.authority] ?? .standard, calendar: .englandAndWales).agendaPublication
             let publications = try await store.publications(of: meeting.id)
-            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
+            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reportCovers(of: meeting.id), of: meeting)
             for supplement in publications where supplement.isQuestions {
                 entries.append(
                     .init(

@@ -24,7 +24,7 @@ struct HomeRoutes {
         let recent = try await store.meetings(MeetingFilter(to: now.day, newestFirst: true, onlyWithPapers: true, limit: 5))
         var papers: [HomePage.Paper] = []
         for meeting in recent {
-            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reports(of: meeting.id), of: meeting)
+            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reportCovers(of: meeting.id), of: meeting)
             for entry in agenda {
                 guard let report = entry.report else { continue }
                 papers.append(

@@ -43,7 +43,7 @@ struct PlanRoutes {
                 continue
             }
             guard let meeting = try await store.meeting(id) else { continue }
-            let agenda = Visibility.public.agenda(try await store.agendaItems(of: id), reports: try await store.reports(of: id), of: meeting)
+            let agenda = Visibility.public.agenda(try await store.agendaItems(of: id), reports: try await store.reportCovers(of: id), of: meeting)
             if let entry = agenda.first(where: { $0.item.number == number }), Visibility.public.mayRead(entry.item.access) { kept.append(version) }
         }
         guard !kept.isEmpty else { return nil }

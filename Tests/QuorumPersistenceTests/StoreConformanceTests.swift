@@ -74,6 +74,7 @@ struct StoreConformanceTests {
             #expect(whole.contains { !$0.sections.isEmpty && !$0.recommendations.isEmpty }, "the fixture has a report with sections")
             #expect(upcoming.reports.map(\.title) == whole.map(\.title) && upcoming.reports.map(\.author) == whole.map(\.author))
             #expect(upcoming.reports.allSatisfy { $0.sections.isEmpty && $0.recommendations.isEmpty })
+            #expect(try await store.reportCovers(of: batch.meetings[3].id) == upcoming.reports)
             // The report deadline is the work programme's for a committee meeting on that day.
             let sessions = batch.workProgrammeSessions.filter { $0.kind == .committeeMeeting && $0.reportDeadline != nil }
             for meeting in batch.meetings {
