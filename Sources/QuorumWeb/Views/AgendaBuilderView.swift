@@ -17,7 +17,7 @@ extension AgendaBuilderPage: PageView {
             """
         for deadline in deadlines { h += "<li>\(deadline)</li>" }
         h += "</ul>\n"
-        for publication in publications { h += "<p>\(publication)</p>" }
+        h.paragraphs(publications)
         h += """
 
             <p><a href="\(frontSheet.href)">\(frontSheet.text)</a></p>

@@ -6,7 +6,7 @@ extension CommitteePage: PageView {
 
             """
         if !remit.isEmpty { h += "<h2>Remit</h2>\n" }
-        for paragraph in remit { h += "<p>\(paragraph)</p>" }
+        h.paragraphs(remit)
         h += "\n"
         if let clerk {
             h += "<h2>Clerk</h2>\n<p>\(clerk.name)"

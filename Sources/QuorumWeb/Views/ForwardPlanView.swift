@@ -17,7 +17,7 @@ extension ForwardPlanPage: PageView {
                 """
             for entry in council.entries {
                 h += "<tr>\n<td data-label=\"Report title and purpose\"><strong>\(entry.title)</strong>"
-                for paragraph in entry.purpose { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(entry.purpose)
                 h += """
                     </td>
                     <td data-label="Decision maker and due date">\(entry.decision)</td>

@@ -19,7 +19,7 @@ extension FrontSheetPage: PageView {
             h += "</dd>\n"
         }
         h += "</dl>\n"
-        for publication in publications { h += "<p>\(publication)</p>" }
+        h.paragraphs(publications)
         h += "\n"
         if hasMembers {
             h += "<h2>Membership</h2>\n<ul class=\"membership\">"

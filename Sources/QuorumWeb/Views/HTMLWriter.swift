@@ -12,6 +12,11 @@ struct HTMLWriter {
     static func += (writer: inout HTMLWriter, markup: Markup) {
         writer.html += markup.html
     }
+
+    /// Each text as a paragraph: how papers' text, split at its line breaks, is shown.
+    mutating func paragraphs(_ texts: [String]) {
+        for text in texts { self += "<p>\(text)</p>" }
+    }
 }
 
 /// A piece of markup written in a view's source, with values interpolated into it: a `String` is escaped, a number is

@@ -67,7 +67,7 @@ extension MeetingPage: PageView {
                 }
                 if let pages = item.pages { h += " <span class=\"pages\">(pages \(pages))</span>" }
                 h += "\n"
-                for paragraph in item.description { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(item.description)
                 h += "\n</li>\n"
             }
             h += "</ol>\n"
@@ -80,17 +80,17 @@ extension MeetingPage: PageView {
                     <h3>\(question.number): from \(question.asker) to \(question.addressee)</h3>
 
                     """
-                for paragraph in question.text { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(question.text)
                 h += "\n<p class=\"label\">\(question.status)</p>\n"
-                for paragraph in question.response { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(question.response)
                 h += "\n"
                 if let supplementary = question.supplementary {
                     h += "<h4>\(supplementary.number)</h4>\n"
-                    for paragraph in supplementary.text { h += "<p>\(paragraph)</p>" }
+                    h.paragraphs(supplementary.text)
                     h += "\n"
                     if !supplementary.response.isEmpty { h += "<p class=\"label\">Response</p>" }
                     h += "\n"
-                    for paragraph in supplementary.response { h += "<p>\(paragraph)</p>" }
+                    h.paragraphs(supplementary.response)
                     h += "\n"
                 }
                 h += "</div>\n"
@@ -131,7 +131,7 @@ extension MeetingPage: PageView {
                 <h3>\(minute.printed) \(minute.title)</h3>
 
                 """
-            for paragraph in minute.text { h += "<p>\(paragraph)</p>" }
+            h.paragraphs(minute.text)
             h += "\n"
             if minute.hasResolutions {
                 h += "<p class=\"label\">Resolved:</p>\n"

@@ -16,9 +16,9 @@ extension QuestionsSupplementPage: PageView {
                 <p class="label">Question</p>
 
                 """
-            for paragraph in question.text { h += "<p>\(paragraph)</p>" }
+            h.paragraphs(question.text)
             h += "\n<p class=\"label\">Answer</p>\n"
-            for paragraph in question.answer { h += "<p>\(paragraph)</p>" }
+            h.paragraphs(question.answer)
             h += "\n"
             if let supplementary = question.supplementary {
                 h += "<p class=\"label\">Supplementary question at the meeting</p><p>\(supplementary)</p>\n"

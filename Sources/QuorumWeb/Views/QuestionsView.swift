@@ -18,7 +18,7 @@ extension QuestionsPage: PageView {
                 if let email = question.email { h += " (<a href=\"\(question.mailto)\">\(email)</a>, never published)" }
                 if let received = question.received { h += ", received \(received)" }
                 h += ".</p>\n<blockquote>"
-                for paragraph in question.text { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(question.text)
                 h += "</blockquote>\n"
                 if let answer = question.answer { h += "<p><strong>Answer or reason:</strong> \(answer)</p>\n" }
                 for form in question.forms { form.write(to: &h) }

@@ -24,7 +24,7 @@ extension RecommendationPage: PageView {
         if let respondHref { h += "<p><a class=\"button\" href=\"\(respondHref)\">Record the response</a></p>\n" }
         if let progressHref { h += "<p><a href=\"\(progressHref)\">Record its progress: sent, extended, not pursued, implemented, closed</a></p>\n" }
         if !response.isEmpty { h += "<h2>Response</h2>\n" }
-        for paragraph in response { h += "<p>\(paragraph)</p>" }
+        h.paragraphs(response)
         h += "\n"
         if hasWarnings {
             h += "<h2>Notes on the published record</h2>\n<ul>"

@@ -27,7 +27,7 @@ extension ReportPage: PageView {
             h += "</ul>\n"
         }
         if !purpose.isEmpty { h += "<h2>Purpose</h2>\n" }
-        for paragraph in purpose { h += "<p>\(paragraph)</p>" }
+        h.paragraphs(purpose)
         h += "\n"
         if hasRecommendations {
             h += "<h2>Recommendations</h2>\n<p>That:</p>\n<ol class=\"lettered\">"
@@ -44,7 +44,7 @@ extension ReportPage: PageView {
             } else {
                 h += "<h2>\(section.heading)</h2>\n"
             }
-            for paragraph in section.paragraphs { h += "<p>\(paragraph)</p>" }
+            h.paragraphs(section.paragraphs)
             h += "\n"
         }
         if hasAppendices {

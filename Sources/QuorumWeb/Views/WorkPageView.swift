@@ -4,7 +4,7 @@ extension WorkPage: PageView {
         h += "<h1>\(title)</h1>\n"
         if let notice { h += "<div class=\"notice\" role=\"alert\"><p>\(notice)</p></div>\n" }
         if let problem { h += "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\"><h2>There is a problem</h2><p>\(problem)</p></div>\n" }
-        for paragraph in intro { h += "<p>\(paragraph)</p>" }
+        h.paragraphs(intro)
         h += "\n"
         for link in links { h += "<p><a href=\"\(link.href)\">\(link.text)</a></p>" }
         h += "\n"
@@ -14,7 +14,7 @@ extension WorkPage: PageView {
                 <h2>\(section.heading)</h2>
 
                 """
-            for paragraph in section.intro { h += "<p>\(paragraph)</p>" }
+            h.paragraphs(section.intro)
             h += "\n"
             if section.hasRows {
                 h += "<ul class=\"work-rows\">\n"

@@ -26,10 +26,10 @@ extension WorkProgrammeAppendix: PageView {
                 for topic in session.topics {
                     h += "<tr>\n<td data-label=\"Topic and objectives\"><strong>\(topic.title)</strong>"
                     if let scrutinyType = topic.scrutinyType { h += "<br><span class=\"hint\">\(scrutinyType)</span>" }
-                    for paragraph in topic.objectives { h += "<p>\(paragraph)</p>" }
+                    h.paragraphs(topic.objectives)
                     if let forwardPlan = topic.forwardPlan { h += "<p>Forward plan: \(forwardPlan)</p>" }
                     h += "</td>\n<td data-label=\"Evidence required\">"
-                    for paragraph in topic.evidence { h += "<p>\(paragraph)</p>" }
+                    h.paragraphs(topic.evidence)
                     h += "</td>\n<td data-label=\"Attendees\"><ul class=\"plain\">"
                     for attendee in topic.attendees {
                         if attendee.isWriter {

@@ -19,10 +19,10 @@ extension WorkProgrammeView: HTMLComponent {
                     """
                 if let scrutinyType = topic.scrutinyType { h += "<p>Type of scrutiny: \(scrutinyType)</p>\n" }
                 if !topic.objectives.isEmpty { h += "<p class=\"label\">Objectives</p>\n" }
-                for paragraph in topic.objectives { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(topic.objectives)
                 h += "\n"
                 if !topic.evidence.isEmpty { h += "<p class=\"label\">Evidence required</p>\n" }
-                for paragraph in topic.evidence { h += "<p>\(paragraph)</p>" }
+                h.paragraphs(topic.evidence)
                 h += "\n"
                 if topic.hasAttendees {
                     h += "<p class=\"label\">Attendees</p><ul>"
