@@ -31,10 +31,10 @@ extension AgendaBuilderPage: PageView {
                 h += """
                     <li>
                     <h3>\(item.number). \(item.title)</h3>
-                    <p>\(item.description)</p>
-                    <p>\(item.access). \(item.state).</p>
 
                     """
+                if !item.description.isEmpty { h += "<p>\(item.description)</p>\n" }
+                h += "<p>\(item.access). \(item.state).</p>\n"
                 if let report = item.report { h += "<p>\(report).</p>\n" }
                 h += """
                     <p><a href="\(item.edit.href)">\(item.edit.text)</a></p>

@@ -34,7 +34,9 @@ extension FrontSheetPage: PageView {
 
             """
         for item in items {
-            h += "<tr><td>\(item.number).</td><td><strong>\(item.title)</strong><br>\(item.description)</td><td>\(item.pages)</td></tr>\n"
+            h += "<tr><td>\(item.number).</td><td><strong>\(item.title)</strong>"
+            if !item.description.isEmpty { h += "<br>\(item.description)" }
+            h += "</td><td>\(item.pages)</td></tr>\n"
         }
         h += """
             </tbody>

@@ -9,7 +9,8 @@ extension PersonPage: PageView {
         h += "<h2>Committees</h2>\n"
         if !hasMemberships { h += "<p>Not a member of any committee in this record.</p>\n" }
         if hasMemberships { writeList(memberships, to: &h) }
-        h += "<h2>Attendance</h2>\n<p>\(attendanceSummary)</p>\n"
+        h += "<h2>Attendance</h2>\n"
+        if !attendanceSummary.isEmpty { h += "<p>\(attendanceSummary)</p>\n" }
         if !hasAttendance { h += "<p>No attendance is recorded.</p>\n" }
         if hasAttendance { writeList(attendance, to: &h) }
         h += "<h2>Declarations of interest</h2>\n"
