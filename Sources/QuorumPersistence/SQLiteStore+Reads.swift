@@ -313,7 +313,15 @@ extension SQLiteStore {
                 agendaItems: try readable(rows(AgendaItemRecord.self, "SELECT * FROM agendaItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, position"), db) {
                     try $0.agendaItem()
                 },
-                minuteItems: try readable(rows(MinuteItemRecord.self, "SELECT * FROM minuteItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, number"), db) {
+                // Only which minutes are exempt decides anything here: their text and resolutions are not read.
+                minuteItems: try readable(
+                    rows(
+                        MinuteItemRecord.self,
+                        """
+                        SELECT id, meetingId, number, title, '' AS text, '[]' AS resolutions, isExempt, exemptParagraph, resolutionLeadIn, reference
+                        FROM minuteItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, number
+                        """), db
+                ) {
                     try $0.minuteItem()
                 })
         }

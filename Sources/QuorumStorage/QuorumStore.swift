@@ -333,7 +333,8 @@ public struct PersonPapers: Sendable {
     public var meetings: [Meeting]
     /// Every committee, for names.
     public var committees: [Committee]
-    /// The agenda items and minutes of the meetings with declarations.
+    /// The agenda items and minutes of the meetings with declarations, for which of them are exempt. The minutes
+    /// carry their number, title and exemption; their text and resolutions read as empty.
     public var agendaItems: [AgendaItem]
     public var minuteItems: [MinuteItem]
 

@@ -117,6 +117,9 @@ struct StoreConformanceTests {
             #expect(papers.committees.map(\.id) == batch.committees.sorted { $0.name < $1.name }.map(\.id))
             #expect(Set(papers.agendaItems.map(\.id)) == Set(batch.agendaItems.filter { $0.meeting == declared.meeting }.map(\.id)))
             #expect(papers.minuteItems.map(\.number) == [42, 45, 48])
+            let minutes = batch.minuteItems.filter { $0.meeting == declared.meeting }.sorted { $0.number < $1.number }
+            #expect(papers.minuteItems.map(\.access) == minutes.map(\.access) && papers.minuteItems.map(\.title) == minutes.map(\.title))
+            #expect(papers.minuteItems.allSatisfy { $0.text.isEmpty && $0.resolutions.isEmpty })
             #expect(try await store.personPapers(slug: "nonesuch") == nil)
         }
     }
