@@ -28,7 +28,7 @@ import Testing
         let absent: String? = nil
         var h = HTMLWriter()
         h += "<a href=\"\(hostile)\">\(Optional(hostile))\(absent)</a> \(3)"
-        h += "<svg>\(trusted: "<b>kept</b>")</svg>"
+        h += "<svg>\(TrustedHTML("<b>kept</b>"))</svg>"
         #expect(h.html == "<a href=\"&quot;&gt;&lt;img src=x onerror=1&gt;&lt;script&gt;\">&quot;&gt;&lt;img src=x onerror=1&gt;&lt;script&gt;</a> 3<svg><b>kept</b></svg>")
     }
 

@@ -94,10 +94,3 @@ struct IndicatorView: Sendable {
         self.movement = movement
     }
 }
-
-/// Markup built by Quorum itself (a chart), every text in it already escaped: the one kind of value a view writes
-/// without escaping.
-struct TrustedHTML: Sendable {
-    let html: String
-    init(_ html: String) { self.html = html }
-}

@@ -19,7 +19,7 @@ struct SearchPage: Sendable {
         let kind: String
         let context: String
         /// Escaped text with `<mark>` around matches: safe to insert unescaped.
-        let snippetHTML: String
+        let snippetHTML: TrustedHTML
     }
 
     init(
@@ -60,7 +60,7 @@ struct SearchPage: Sendable {
             var context = hit.kind.label
             if let committee = hit.committee.flatMap({ byID[$0] }) { context += ", \(committee.name)" }
             if let day = hit.day { context += ", \(day.councilStyle)" }
-            return Hit(title: hit.title, href: SearchPage.href(for: hit), kind: hit.kind.label, context: context, snippetHTML: highlighted(hit.snippet))
+            return Hit(title: hit.title, href: SearchPage.href(for: hit), kind: hit.kind.label, context: context, snippetHTML: TrustedHTML(highlighted(hit.snippet)))
         }
         previousPage = page > 1 ? Paths.search + queryString(parameters, ["page": page - 1 == 1 ? nil : String(page - 1)]) : nil
         nextPage = first + results.hits.count - 1 < results.ranked ? Paths.search + queryString(parameters, ["page": String(page + 1)]) : nil

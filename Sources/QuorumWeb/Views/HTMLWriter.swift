@@ -1,5 +1,5 @@
 /// HTML as the views write it: the markup in a view's source is taken as it stands, and every value put into it is
-/// escaped, unless the view marks it as trusted HTML with `\(trusted:)` (an SVG chart Quorum drew, a snippet whose
+/// escaped, unless it is `TrustedHTML` (an SVG chart Quorum drew, a snippet whose
 /// text was escaped before its `<mark>`s were added). The compiler checks every field a view reads.
 struct HTMLWriter {
     private(set) var html: String
@@ -61,10 +61,17 @@ struct Markup: ExpressibleByStringInterpolation {
         }
 
         /// HTML Quorum made itself and escaped as it did: written as it stands.
-        mutating func appendInterpolation(trusted html: String) {
-            self.html += html
+        mutating func appendInterpolation(_ trusted: TrustedHTML?) {
+            if let trusted { html += trusted.html }
         }
     }
+}
+
+/// Markup Quorum made itself, every text in it already escaped (a chart, a search snippet with its `<mark>`s): the
+/// one kind of value a view writes without escaping.
+struct TrustedHTML: Sendable {
+    let html: String
+    init(_ html: String) { self.html = html }
 }
 
 /// A part of a page that writes itself: a form, a field, a chart with its table.

@@ -13,7 +13,7 @@ extension IndicatorView: HTMLComponent {
         if let movement { h += "<p class=\"label\">\(movement)</p>\n" }
         h += """
             <div class="chart-and-table">
-            <figure class="chart-figure">\(trusted: chart.html)</figure>
+            <figure class="chart-figure">\(chart)</figure>
             <table>
             <caption class="visually-hidden">The figures of \(name)</caption>
             <thead><tr><th scope="col">Period</th><th scope="col">Figure</th><th scope="col">Source</th></tr></thead>

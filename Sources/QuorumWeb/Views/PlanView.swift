@@ -58,7 +58,7 @@ extension PlanPage: PageView {
         if hasAudits {
             h += """
                 <h2 id="audits">Case file audits by grade</h2>
-                <figure class="chart-figure">\(trusted: auditChart?.html ?? "")</figure>
+                <figure class="chart-figure">\(auditChart)</figure>
                 <table>
                 <caption class="visually-hidden">Share of case file audits given each grade, by month</caption>
                 <thead><tr><th scope="col">Month</th><th scope="col">Outstanding</th><th scope="col">Good</th><th scope="col">Requires improvement</th><th scope="col">Inadequate</th></tr></thead>

@@ -13,7 +13,7 @@ extension SearchPage: PageView {
 
                 """
             for hit in hits {
-                h += "<li><h3><a href=\"\(hit.href)\">\(hit.title)</a></h3><p class=\"context\">\(hit.context)</p><p>\(trusted: hit.snippetHTML)</p></li>\n"
+                h += "<li><h3><a href=\"\(hit.href)\">\(hit.title)</a></h3><p class=\"context\">\(hit.context)</p><p>\(hit.snippetHTML)</p></li>\n"
             }
             h += """
                 </ol>
