@@ -42,7 +42,11 @@ let package = Package(
         .target(name: "QuorumStorage", dependencies: ["QuorumDomain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: upcoming),
         .target(
             name: "QuorumPersistence",
-            dependencies: ["QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "QuorumDomain", "QuorumStorage", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own functions, to read a row's values straight from its statement (RowReader).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .target(

@@ -206,9 +206,9 @@ final class SummaryMemo: Sendable {
 }
 
 /// The record whose identifier ends with `/slug`, as addresses name committees and people.
-func bySlug<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ slug: String, _ db: Database) throws -> Record? {
-    try Record.fetchOne(
-        db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id LIKE ? ESCAPE '\\' LIMIT 1"), arguments: ["%/" + escapeLike(slug)])
+func bySlug<Record: RowReadable & TableRecord>(_ type: Record.Type, _ slug: String, _ db: Database) throws -> Record? {
+    try first(
+        Record.self, db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id LIKE ? ESCAPE '\\' LIMIT 1"), ["%/" + escapeLike(slug)])
 }
 
 func escapeLike(_ text: String) -> String {

@@ -10,7 +10,7 @@ extension SQLiteStore {
         try await writer.read { db in try readable(request, db, convert) }
     }
 
-    private func one<Row: FetchableRecord & TableRecord, Value: Sendable>(
+    private func one<Row: RowReadable & TableRecord, Value: Sendable>(
         _ id: String, _ type: Row.Type, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> Value? {
         try await writer.read { db in try byID(Row.self, id, db).map(convert) }
@@ -144,14 +144,14 @@ func readable<Row: RowReadable & TableRecord, Value>(
     _ request: some FetchRequest<Row>, _ db: Database, _ convert: (Row) throws -> Value
 ) throws -> [Value] {
     var values: [Value] = []
-    // Rows are read from the statement as they come, not copied first: a copied row finds each column by comparing
-    // every column's name in lower case, which cost more than the decoding itself.
-    let rows = try GRDB.Row.fetchCursor(db, request)
-    var columns: [String]?
+    let prepared = try request.makePreparedRequest(db, forSingleResult: false)
+    let statement = prepared.statement
+    let rows = try GRDB.Row.fetchCursor(statement, adapter: prepared.adapter)
+    let columns = StatementColumns(statement.columnNames)
     while let raw = try rows.next() {
-        if columns == nil { columns = Array(raw.columnNames) }
         do {
-            values.append(try convert(try Row(reading: RowReader(raw, columns: columns))))
+            let reader = prepared.adapter == nil ? RowReader(current: statement, columns: columns) : RowReader(raw)
+            values.append(try convert(try Row(reading: reader)))
         } catch {
             let id: String = (raw["id"] as String?) ?? "?"
             FileHandle.standardError.write(Data("quorum: the \(Row.databaseTableName) row ‘\(id)’ cannot be read and is left out of lists: \(error)\n".utf8))
@@ -161,8 +161,19 @@ func readable<Row: RowReadable & TableRecord, Value>(
 }
 
 /// The record with this primary key, by a statement prepared once per connection.
-func byID<Record: FetchableRecord & TableRecord>(_ type: Record.Type, _ id: String, _ db: Database) throws -> Record? {
-    try Record.fetchOne(db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?"), arguments: [id])
+func byID<Record: RowReadable & TableRecord>(_ type: Record.Type, _ id: String, _ db: Database) throws -> Record? {
+    try first(Record.self, db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id = ?"), [id])
+}
+
+/// The first row `statement` gives with `arguments`, read straight from it.
+func first<Record: RowReadable>(_ type: Record.Type, _ statement: Statement, _ arguments: StatementArguments) throws -> Record? {
+    try statement.setArguments(arguments)
+    let rows = try Row.fetchCursor(statement)
+    // The cursor resets the statement when it goes, so it must outlive the reading of its row.
+    return try withExtendedLifetime(rows) {
+        guard try rows.next() != nil else { return nil }
+        return try Record(reading: RowReader(current: statement, columns: StatementColumns(statement.columnNames)))
+    }
 }
 
 /// Values as a JSON array, for `json_each(?)`: one statement, however many values.

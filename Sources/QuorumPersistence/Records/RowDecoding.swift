@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import QuorumDomain
 import Synchronization
 
@@ -26,33 +27,95 @@ struct UnreadableColumn: Error, CustomStringConvertible {
     var description: String { "the column ‘\(column)’ holds \(stored), not a value of its type" }
 }
 
-/// A row being read into a record: the row, and its columns' names, taken once per statement when a list is read.
+/// A row being read into a record. Rows of a list come straight from their statement: each value is taken from
+/// SQLite by position and type, without building GRDB's `DatabaseValue` for it, and columns are found by name once
+/// per statement, in the order records read them.
 struct RowReader {
-    let row: Row
-    let columns: [String]
+    private let row: Row?
+    private let statement: SQLiteStatement?
+    private let columns: StatementColumns
 
-    init(_ row: Row, columns: [String]? = nil) {
+    /// A row GRDB has fetched (a record it reads by `init(row:)`).
+    init(_ row: Row) {
         self.row = row
-        self.columns = columns ?? Array(row.columnNames)
+        statement = nil
+        columns = StatementColumns(Array(row.columnNames))
+    }
+
+    /// The row `statement` has just stepped to.
+    init(current statement: Statement, columns: StatementColumns) {
+        row = nil
+        self.statement = statement.sqliteStatement
+        self.columns = columns
     }
 
     /// The value in `column`, read strictly: SQLite would turn text where a number belongs into 0, and a number
     /// where text belongs into its digits; here either throws.
     /// A column the row lacks (one a later migration adds, read by an earlier one) reads as NULL.
-    ///
-    /// The value is found by position and taken as SQLite stored it, without GRDB's generic decoding: that went
-    /// through `Optional`'s conditional conformance, whose witness tables the runtime looked up under a lock for every
-    /// value, and found the column by lower-casing its name.
     func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
-        let stored = index(of: column).flatMap { row[$0]?.databaseValue } ?? .null
-        guard let value = Value.fromDatabaseValue(stored) else { throw UnreadableColumn(column: column, stored: stored) }
-        return value
+        try converted(column, columns.index(of: column))
     }
 
-    private func index(of column: String) -> Int? {
-        if let index = columns.firstIndex(of: column) { return index }
-        let lowercased = column.lowercased()
-        return columns.firstIndex { $0.lowercased() == lowercased }
+    /// Text, read from SQLite without an intermediate value; other storage goes through GRDB's rules (a blob reads
+    /// as UTF-8, a number throws).
+    func value(_ column: String) throws -> String? {
+        let index = columns.index(of: column)
+        if let statement, let index {
+            switch sqlite3_column_type(statement, CInt(index)) {
+            case SQLITE_NULL: return nil
+            case SQLITE_TEXT:
+                let count = Int(sqlite3_column_bytes(statement, CInt(index)))
+                guard count > 0, let bytes = sqlite3_column_text(statement, CInt(index)) else { return "" }
+                return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+            default: break
+            }
+        }
+        return try converted(column, index)
+    }
+
+    func value(_ column: String) throws -> String {
+        let text: String? = try value(column)
+        guard let text else { throw UnreadableColumn(column: column, stored: .null) }
+        return text
+    }
+
+    /// An integer, read from SQLite without an intermediate value; other storage goes through GRDB's rules.
+    func value(_ column: String) throws -> Int? {
+        let index = columns.index(of: column)
+        if let statement, let index {
+            switch sqlite3_column_type(statement, CInt(index)) {
+            case SQLITE_NULL: return nil
+            case SQLITE_INTEGER: return Int(sqlite3_column_int64(statement, CInt(index)))
+            default: break
+            }
+        }
+        return try converted(column, index)
+    }
+
+    func value(_ column: String) throws -> Int {
+        let number: Int? = try value(column)
+        guard let number else { throw UnreadableColumn(column: column, stored: .null) }
+        return number
+    }
+
+    func value(_ column: String) throws -> Bool {
+        let index = columns.index(of: column)
+        if let statement, let index, sqlite3_column_type(statement, CInt(index)) == SQLITE_INTEGER {
+            return sqlite3_column_int64(statement, CInt(index)) != 0
+        }
+        return try converted(column, index)
+    }
+
+    /// The value at `index` by GRDB's conversion, which refuses a value of the wrong type.
+    private func converted<Value: DatabaseValueConvertible>(_ column: String, _ index: Int?) throws -> Value {
+        let stored: DatabaseValue =
+            if let index {
+                if let statement { DatabaseValue(sqliteStatement: statement, index: CInt(index)) } else { row?[index]?.databaseValue ?? .null }
+            } else {
+                .null
+            }
+        guard let value = Value.fromDatabaseValue(stored) else { throw UnreadableColumn(column: column, stored: stored) }
+        return value
     }
 
     /// The JSON value stored as text in `column`.
@@ -90,6 +153,26 @@ extension RowReader {
             known[text] = contact
         }
         return contact
+    }
+}
+
+/// A statement's columns by name, found in the order records read them: each lookup tries the column after the one
+/// found last before searching, so a record read in its table's order compares one name per value.
+final class StatementColumns {
+    private let names: [String]
+    private var next = 0
+
+    init(_ names: [String]) { self.names = names }
+
+    func index(of column: String) -> Int? {
+        if next < names.count, names[next] == column {
+            next += 1
+            return next - 1
+        }
+        let lowercased = column.lowercased()
+        guard let found = names.firstIndex(of: column) ?? names.firstIndex(where: { $0.lowercased() == lowercased }) else { return nil }
+        next = found + 1
+        return found
     }
 }
 
