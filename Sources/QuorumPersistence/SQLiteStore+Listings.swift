@@ -48,10 +48,13 @@ extension SQLiteStore {
             cached: true)
     }
 
-    public func meetingCount(_ filter: MeetingFilter) async throws -> Int {
+    public func meetingListing(_ filter: MeetingFilter) async throws -> MeetingListing {
         let (condition, arguments) = meetingCondition(filter)
+        let page = meetingPage(filter)
         return try await writer.read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0
+            MeetingListing(
+                meetings: try readable(page, db) { try $0.meeting() },
+                total: try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0)
         }
     }
 

@@ -67,8 +67,8 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     func committee(slug: String) async throws -> Committee?
     /// Meetings of every committee (or one), earliest first, one page at a time.
     func meetings(_ filter: MeetingFilter) async throws -> [Meeting]
-    /// How many meetings `filter` matches, ignoring its page.
-    func meetingCount(_ filter: MeetingFilter) async throws -> Int
+    /// One page of the meetings `filter` matches, with how many it matches in all, in one read.
+    func meetingListing(_ filter: MeetingFilter) async throws -> MeetingListing
     /// Recommendations of every committee (or one), as `filter` asks, one page at a time.
     func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation]
     /// How many recommendations `filter` matches, ignoring its page.
@@ -178,6 +178,16 @@ public struct MeetingFilter: Sendable, Hashable {
         self.newestFirst = newestFirst
         self.limit = limit
         self.offset = offset
+    }
+}
+
+/// A page of meetings and how many there are in all.
+public struct MeetingListing: Sendable {
+    public let meetings: [Meeting]
+    public let total: Int
+    public init(meetings: [Meeting], total: Int) {
+        self.meetings = meetings
+        self.total = total
     }
 }
 

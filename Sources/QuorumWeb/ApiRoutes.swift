@@ -72,9 +72,8 @@ struct ApiRoutes {
             committee: committee.id, from: try day(query, "start_date_from"), to: try day(query, "start_date_to"), limit: paging.perPage,
             offset: paging.offset)
         if case .unknown = committee { return json(ListResponse<ApiEvent>(results: [], pagination: paging.pagination(total: 0))) }
-        let meetings = try await store.meetings(filter)
-        let total = try await store.meetingCount(filter)
-        return json(ListResponse(results: meetings.map { ApiEvent($0, agenda: nil) }, pagination: paging.pagination(total: total)))
+        let listing = try await store.meetingListing(filter)
+        return json(ListResponse(results: listing.meetings.map { ApiEvent($0, agenda: nil) }, pagination: paging.pagination(total: listing.total)))
     }
 
     func event(_ request: Request, context: QuorumRequestContext) async throws -> Body {

@@ -62,24 +62,23 @@ struct PersonPage: Sendable {
             return Row(text: committees[membership.committee]?.name ?? "A committee", href: Paths.committee(membership.committee), detail: detail)
         }
         hasMemberships = !memberships.isEmpty
-        func meetingText(_ id: Meeting.ID) -> String {
-            guard let meeting = meetings[id] else { return "A meeting" }
-            return "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"
-        }
-        // Newest meeting first; one not held (a row left out as unreadable) last. Each meeting is looked up once, not
-        // at every comparison.
-        func newestFirst<Record>(_ records: [Record], _ meeting: (Record) -> Meeting.ID) -> [Record] {
-            records.map { (start: meetings[meeting($0)]?.start, record: $0) }.sorted { a, b in
+        // Newest meeting first; one not held (a row left out as unreadable) last. Each line is written once and sorted
+        // by its meeting's start, so no meeting is looked up or copied at each comparison.
+        func newestFirst<Record>(_ records: [Record], _ meeting: (Record) -> Meeting.ID, detail: (Record) -> String) -> [Row] {
+            records.map { record -> (start: LocalDateTime?, row: Row) in
+                let id = meeting(record)
+                guard let held = meetings[id] else { return (nil, Row(text: "A meeting", href: Paths.meeting(id), detail: detail(record))) }
+                let text = "\(committees[held.committee]?.name ?? "Committee"), \(held.start.day.councilStyle)"
+                return (held.start, Row(text: text, href: Paths.meeting(id), detail: detail(record)))
+            }.sorted { a, b in
                 switch (a.start, b.start) {
                 case (let x?, let y?): x > y
                 case (_?, nil): true
                 default: false
                 }
-            }.map(\.record)
+            }.map(\.row)
         }
-        self.attendance = newestFirst(attendance, \.meeting).map {
-            Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: $0.kind.label)
-        }
+        self.attendance = newestFirst(attendance, \.meeting, detail: \.kind.label)
         hasAttendance = !attendance.isEmpty
         let present = attendance.filter {
             switch $0.kind {
@@ -89,9 +88,7 @@ struct PersonPage: Sendable {
         }.count
         let apologies = attendance.filter { $0.kind == .apologies }.count
         attendanceSummary = present + apologies > 0 ? "Attended \(present) of \(present + apologies) meetings where they were expected." : ""
-        self.declarations = newestFirst(declarations, \.meeting).map {
-            Row(text: meetingText($0.meeting), href: Paths.meeting($0.meeting), detail: "\($0.agendaItemNumber.map { "Item \($0): " } ?? "")\($0.kind). \($0.reason)")
-        }
+        self.declarations = newestFirst(declarations, \.meeting) { "\($0.agendaItemNumber.map { "Item \($0): " } ?? "")\($0.kind). \($0.reason)" }
         hasDeclarations = !declarations.isEmpty
     }
 }

@@ -47,8 +47,10 @@ struct StoreConformanceTests {
             #expect(try await days(MeetingFilter(newestFirst: true, limit: 2)) == ["2025-05-27", "2025-03-18"])
             #expect(try await days(MeetingFilter(limit: 2, offset: 1)) == ["2025-01-21", "2025-02-04"])
             #expect(try await days(MeetingFilter(onlyWithPapers: true)).contains("2025-05-27") == false)
-            #expect(try await store.meetingCount(MeetingFilter(from: CalendarDay(2025, 1, 1))) == 4)
-            #expect(try await store.meetingCount(MeetingFilter(committee: .init("another"))) == 0)
+            let listing = try await store.meetingListing(MeetingFilter(from: CalendarDay(2025, 1, 1), limit: 2, offset: 1))
+            #expect(listing.meetings.map(\.start.day.iso) == ["2025-02-04", "2025-03-18"])
+            #expect(listing.total == 4)
+            #expect(try await store.meetingListing(MeetingFilter(committee: .init("another"))).total == 0)
         }
     }
 

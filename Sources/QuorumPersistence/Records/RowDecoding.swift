@@ -142,25 +142,50 @@ struct RowReader {
 
 extension RowReader {
     /// The contact stored as JSON in `column`, or nil when it is NULL. A clerk's contact is the same text on every
-    /// meeting of a committee, so the texts last read are kept with what they decoded to.
+    /// meeting of a committee, so it is decoded once (`RepeatedTexts`).
     func contactIfPresent(_ column: String) throws -> Contact? {
         let stored: String? = try value(column)
         guard let text = stored else { return nil }
-        if let known = contactsRead.withLock({ $0[text] }) { return known }
-        let contact = try storedJSONDecoder.decode(Contact.self, from: Data(text.utf8))
-        contactsRead.withLock { known in
-            if known.count >= 512 { known.removeAll(keepingCapacity: true) }
-            known[text] = contact
-        }
+        // Rows of one list mostly repeat the contact of the row before: that needs neither the shared memory's lock nor
+        // a hash of the text.
+        if let last = columns.lastContact, last.text == text { return last.contact }
+        let contact = try contactTexts.decode(text)
+        columns.lastContact = (text, contact)
         return contact
     }
+
+    /// A council's deadline rules, read on nearly every page: the same text every time, so decoded once.
+    func rules(_ column: String) throws -> DeadlineRules {
+        try ruleTexts.decode(try value(column))
+    }
 }
+
+/// JSON texts that recur from row to row and page to page, kept with what they decoded to; a text seen for the first
+/// time is decoded, and the memory is cleared when it holds 512.
+final class RepeatedTexts<Value: Decodable & Sendable>: Sendable {
+    private let known = Mutex<[String: Value]>([:])
+
+    func decode(_ text: String) throws -> Value {
+        if let value = known.withLock({ $0[text] }) { return value }
+        let value = try storedJSONDecoder.decode(Value.self, from: Data(text.utf8))
+        known.withLock { known in
+            if known.count >= 512 { known.removeAll(keepingCapacity: true) }
+            known[text] = value
+        }
+        return value
+    }
+}
+
+private let contactTexts = RepeatedTexts<Contact>()
+private let ruleTexts = RepeatedTexts<DeadlineRules>()
 
 /// A statement's columns by name, found in the order records read them: each lookup tries the column after the one
 /// found last before searching, so a record read in its table's order compares one name per value.
 final class StatementColumns {
     private let names: [String]
     private var next = 0
+    /// The contact the statement's previous row held, as text and decoded.
+    var lastContact: (text: String, contact: Contact)?
 
     init(_ names: [String]) { self.names = names }
 
@@ -176,8 +201,6 @@ final class StatementColumns {
     }
 }
 
-private let contactsRead = Mutex<[String: Contact]>([:])
-
 /// The decoder for JSON columns. Decoding reads its options without changing it, so one serves every thread.
 nonisolated(unsafe) private let storedJSONDecoder = JSONDecoder()
 
@@ -186,7 +209,7 @@ extension AuthorityRecord: RowReadable {
         id = try row.value("id")
         name = try row.value("name")
         website = try row.value("website")
-        rules = try row.json("rules")
+        rules = try row.rules("rules")
     }
 }
 
