@@ -22,7 +22,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self = value
     }
 
-    /// Parses an ISO 8601 date, `2025-03-18`. Every stored day is read through here, so it reads the bytes directly.
+    /// Parses an ISO 8601 date, `2025-03-18`. Every stored day is read through here, so it reads the bytes directly,
+    /// and is inlinable so that the store's reads get it specialised for `String` rather than through `StringProtocol`.
+    @inlinable
     public init?(iso text: some StringProtocol) {
         var bytes = text.utf8.makeIterator()
         func number(_ width: Int) -> Int? {
@@ -134,7 +136,8 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         self.minute = minute
     }
 
-    /// Parses `14:00`.
+    /// Parses `14:00`; inlinable, as a day's parser is.
+    @inlinable
     public init?(iso text: some StringProtocol) {
         // Read byte by byte, as a day is: "9:30" or "14:00", one or two digits of hour and two of minute.
         var hour = 0, minute = 0, hourDigits = 0, minuteDigits = 0, seenColon = false
@@ -177,7 +180,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.time = time
     }
 
-    /// Parses `2025-03-18T14:00`.
+    /// Parses `2025-03-18T14:00`; inlinable, as a day's parser is.
+    @inlinable
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "T")
         guard parts.count == 2, let day = CalendarDay(iso: parts[0]), let time = TimeOfDay(iso: parts[1]) else { return nil }

@@ -154,3 +154,18 @@ func newerSchemaIsRefused() async throws {
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     #expect(String(describing: StoreError.newerSchema(path: path, unknownMigrations: ["v99"])).contains("newer version of Quorum"))
 }
+
+@Test("A list of texts for json_each reaches SQLite as the same texts, whatever characters they hold")
+func jsonListKeepsEveryText() throws {
+    let texts = [
+        "herefordshire-council/alan-nicholls", "", "a \"quoted\" name", "back\\slash", "line\nbreak\tand tab\u{1}\u{1F}",
+        "Powys – Cyngor Sir Powys", "emoji 🏛️ and é", "\u{7F} delete", "[\"not\", \"an array\"]",
+    ]
+    let queue = try DatabaseQueue()
+    let read = try queue.read { db in
+        try String.fetchAll(db, sql: "SELECT value FROM json_each(?) ORDER BY key", arguments: [jsonList(texts)])
+    }
+    #expect(read == texts)
+    #expect(try JSONDecoder().decode([String].self, from: Data(jsonList(texts).utf8)) == texts)
+    #expect(jsonList([Int64]()) == "[]" && jsonList([3, -1, 9_000_000_000] as [Int64]) == "[3,-1,9000000000]")
+}
