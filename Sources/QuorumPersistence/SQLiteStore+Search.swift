@@ -4,9 +4,16 @@ public import QuorumDomain
 public import QuorumStorage
 
 extension SQLiteStore {
-    /// Relevance: bm25 over title and body, with a work-programme topic (a title and a line that names a subject)
-    /// weighed below a report or minute that discusses it. bm25 is negative, better when lower.
-    static let rank = "bm25(searchEntry, 2.0, 1.0) * CASE searchKey.kind WHEN 'workProgramme' THEN 0.35 WHEN 'recommendation' THEN 0.8 ELSE 1.0 END"
+    /// Relevance: bm25 over title and body (negative, better when lower), with a work-programme topic (a title and a
+    /// line that names a subject) weighed below a report or minute that discusses it, and a recommendation a little
+    /// below.
+    static func weight(of kind: String) -> Double {
+        switch kind {
+        case "workProgramme": 0.35
+        case "recommendation": 0.8
+        default: 1.0
+        }
+    }
 
     /// The snippet, or else the body's opening words: every result has an extract.
     static func extract(_ snippet: String, body: String) -> String {
@@ -42,38 +49,67 @@ extension SQLiteStore {
         }
         let condition = filters.joined(separator: " AND ")
         let filterArguments = arguments
-        let page: StatementArguments = [query.limit, query.offset]
         let start = String(SearchResults.markStart)
         let end = String(SearchResults.markEnd)
         let matches = "searchEntry JOIN searchKey ON searchKey.id = searchEntry.rowid"
+        let filtered = filters.count > 1
         return try await writer.read { db in
             // One pass over the index in rowid order, newest entry first, counts up to the limit and finds where the
             // newest `countLimit` matches begin: only those are ranked, so a word in 15,000 papers costs what one in
-            // a thousand does, and every page of the results comes from the same ranked set.
-            let newest = try Int64.fetchAll(
-                db.cachedStatement(
-                    sql: "SELECT searchEntry.rowid FROM \(matches) WHERE \(condition) ORDER BY searchEntry.rowid DESC LIMIT \(SearchResults.countLimit + 1)"),
-                arguments: filterArguments)
-            let total = newest.count
-            let oldestRanked = total > SearchResults.countLimit ? newest[SearchResults.countLimit - 1] : 0
-            let ranked = try Int64.fetchAll(
+            // a thousand does, and every page of the results comes from the same ranked set. The pass reads each
+            // entry's kind and day from its key, which the ranking needs.
+            var newest: [(rowid: Int64, kind: String, day: String?)] = []
+            let newestRows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
-                        SELECT searchEntry.rowid FROM \(matches) WHERE \(condition) AND searchEntry.rowid >= ?
-                        ORDER BY \(SQLiteStore.rank), searchKey.day DESC LIMIT ? OFFSET ?
+                        SELECT searchEntry.rowid, searchKey.kind, searchKey.day FROM \(matches) WHERE \(condition)
+                        ORDER BY searchEntry.rowid DESC LIMIT \(SearchResults.countLimit + 1)
                         """),
-                arguments: filterArguments + [oldestRanked] + page)
+                arguments: filterArguments)
+            while let row = try newestRows.next() { newest.append((row[0], row[1] ?? "", row[2])) }
+            let total = newest.count
+            let candidates = newest.prefix(SearchResults.countLimit)
+            guard let oldestRanked = candidates.last?.rowid else { return SearchResults(hits: [], total: total) }
+            // bm25 for each candidate, in one pass over the matches from the oldest of them. Without filters the key
+            // is not joined (the pass above read the kinds); ordering by the weighed score is done here, which costs
+            // less than joining every match to its key in SQL.
+            var scores: [Int64: Double] = [:]
+            scores.reserveCapacity(candidates.count)
+            let scored = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT searchEntry.rowid, bm25(searchEntry, 2.0, 1.0) FROM \(filtered ? matches : "searchEntry")
+                        WHERE \(condition) AND searchEntry.rowid >= ?
+                        """),
+                arguments: filterArguments + [oldestRanked])
+            while let row = try scored.next() { scores[row[0]] = row[1] }
+            struct Ranked {
+                let rowid: Int64
+                let rank: Double
+                let day: String
+                /// Best first; then the newer; then the later entry.
+                static func before(_ a: Ranked, _ b: Ranked) -> Bool {
+                    if a.rank != b.rank { return a.rank < b.rank }
+                    if a.day != b.day { return a.day > b.day }
+                    return a.rowid > b.rowid
+                }
+            }
+            let order = candidates.map { candidate in
+                Ranked(rowid: candidate.rowid, rank: (scores[candidate.rowid] ?? 0) * SQLiteStore.weight(of: candidate.kind), day: candidate.day ?? "")
+            }.sorted(by: Ranked.before)
+            let ranked = order.dropFirst(query.offset).prefix(query.limit).map(\.rowid)
             guard let first = ranked.min(), let last = ranked.max() else { return SearchResults(hits: [], total: total) }
             // Snippets only for the page shown, in one pass over the matches between its first and last entry: a
             // snippet for every match would cost more than the search, and so would finding each entry on its own
-            // (the index reads a common word's whole list to find one entry).
+            // (the index reads a common word's whole list to find one entry). The `+` keeps SQLite from handing the
+            // list to the index as one lookup per entry, which is that same cost twenty times over.
             let extracts = try Row.fetchAll(
                 db.cachedStatement(
                     sql: """
                         SELECT rowid, kind, entityId, committeeId, meetingId, day, title,
                                snippet(searchEntry, -1, ?, ?, '…', 24) AS snippet, substr(body, 1, 400) AS body
                         FROM searchEntry
-                        WHERE searchEntry MATCH ? AND rowid >= ? AND rowid <= ? AND rowid IN (SELECT value FROM json_each(?))
+                        WHERE searchEntry MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))
                         """),
                 arguments: [start, end, match, first, last, jsonList(ranked)])
             let byRowID = Dictionary(extracts.map { ($0["rowid"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
