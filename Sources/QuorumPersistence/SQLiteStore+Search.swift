@@ -94,10 +94,10 @@ extension SQLiteStore {
                     return a.rowid > b.rowid
                 }
             }
-            let order = candidates.map { candidate in
+            let all = candidates.map { candidate in
                 Ranked(rowid: candidate.rowid, rank: (scores[candidate.rowid] ?? 0) * SQLiteStore.weight(of: candidate.kind), day: candidate.day ?? "")
-            }.sorted(by: Ranked.before)
-            let ranked = order.dropFirst(query.offset).prefix(query.limit).map(\.rowid)
+            }
+            let ranked = best(query.offset + query.limit, of: all, by: Ranked.before).dropFirst(query.offset).map(\.rowid)
             guard let first = ranked.min(), let last = ranked.max() else { return SearchResults(hits: [], total: total) }
             // Snippets only for the page shown, in one pass over the matches between its first and last entry: a
             // snippet for every match would cost more than the search, and so would finding each entry on its own
@@ -124,4 +124,25 @@ extension SQLiteStore {
             return SearchResults(hits: hits, total: total)
         }
     }
+}
+
+/// The first `count` of `values` in the order `before` gives, as a full sort would put them: kept in a short sorted
+/// list while the rest pass by, when only a page of many is wanted.
+func best<Value>(_ count: Int, of values: [Value], by before: (Value, Value) -> Bool) -> [Value] {
+    guard count > 0 else { return [] }
+    guard count * 8 < values.count else { return Array(values.sorted(by: before).prefix(count)) }
+    var kept: [Value] = []
+    kept.reserveCapacity(count + 1)
+    for value in values {
+        if kept.count == count, let last = kept.last, !before(value, last) { continue }
+        // After every kept value it does not come before, so equal values keep their order, as a stable sort does.
+        var low = 0, high = kept.count
+        while low < high {
+            let middle = (low + high) / 2
+            if before(value, kept[middle]) { high = middle } else { low = middle + 1 }
+        }
+        kept.insert(value, at: low)
+        if kept.count > count { kept.removeLast() }
+    }
+    return kept
 }

@@ -169,3 +169,19 @@ func jsonListKeepsEveryText() throws {
     #expect(try JSONDecoder().decode([String].self, from: Data(jsonList(texts).utf8)) == texts)
     #expect(jsonList([Int64]()) == "[]" && jsonList([3, -1, 9_000_000_000] as [Int64]) == "[3,-1,9000000000]")
 }
+
+@Test("A page of the best of many is what a full, stable sort puts first, for any page size, with ties and without")
+func bestIsTheFrontOfASort() {
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((seed >> 33) % UInt64(bound))
+    }
+    for _ in 0..<300 {
+        let values = (0..<next(400)).map { _ in next(1000) }
+        let count = next(60)
+        let byTens = { (a: Int, b: Int) in a / 10 < b / 10 }  // ties: a stable sort keeps them in their order
+        #expect(best(count, of: values, by: byTens) == Array(values.sorted(by: byTens).prefix(count)))
+        #expect(best(count, of: values, by: >) == Array(values.sorted(by: >).prefix(count)))
+    }
+}

@@ -78,20 +78,27 @@ struct SearchPage: Sendable {
     }
 }
 
-/// Escapes a snippet for HTML and turns the store's match markers into `<mark>` elements.
+/// Escapes a snippet for HTML and turns the store's match markers into `<mark>` elements, byte by byte: the markers
+/// are the private-use characters U+E000 and U+E001, three bytes each in UTF-8, which no escape touches.
 func highlighted(_ snippet: String) -> String {
-    var html = ""
-    for character in snippet {
-        switch character {
-        case SearchResults.markStart: html += "<mark>"
-        case SearchResults.markEnd: html += "</mark>"
-        case "&": html += "&amp;"
-        case "<": html += "&lt;"
-        case ">": html += "&gt;"
-        case "\"": html += "&quot;"
-        case "'": html += "&#39;"
-        default: html.append(character)
+    var escaped = escapedHTML(snippet)
+    return escaped.withUTF8 { bytes in
+        guard bytes.contains(0xEE) else { return String(decoding: bytes, as: UTF8.self) }
+        var html: [UInt8] = []
+        html.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 || bytes[index + 2] == 0x81 {
+                html.append(contentsOf: bytes[index + 2] == 0x80 ? markOpen : markClose)
+                index += 3
+            } else {
+                html.append(bytes[index])
+                index += 1
+            }
         }
+        return String(decoding: html, as: UTF8.self)
     }
-    return html
 }
+
+private let markOpen = Array("<mark>".utf8)
+private let markClose = Array("</mark>".utf8)
