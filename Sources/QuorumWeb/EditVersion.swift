@@ -11,7 +11,7 @@ enum EditVersion {
     static func of(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return fnv1a(String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self))
+        return fingerprint(String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self))
     }
 
     /// `change`, made only if the record is still at `expected` (a form without a version, such as a program's, is not

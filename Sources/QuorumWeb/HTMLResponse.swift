@@ -25,7 +25,7 @@ struct Body: ResponseGenerator {
         guard status == .ok, request.method == .get || request.method == .head else {
             return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: bytes)))
         }
-        let tag = "\"" + fnv1a(bytes) + "\""
+        let tag = "\"" + fingerprint(bytes) + "\""
         headers[.eTag] = tag
         if headers[.cacheControl] == nil { headers[.cacheControl] = "public, max-age=60" }
         if request.hasCopy(tagged: tag) { return Response(status: .notModified, headers: headers) }
@@ -33,13 +33,20 @@ struct Body: ResponseGenerator {
     }
 }
 
-/// A 64-bit FNV-1a digest in hex: a cheap, stable fingerprint of a response for its ETag (not for security).
-func fnv1a(_ text: String) -> String {
+/// A cheap, stable 64-bit fingerprint in hex, of a response for its ETag or of a record for its edit version (not for
+/// security): FNV-1a's step taken over 8-byte words, then the last bytes one by one. A page is tens of kilobytes,
+/// hashed on every uncached request, and byte by byte that cost a few per cent of a list page's CPU.
+func fingerprint(_ text: String) -> String {
     var text = text
-    // Over the string's own UTF-8 buffer: a page is tens of kilobytes, hashed on every uncached request.
     let hash = text.withUTF8 { bytes in
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let words = raw.count / 8
+        for word in 0..<words {
+            hash ^= raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)
+            hash = (hash &* 0x100_0000_01b3) ^ (hash >> 29)
+        }
+        for byte in raw[(words * 8)...] {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
