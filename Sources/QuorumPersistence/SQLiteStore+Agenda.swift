@@ -282,7 +282,7 @@ extension SQLiteStore {
     }
 
     static func publications(sql condition: String, _ argument: String, _ db: Database) throws -> [AgendaPublication] {
-        try Row.fetchAll(db, sql: "SELECT * FROM agendaPublication WHERE \(condition) ORDER BY meetingId, number", arguments: [argument]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM agendaPublication WHERE \(condition) ORDER BY meetingId, number"), arguments: [argument]).map { row in
             let meeting: String = row["meetingId"]
             guard let at = LocalDateTime(iso: row["at"] as String) else {
                 throw StoreError.corruptRow(table: "agendaPublication", id: meeting, reason: "its time is not a date and time")

@@ -256,39 +256,50 @@ enum MeetingRequests {
 extension SQLiteStore {
     public func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers? {
         let store = self
+        return try await writer.read { db in try store.meetingPapers(id, db) }
+    }
+
+    public func meetingPapers(committeeSlug slug: String, day: CalendarDay) async throws -> MeetingPapers? {
+        let store = self
         return try await writer.read { db in
-            guard let meeting = try byID(MeetingRecord.self, id.rawValue, db).map({ try $0.meeting() }) else { return nil }
-            let attendance = try readable(MeetingRequests.attendance(id), db) { try $0.attendance() }
-            let declarations = try readable(MeetingRequests.declarations(id), db) { $0.declaration() }
-            let questions = try readable(MeetingRequests.questions(id), db) { try $0.question() }.sorted(by: Question.inNumberOrder)
-            var personIDs = attendance.map(\.person) + declarations.map(\.person)
-            for row in attendance { if case .substitute(let member) = row.kind { personIDs.append(member) } }
-            for question in questions { if case .councillor(let person) = question.asker { personIDs.append(person) } }
-            let day = meeting.start.day
-            return MeetingPapers(
-                meeting: meeting,
-                authority: try byID(CommitteeRecord.self, meeting.committee.rawValue, db)
-                    .flatMap { try byID(AuthorityRecord.self, $0.authorityId, db) }.map { $0.authority() },
-                agendaItems: try readable(MeetingRequests.agendaItems(id), db) { try $0.agendaItem() },
-                reports: try readable(MeetingRequests.reportCovers(id), db) { try $0.report() },
-                questions: questions,
-                minuteItems: try readable(MeetingRequests.minuteItems(id), db) { try $0.minuteItem() },
-                attendance: attendance, declarations: declarations,
-                people: try readable(MeetingRequests.people(Set(personIDs).map(\.rawValue).sorted()), db) { $0.person() },
-                previous: try readable(
-                    store.meetingPage(MeetingFilter(committee: meeting.committee, to: day.adding(days: -1), newestFirst: true, limit: 1)), db
-                ) { try $0.meeting() }.first,
-                next: try readable(store.meetingPage(MeetingFilter(committee: meeting.committee, from: day.adding(days: 1), limit: 1)), db) {
-                    try $0.meeting()
-                }.first,
-                recommendations: try readable(MeetingRequests.recommendations(meeting), db) { try $0.recommendation() },
-                reportDeadline: try String.fetchOne(
-                    db.cachedStatement(
-                        sql: "SELECT reportDeadline FROM workProgrammeSession WHERE committeeId = ? AND day = ? AND kind = 'committeeMeeting' AND reportDeadline IS NOT NULL"),
-                    arguments: [meeting.committee.rawValue, day.iso]
-                ).flatMap { CalendarDay(iso: $0) },
-                publications: try Self.publications(sql: "meetingId = ?", id.rawValue, db))
+            guard let committee = try bySlug(CommitteeRecord.self, slug, db) else { return nil }
+            return try store.meetingPapers(Meeting.ID(under: Committee.ID(committee.id), day.iso), db)
         }
+    }
+
+    private func meetingPapers(_ id: Meeting.ID, _ db: Database) throws -> MeetingPapers? {
+        let store = self
+        guard let meeting = try byID(MeetingRecord.self, id.rawValue, db).map({ try $0.meeting() }) else { return nil }
+        let attendance = try readable(MeetingRequests.attendance(id), db) { try $0.attendance() }
+        let declarations = try readable(MeetingRequests.declarations(id), db) { $0.declaration() }
+        let questions = try readable(MeetingRequests.questions(id), db) { try $0.question() }.sorted(by: Question.inNumberOrder)
+        var personIDs = attendance.map(\.person) + declarations.map(\.person)
+        for row in attendance { if case .substitute(let member) = row.kind { personIDs.append(member) } }
+        for question in questions { if case .councillor(let person) = question.asker { personIDs.append(person) } }
+        let day = meeting.start.day
+        let committee = try byID(CommitteeRecord.self, meeting.committee.rawValue, db)
+        return MeetingPapers(
+            meeting: meeting, committee: committee?.committee(),
+            authority: try committee.flatMap { try byID(AuthorityRecord.self, $0.authorityId, db) }.map { $0.authority() },
+            agendaItems: try readable(MeetingRequests.agendaItems(id), db) { try $0.agendaItem() },
+            reports: try readable(MeetingRequests.reportCovers(id), db) { try $0.report() },
+            questions: questions,
+            minuteItems: try readable(MeetingRequests.minuteItems(id), db) { try $0.minuteItem() },
+            attendance: attendance, declarations: declarations,
+            people: try readable(MeetingRequests.people(Set(personIDs).map(\.rawValue).sorted()), db) { $0.person() },
+            previous: try readable(
+                store.meetingPage(MeetingFilter(committee: meeting.committee, to: day.adding(days: -1), newestFirst: true, limit: 1)), db
+            ) { try $0.meeting() }.first,
+            next: try readable(store.meetingPage(MeetingFilter(committee: meeting.committee, from: day.adding(days: 1), limit: 1)), db) {
+                try $0.meeting()
+            }.first,
+            recommendations: try readable(MeetingRequests.recommendations(meeting), db) { try $0.recommendation() },
+            reportDeadline: try String.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT reportDeadline FROM workProgrammeSession WHERE committeeId = ? AND day = ? AND kind = 'committeeMeeting' AND reportDeadline IS NOT NULL"),
+                arguments: [meeting.committee.rawValue, day.iso]
+            ).flatMap { CalendarDay(iso: $0) },
+            publications: try Self.publications(sql: "meetingId = ?", id.rawValue, db))
     }
 }
 

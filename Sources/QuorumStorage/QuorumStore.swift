@@ -36,6 +36,8 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     /// Everything a meeting's page shows, read in one transaction with a number of statements that does not grow
     /// with its items, minutes or questions; nil when there is no such meeting.
     func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers?
+    /// The same, for the meeting a page's address names: its committee's slug and its day, found in the same read.
+    func meetingPapers(committeeSlug: String, day: CalendarDay) async throws -> MeetingPapers?
     /// Everything a committee's page shows, read in one transaction: its members (in published order) and their
     /// people, its meetings, and its work programme from `workProgrammeFrom` on with the topics not yet scheduled.
     func committeePapers(slug: String, workProgrammeFrom: CalendarDay) async throws -> CommitteePapers?
@@ -392,6 +394,8 @@ public struct CommitteePapers: Sendable {
 /// A meeting with its papers, its people and its neighbours, as one read gives them.
 public struct MeetingPapers: Sendable {
     public var meeting: Meeting
+    /// The meeting's committee.
+    public var committee: Committee?
     /// The council, for its deadline rules.
     public var authority: Authority?
     public var agendaItems: [AgendaItem]
@@ -416,10 +420,11 @@ public struct MeetingPapers: Sendable {
     public var publications: [AgendaPublication]
 
     public init(
-        meeting: Meeting, authority: Authority?, agendaItems: [AgendaItem], reports: [Report], questions: [Question], minuteItems: [MinuteItem],
-        attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person], previous: Meeting?, next: Meeting?,
-        recommendations: [Recommendation], reportDeadline: CalendarDay? = nil, publications: [AgendaPublication] = []
+        meeting: Meeting, committee: Committee?, authority: Authority?, agendaItems: [AgendaItem], reports: [Report], questions: [Question],
+        minuteItems: [MinuteItem], attendance: [Attendance], declarations: [DeclarationOfInterest], people: [Person], previous: Meeting?,
+        next: Meeting?, recommendations: [Recommendation], reportDeadline: CalendarDay? = nil, publications: [AgendaPublication] = []
     ) {
+        self.committee = committee
         self.publications = publications
         self.reportDeadline = reportDeadline
         self.meeting = meeting

@@ -41,11 +41,8 @@ struct CommitteeRoutes {
     }
 
     func meeting(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let committee = try await requireCommittee(context)
-        let date = try context.parameters.require("date")
-        guard CalendarDay(iso: date) != nil else { throw HTTPError(.notFound) }
-        // One read: the meeting, its papers, its people and its neighbours.
-        guard let papers = try await store.meetingPapers(Paths.meetingID(committee.id, date: date)) else { throw HTTPError(.notFound) }
+        // One read: the committee, the meeting, its papers, its people and its neighbours.
+        guard let papers = try await meetingPapers(context), let committee = papers.committee else { throw HTTPError(.notFound) }
         let meeting = papers.meeting
         let people = Dictionary(papers.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let page = MeetingPage(
@@ -82,9 +79,7 @@ struct CommitteeRoutes {
     /// The agenda's front sheet, to print: only once the agenda is published, and through the one rule for what the
     /// public sees.
     func frontSheet(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        let committee = try await requireCommittee(context)
-        let date = try context.parameters.require("date")
-        guard CalendarDay(iso: date) != nil, let papers = try await store.meetingPapers(Paths.meetingID(committee.id, date: date)) else { throw HTTPError(.notFound) }
+        guard let papers = try await meetingPapers(context), let committee = papers.committee else { throw HTTPError(.notFound) }
         let meeting = papers.meeting
         let agenda = Visibility.public.agenda(papers.agendaItems, reports: papers.reports, of: meeting)
         guard !agenda.isEmpty else { throw HTTPError(.notFound, message: "This meeting's agenda has not been published.") }
@@ -96,6 +91,12 @@ struct CommitteeRoutes {
             members: memberships.compactMap { m in people[m.person].map { (m, $0) } }, publications: papers.publications,
             rules: papers.authority?.rules ?? .standard)
         return HTML(page)
+    }
+
+    /// The papers of the meeting the address names by its committee's slug and its day.
+    private func meetingPapers(_ context: QuorumRequestContext) async throws -> MeetingPapers? {
+        guard let day = CalendarDay(iso: try context.parameters.require("date")) else { return nil }
+        return try await store.meetingPapers(committeeSlug: try context.parameters.require("committee"), day: day)
     }
 
     private func requireCommittee(_ context: QuorumRequestContext) async throws -> Committee {

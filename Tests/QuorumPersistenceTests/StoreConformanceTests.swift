@@ -61,7 +61,14 @@ struct StoreConformanceTests {
             let held = batch.meetings[1]
             let papers = try #require(try await store.meetingPapers(held.id))
             #expect(papers.meeting == held)
+            #expect(papers.committee == batch.committees.first { $0.id == held.committee })
             #expect(papers.authority == batch.authorities[0])
+            // The same papers by the meeting's address: its committee's slug and its day.
+            let committee = try #require(papers.committee)
+            let addressed = try #require(try await store.meetingPapers(committeeSlug: committee.slug, day: held.start.day))
+            #expect(addressed.meeting == held && addressed.committee == committee && addressed.minuteItems == papers.minuteItems)
+            #expect(try await store.meetingPapers(committeeSlug: committee.slug, day: held.start.day.adding(days: 1)) == nil)
+            #expect(try await store.meetingPapers(committeeSlug: "no-such-committee", day: held.start.day) == nil)
             #expect(papers.questions.map(\.number) == batch.questions.filter { $0.meeting == held.id }.sorted(by: Question.inNumberOrder).map(\.number))
             #expect(papers.minuteItems.map(\.number) == [42, 45, 48])
             #expect(Set(papers.attendance) == Set(batch.attendance.filter { $0.meeting == held.id }))
