@@ -103,57 +103,72 @@ extension SQLiteStore {
     }
 
     public func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary {
-        var unpaged = filter
-        unpaged.limit = nil
-        unpaged.offset = 0
-        let request = recommendationRequest(unpaged)
-        let summaries = self.summaries
-        let every = unpaged
+        let store = self
+        return try await writer.read { db in try store.summary(filter, today: today, db) }
+    }
+
+    public func trackerPapers(_ filter: RecommendationFilter, today: CalendarDay) async throws -> TrackerPapers {
+        let store = self
+        let page = recommendationPage(filter)
+        let all = recommendationRequest(filter)
         return try await writer.read { db in
-            // The counts go over every recommendation the filter takes, so they are kept for the record as it stands
-            // (its revision, read in this transaction) and the day: the next change to anything makes them again.
-            let key = SummaryMemo.Key(filter: every, today: today, revision: try Self.revision(db))
-            if let known = summaries.summary(for: key) { return known }
-            let received = "responseState = 'received'"
-            // One pass over the covering index: the counts, and the answers by the outcome they state.
-            let outcomes = Recommendation.Outcome.allCases
-            let byOutcome = outcomes.map { "coalesce(sum(\(received) AND outcome = '\($0.rawValue)'), 0)" }.joined(separator: ", ")
-            let counts = try request.select(
-                sql: """
-                    count(*),
-                    coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn <= chaseBy), 0),
-                    coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn > chaseBy), 0),
-                    coalesce(sum(\(received) AND (respondedOn IS NULL OR chaseBy IS NULL)), 0),
-                    coalesce(sum(responseState = 'awaiting'), 0),
-                    coalesce(sum(responseState = 'awaiting' AND chaseBy < ?), 0),
-                    coalesce(sum(responseState = 'notPursued'), 0),
-                    coalesce(sum(\(received) AND outcome IS NULL), 0),
-                    \(byOutcome)
-                    """, arguments: [today.iso]
-            ).asRequest(of: Row.self).fetchOne(db)
-            var summary = RecommendationSummary()
-            if let counts {
-                (summary.made, summary.answeredOnTime, summary.answeredLate, summary.answeredUndated) = (counts[0], counts[1], counts[2], counts[3])
-                (summary.outstanding, summary.overdue, summary.notPursued) = (counts[4], counts[5], counts[6])
-                let unstated: Int = counts[7]
-                if unstated > 0 { summary.byOutcome[nil] = unstated }
-                for (index, outcome) in outcomes.enumerated() {
-                    let count: Int = counts[8 + index]
-                    if count > 0 { summary.byOutcome[outcome] = count }
-                }
-            }
-            // `+responseState`: not by the response-state index, whose rows would each be looked up in the table, but
-            // by the covering index, which holds both dates.
-            let days = try Int.fetchAll(
-                db,
-                request.filter(sql: "+responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn")
-                    .select(sql: "CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER)").asRequest(of: Int.self)
-            ).sorted()
-            // The middle one; of an even number, the lower middle.
-            if !days.isEmpty { summary.medianDaysToRespond = days[(days.count - 1) / 2] }
-            summaries.keep(summary, for: key)
-            return summary
+            let committees = try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() }
+            return TrackerPapers(
+                recommendations: try readable(page, db) { try $0.recommendation() }, total: try all.fetchCount(db),
+                summary: try store.summary(filter, today: today, db), committees: committees,
+                rules: CommitteeRules(committees: committees, authorities: try readable(AuthorityRecord.order(Column("name")), db) { $0.authority() }))
         }
+    }
+
+    /// What the recommendations `filter` takes (its page aside) add up to on `today`, inside the caller's read.
+    private func summary(_ filter: RecommendationFilter, today: CalendarDay, _ db: Database) throws -> RecommendationSummary {
+        var every = filter
+        every.limit = nil
+        every.offset = 0
+        let request = recommendationRequest(every)
+        // The counts go over every recommendation the filter takes, so they are kept for the record as it stands
+        // (its revision, read in this transaction) and the day: the next change to anything makes them again.
+        let key = SummaryMemo.Key(filter: every, today: today, revision: try Self.revision(db))
+        if let known = summaries.summary(for: key) { return known }
+        let received = "responseState = 'received'"
+        // One pass over the covering index: the counts, and the answers by the outcome they state.
+        let outcomes = Recommendation.Outcome.allCases
+        let byOutcome = outcomes.map { "coalesce(sum(\(received) AND outcome = '\($0.rawValue)'), 0)" }.joined(separator: ", ")
+        let counts = try request.select(
+            sql: """
+                count(*),
+                coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn <= chaseBy), 0),
+                coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn > chaseBy), 0),
+                coalesce(sum(\(received) AND (respondedOn IS NULL OR chaseBy IS NULL)), 0),
+                coalesce(sum(responseState = 'awaiting'), 0),
+                coalesce(sum(responseState = 'awaiting' AND chaseBy < ?), 0),
+                coalesce(sum(responseState = 'notPursued'), 0),
+                coalesce(sum(\(received) AND outcome IS NULL), 0),
+                \(byOutcome)
+                """, arguments: [today.iso]
+        ).asRequest(of: Row.self).fetchOne(db)
+        var summary = RecommendationSummary()
+        if let counts {
+            (summary.made, summary.answeredOnTime, summary.answeredLate, summary.answeredUndated) = (counts[0], counts[1], counts[2], counts[3])
+            (summary.outstanding, summary.overdue, summary.notPursued) = (counts[4], counts[5], counts[6])
+            let unstated: Int = counts[7]
+            if unstated > 0 { summary.byOutcome[nil] = unstated }
+            for (index, outcome) in outcomes.enumerated() {
+                let count: Int = counts[8 + index]
+                if count > 0 { summary.byOutcome[outcome] = count }
+            }
+        }
+        // `+responseState`: not by the response-state index, whose rows would each be looked up in the table, but
+        // by the covering index, which holds both dates.
+        let days = try Int.fetchAll(
+            db,
+            request.filter(sql: "+responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn")
+                .select(sql: "CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER)").asRequest(of: Int.self)
+        ).sorted()
+        // The middle one; of an even number, the lower middle.
+        if !days.isEmpty { summary.medianDaysToRespond = days[(days.count - 1) / 2] }
+        summaries.keep(summary, for: key)
+        return summary
     }
 
     public func allPeople() async throws -> [Person] {

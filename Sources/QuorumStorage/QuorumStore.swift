@@ -77,6 +77,9 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     func recommendationCount(_ filter: RecommendationFilter) async throws -> Int
     /// What the recommendations that pass `filter` (its page aside) add up to on `today`.
     func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary
+    /// Everything the tracker shows, in one read: one page of the recommendations `filter` takes, how many it takes,
+    /// what they add up to on `today`, and every committee with its deadline rules.
+    func trackerPapers(_ filter: RecommendationFilter, today: CalendarDay) async throws -> TrackerPapers
     /// Everyone in the record, by name.
     func allPeople() async throws -> [Person]
     /// The person whose identifier ends with `slug`.
@@ -446,14 +449,37 @@ extension QuorumStore {
     /// Each committee's deadline rules, its council's (the standard ones where the council has none recorded): what
     /// every due date and deadline is worked out with.
     public func deadlineRules() async throws -> CommitteeRules {
-        let byAuthority = Dictionary(try await authorities().map { ($0.id, $0.rules) }, uniquingKeysWith: { a, _ in a })
-        return CommitteeRules(Dictionary(try await committees().map { ($0.id, byAuthority[$0.authority] ?? .standard) }, uniquingKeysWith: { a, _ in a }))
+        CommitteeRules(committees: try await committees(), authorities: try await authorities())
+    }
+}
+
+/// What the recommendations tracker shows, read together.
+public struct TrackerPapers: Sendable {
+    /// One page of them, in the filter's order.
+    public var recommendations: [Recommendation]
+    /// How many the filter takes, its page aside.
+    public var total: Int
+    public var summary: RecommendationSummary
+    /// Every committee, by name.
+    public var committees: [Committee]
+    public var rules: CommitteeRules
+
+    public init(recommendations: [Recommendation], total: Int, summary: RecommendationSummary, committees: [Committee], rules: CommitteeRules) {
+        self.recommendations = recommendations
+        self.total = total
+        self.summary = summary
+        self.committees = committees
+        self.rules = rules
     }
 }
 
 /// Deadline rules by committee, from `QuorumStore.deadlineRules()`.
 public struct CommitteeRules: Sendable {
     private let rules: [Committee.ID: DeadlineRules]
-    init(_ rules: [Committee.ID: DeadlineRules]) { self.rules = rules }
+    /// Each committee's council's rules.
+    public init(committees: [Committee], authorities: [Authority]) {
+        let byAuthority = Dictionary(authorities.map { ($0.id, $0.rules) }, uniquingKeysWith: { a, _ in a })
+        rules = Dictionary(committees.map { ($0.id, byAuthority[$0.authority] ?? .standard) }, uniquingKeysWith: { a, _ in a })
+    }
     public subscript(_ committee: Committee.ID) -> DeadlineRules { rules[committee] ?? .standard }
 }

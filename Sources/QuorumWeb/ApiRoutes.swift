@@ -98,8 +98,8 @@ struct ApiRoutes {
         trackerQuery["committee"] = committee.id.flatMap { id in Paths.committee(id).split(separator: "/").last.map(String.init) }
         let filter = try await TrackerFilter(trackerQuery, store: store)  // a bad outcome is a 400 whatever the committee
         if case .unknown = committee { return json(ListResponse<ApiRecommendation>(results: [], pagination: paging.pagination(total: 0))) }
-        let (rows, total) = try await filter.apply(to: store, today: todayInLondon(today).day, limit: paging.perPage, offset: paging.offset)
-        return json(ListResponse(results: rows.map(ApiRecommendation.init), pagination: paging.pagination(total: total)))
+        let (rows, papers) = try await filter.apply(to: store, today: todayInLondon(today).day, limit: paging.perPage, offset: paging.offset)
+        return json(ListResponse(results: rows.map(ApiRecommendation.init), pagination: paging.pagination(total: papers.total)))
     }
 
     func workProgramme(_ request: Request, context: QuorumRequestContext) async throws -> Body {

@@ -21,20 +21,20 @@ struct RecommendationRoutes {
     func tracker(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let filter = try await TrackerFilter(queryDictionary(request), store: store)
         let page = try pageNumber(queryDictionary(request))
-        let (rows, total) = try await filter.apply(to: store, today: todayInLondon(today).day, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
-        guard page == 1 || !rows.isEmpty else { throw HTTPError(.notFound) }
-        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let day = todayInLondon(today).day
-        let summary = try await store.recommendationSummary(filter.query(today: day), today: day)
+        let (rows, papers) = try await filter.apply(to: store, today: day, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+        guard page == 1 || !rows.isEmpty else { throw HTTPError(.notFound) }
+        let committees = Dictionary(papers.committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let view = TrackerPage(
-            filter: filter, committees: committees, rows: rows, total: total, page: page, pageSize: Self.pageSize, today: day, summary: summary)
+            filter: filter, committees: committees, rows: rows, total: papers.total, page: page, pageSize: Self.pageSize, today: day,
+            summary: papers.summary)
         return HTML(view)
     }
 
     func csv(_ request: Request, context: QuorumRequestContext) async throws -> Body {
         let filter = try await TrackerFilter(queryDictionary(request), store: store)
-        let rows = try await filter.apply(to: store, today: todayInLondon(today).day).rows
-        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let (rows, papers) = try await filter.apply(to: store, today: todayInLondon(today).day)
+        let committees = Dictionary(papers.committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var lines = [["Committee", "Meeting date", "Topic", "Rec. No.", "Recommendation", "Addressee", "Date sent", "Due date", "Received date", "Response", "Outcome"]]
         for row in rows {
             let r = row.recommendation
@@ -268,16 +268,14 @@ struct TrackerFilter: Sendable {
         }
     }
 
-    /// One page of the recommendations that pass the filter, newest meeting first, with whether each is overdue,
-    /// and how many pass in all.
-    func apply(to store: any QuorumStore, today: CalendarDay, limit: Int? = nil, offset: Int = 0) async throws -> (rows: [TrackerRow], total: Int) {
-        let rules = try await store.deadlineRules()
-        func row(_ recommendation: Recommendation) -> TrackerRow { TrackerRow(recommendation, rules: rules[recommendation.committee], today: today) }
-        guard !overdueOnly || stage == nil || stage == .awaiting else { return ([], 0) }  // only unanswered ones can be overdue
+    /// One page of the recommendations that pass the filter, newest meeting first, with whether each is overdue, and
+    /// the rest of what the tracker shows (how many pass in all, their summary, the committees), in one read.
+    func apply(to store: any QuorumStore, today: CalendarDay, limit: Int? = nil, offset: Int = 0) async throws -> (rows: [TrackerRow], papers: TrackerPapers) {
         var query = query(today: today)
         query.limit = limit
         query.offset = offset
-        return (try await store.recommendations(query).map(row), try await store.recommendationCount(query))
+        let papers = try await store.trackerPapers(query, today: today)
+        return (papers.recommendations.map { TrackerRow($0, rules: papers.rules[$0.committee], today: today) }, papers)
     }
 
     /// The store's filter for these choices, every page of it.

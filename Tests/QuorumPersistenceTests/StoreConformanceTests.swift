@@ -145,6 +145,15 @@ struct StoreConformanceTests {
             #expect(try await store.recommendationCount(RecommendationFilter(stage: .awaiting)) == 3)
             #expect(try await texts(RecommendationFilter(order: .newestAnswerFirst, limit: 1)) == ["An implementation plan."])
             #expect(try await store.recommendations(RecommendationFilter(limit: 2, offset: 1)).count == 2)
+            // The tracker's read gives the same page, count and summary, with every committee and its council's rules.
+            for filter in [RecommendationFilter(limit: 2, offset: 1), RecommendationFilter(committee: committee.id, stage: .awaiting, limit: 10)] {
+                let papers = try await store.trackerPapers(filter, today: CalendarDay(2025, 6, 1))
+                #expect(papers.recommendations == (try await store.recommendations(filter)))
+                #expect(papers.total == (try await store.recommendationCount(filter)))
+                #expect(papers.summary == (try await store.recommendationSummary(filter, today: CalendarDay(2025, 6, 1))))
+                #expect(papers.committees == (try await store.committees()))
+                #expect(papers.rules[committee.id] == batch.authorities[0].rules)
+            }
         }
     }
 
