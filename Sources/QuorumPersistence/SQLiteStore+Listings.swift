@@ -107,6 +107,27 @@ extension SQLiteStore {
         return try await writer.read { db in try store.summary(filter, today: today, db) }
     }
 
+    public func homePapers(on day: CalendarDay, upcoming: Int, recent: Int) async throws -> HomePapers {
+        let soon = meetingPage(MeetingFilter(from: day, limit: upcoming))
+        let latest = meetingPage(MeetingFilter(to: day, newestFirst: true, onlyWithPapers: true, limit: recent))
+        let overdue = recommendationRequest(RecommendationFilter(overdueOn: day))
+        return try await writer.read { db in
+            let recent = try readable(latest, db) { try $0.meeting() }
+            // The recent meetings' items and covers in one statement each, however many meetings.
+            let ids = jsonList(recent.map(\.id.rawValue))
+            return HomePapers(
+                committees: try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() },
+                upcoming: try readable(soon, db) { try $0.meeting() }, recent: recent,
+                agendaItems: try readable(
+                    SQLRequest<AgendaItemRecord>(
+                        sql: "SELECT * FROM agendaItem WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, position", arguments: [ids],
+                        cached: true), db
+                ) { try $0.agendaItem() },
+                reports: try readable(MeetingRequests.reportCovers(in: ids), db) { try $0.report() },
+                overdue: try overdue.fetchCount(db))
+        }
+    }
+
     public func trackerPapers(_ filter: RecommendationFilter, today: CalendarDay) async throws -> TrackerPapers {
         let store = self
         let page = recommendationPage(filter)

@@ -216,14 +216,17 @@ enum MeetingRequests {
     }
     /// The reports' cover fields only: their recommendations, sections, appendices and clearance read as empty.
     static func reportCovers(_ meeting: Meeting.ID) -> SQLRequest<ReportRecord> {
-        cached(
-            """
-            SELECT id, agendaItemId, meetingId, title, reportBy, isExempt, exemptParagraph, decisionType, wardsAffected, purpose,
-                   '[]' AS recommendations, '[]' AS sections, '[]' AS appendices, '[]' AS clearance,
-                   classificationText, cabinetPortfolio, author, democraticServices, requestedMinute, requestedMeetingDay
-            FROM report WHERE meetingId = ? ORDER BY id
-            """, meeting)
+        cached("SELECT \(coverColumns) FROM report WHERE meetingId = ? ORDER BY id", meeting)
     }
+    /// The covers of the reports of several meetings, named by a JSON list of their ids.
+    static func reportCovers(in meetings: String) -> SQLRequest<ReportRecord> {
+        SQLRequest(sql: "SELECT \(coverColumns) FROM report WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [meetings], cached: true)
+    }
+    private static let coverColumns = """
+        id, agendaItemId, meetingId, title, reportBy, isExempt, exemptParagraph, decisionType, wardsAffected, purpose,
+        '[]' AS recommendations, '[]' AS sections, '[]' AS appendices, '[]' AS clearance,
+        classificationText, cabinetPortfolio, author, democraticServices, requestedMinute, requestedMeetingDay
+        """
     static func attendance(_ meeting: Meeting.ID) -> SQLRequest<AttendanceRecord> {
         cached("SELECT * FROM attendance WHERE meetingId = ? ORDER BY position, id", meeting)
     }

@@ -45,6 +45,10 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     /// meetings those name, and the agenda items and minutes of the meetings they declared at (whose exemption
     /// decides which declarations are public).
     func personPapers(slug: String) async throws -> PersonPapers?
+    /// Everything the home page shows, in one read: every committee, the next `upcoming` meetings from `day`, the
+    /// `recent` latest meetings up to `day` whose papers are held with their agenda items and report covers, and how
+    /// many recommendations are overdue on `day`.
+    func homePapers(on day: CalendarDay, upcoming: Int, recent: Int) async throws -> HomePapers
     /// A meeting's agenda, in order.
     func agendaItems(of meeting: Meeting.ID) async throws -> [AgendaItem]
     func reports(of meeting: Meeting.ID) async throws -> [Report]
@@ -335,6 +339,30 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
         case .notExempt(let entity, let id): "The \(entity) ‘\(id)’ is not exempt, so there is nothing to release."
         case .invalid(let reason): reason
         }
+    }
+}
+
+/// What the home page shows, as one read gives it.
+public struct HomePapers: Sendable {
+    /// By name.
+    public var committees: [Committee]
+    /// Earliest first.
+    public var upcoming: [Meeting]
+    /// Latest first.
+    public var recent: [Meeting]
+    /// The recent meetings' agenda items, in each meeting's order.
+    public var agendaItems: [AgendaItem]
+    /// The recent meetings' reports, covers only (as `MeetingPapers.reports`).
+    public var reports: [Report]
+    public var overdue: Int
+
+    public init(committees: [Committee], upcoming: [Meeting], recent: [Meeting], agendaItems: [AgendaItem], reports: [Report], overdue: Int) {
+        self.committees = committees
+        self.upcoming = upcoming
+        self.recent = recent
+        self.agendaItems = agendaItems
+        self.reports = reports
+        self.overdue = overdue
     }
 }
 

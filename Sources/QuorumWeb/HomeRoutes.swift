@@ -19,12 +19,15 @@ struct HomeRoutes {
 
     func home(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
         let now = todayInLondon(today)
-        let committees = Dictionary(try await store.committees().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let upcoming = try await store.meetings(MeetingFilter(from: now.day, limit: 10))
-        let recent = try await store.meetings(MeetingFilter(to: now.day, newestFirst: true, onlyWithPapers: true, limit: 5))
+        // One read: the committees, the meetings coming up and the latest with papers, their reports, and the count
+        // of overdue recommendations.
+        let home = try await store.homePapers(on: now.day, upcoming: 10, recent: 5)
+        let committees = Dictionary(home.committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let items = Dictionary(grouping: home.agendaItems, by: \.meeting)
+        let reports = Dictionary(grouping: home.reports, by: \.meeting)
         var papers: [HomePage.Paper] = []
-        for meeting in recent {
-            let agenda = Visibility.public.agenda(try await store.agendaItems(of: meeting.id), reports: try await store.reportCovers(of: meeting.id), of: meeting)
+        for meeting in home.recent {
+            let agenda = Visibility.public.agenda(items[meeting.id] ?? [], reports: reports[meeting.id] ?? [], of: meeting)
             for entry in agenda {
                 guard let report = entry.report else { continue }
                 papers.append(
@@ -33,7 +36,8 @@ struct HomeRoutes {
                         meeting: "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"))
             }
         }
-        let overdue = try await store.recommendationCount(RecommendationFilter(overdueOn: now.day))
+        let upcoming = home.upcoming
+        let overdue = home.overdue
         let page = HomePage(
             title: "Council committees and scrutiny",
             upcoming: upcoming.map { MeetingLink($0, committee: committees[$0.committee]?.name ?? "") },

@@ -54,6 +54,28 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("The home page's read gives what the separate reads give: committees, meetings coming and recent, their items and covers, overdue count", arguments: StoreKind.allCases)
+    func homePapers(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            let day = CalendarDay(2025, 2, 10)
+            let home = try await store.homePapers(on: day, upcoming: 2, recent: 3)
+            #expect(home.committees == (try await store.committees()))
+            #expect(home.upcoming == (try await store.meetings(MeetingFilter(from: day, limit: 2))))
+            let recent = try await store.meetings(MeetingFilter(to: day, newestFirst: true, onlyWithPapers: true, limit: 3))
+            #expect(home.recent == recent && !recent.isEmpty)
+            var items: [AgendaItem] = []
+            var covers: [Report] = []
+            for meeting in recent {
+                items += try await store.agendaItems(of: meeting.id)
+                covers += try await store.reportCovers(of: meeting.id)
+            }
+            #expect(Set(home.agendaItems) == Set(items) && home.agendaItems.count == items.count)
+            #expect(Set(home.reports.map(\.id)) == Set(covers.map(\.id)) && home.reports.allSatisfy { $0.sections.isEmpty })
+            #expect(home.overdue == (try await store.recommendationCount(RecommendationFilter(overdueOn: day))))
+        }
+    }
+
     @Test("A meeting's papers in one read: items, reports, questions in number order, minutes, attendance, people, neighbours", arguments: StoreKind.allCases)
     func meetingPapers(kind: StoreKind) async throws {
         try await withStore(kind) { store in
