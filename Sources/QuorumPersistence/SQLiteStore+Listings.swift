@@ -118,11 +118,7 @@ extension SQLiteStore {
             return HomePapers(
                 committees: try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() },
                 upcoming: try readable(soon, db) { try $0.meeting() }, recent: recent,
-                agendaItems: try readable(
-                    SQLRequest<AgendaItemRecord>(
-                        sql: "SELECT * FROM agendaItem WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, position", arguments: [ids],
-                        cached: true), db
-                ) { try $0.agendaItem() },
+                agendaItems: try readable(MeetingRequests.agendaItems(in: ids), db) { try $0.agendaItem() },
                 reports: try readable(MeetingRequests.reportCovers(in: ids), db) { try $0.report() },
                 overdue: try overdue.fetchCount(db))
         }

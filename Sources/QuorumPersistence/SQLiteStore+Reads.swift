@@ -214,6 +214,12 @@ enum MeetingRequests {
     static func reports(_ meeting: Meeting.ID) -> SQLRequest<ReportRecord> {
         cached("SELECT * FROM report WHERE meetingId = ? ORDER BY id", meeting)
     }
+    /// The agenda items of several meetings, named by a JSON list of their ids, each meeting's in order.
+    static func agendaItems(in meetings: String) -> SQLRequest<AgendaItemRecord> {
+        SQLRequest(
+            sql: "SELECT * FROM agendaItem WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, position", arguments: [meetings],
+            cached: true)
+    }
     /// The reports' cover fields only: their recommendations, sections, appendices and clearance read as empty.
     static func reportCovers(_ meeting: Meeting.ID) -> SQLRequest<ReportRecord> {
         cached("SELECT \(coverColumns) FROM report WHERE meetingId = ? ORDER BY id", meeting)

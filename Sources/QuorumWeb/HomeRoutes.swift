@@ -36,12 +36,10 @@ struct HomeRoutes {
                         meeting: "\(committees[meeting.committee]?.name ?? "Committee"), \(meeting.start.day.councilStyle)"))
             }
         }
-        let upcoming = home.upcoming
-        let overdue = home.overdue
         let page = HomePage(
             title: "Council committees and scrutiny",
-            upcoming: upcoming.map { MeetingLink($0, committee: committees[$0.committee]?.name ?? "") },
-            papers: Array(papers.prefix(10)), overdue: overdue, committeeCount: committees.count)
+            upcoming: home.upcoming.map { MeetingLink($0, committee: committees[$0.committee]?.name ?? "") },
+            papers: Array(papers.prefix(10)), overdue: home.overdue, committeeCount: committees.count)
         return HTML(page)
     }
 }
