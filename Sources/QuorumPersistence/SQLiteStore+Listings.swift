@@ -6,11 +6,11 @@ public import QuorumStorage
 
 extension SQLiteStore {
     public func committee(slug: String) async throws -> Committee? {
-        try await writer.read { db in try bySlug(CommitteeRecord.self, slug, db)?.committee() }
+        try pageReaders.read { db in try bySlug(CommitteeRecord.self, slug, db)?.committee() }
     }
 
     public func person(slug: String) async throws -> Person? {
-        try await writer.read { db in try bySlug(PersonRecord.self, slug, db)?.person() }
+        try pageReaders.read { db in try bySlug(PersonRecord.self, slug, db)?.person() }
     }
 
     /// The condition and arguments of `filter`: one statement text for each combination of filters used, so each
@@ -36,7 +36,7 @@ extension SQLiteStore {
 
     public func meetings(_ filter: MeetingFilter) async throws -> [Meeting] {
         let page = meetingPage(filter)
-        return try await writer.read { db in try readable(page, db) { try $0.meeting() } }
+        return try pageReaders.read { db in try readable(page, db) { try $0.meeting() } }
     }
 
     /// The meetings that pass `filter`, in its order, one page of them.
@@ -51,7 +51,7 @@ extension SQLiteStore {
     public func meetingListing(_ filter: MeetingFilter) async throws -> MeetingListing {
         let (condition, arguments) = meetingCondition(filter)
         let page = meetingPage(filter)
-        return try await writer.read { db in
+        return try pageReaders.read { db in
             MeetingListing(
                 meetings: try readable(page, db) { try $0.meeting() },
                 total: try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0)
@@ -81,7 +81,7 @@ extension SQLiteStore {
 
     public func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation] {
         let page = recommendationPage(filter)
-        return try await writer.read { db in try readable(page, db) { try $0.recommendation() } }
+        return try pageReaders.read { db in try readable(page, db) { try $0.recommendation() } }
     }
 
     /// The recommendations that pass `filter`, in its order, one page of them.
@@ -99,19 +99,19 @@ extension SQLiteStore {
 
     public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {
         let request = recommendationRequest(filter)
-        return try await writer.read { db in try request.fetchCount(db) }
+        return try pageReaders.read { db in try request.fetchCount(db) }
     }
 
     public func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary {
         let store = self
-        return try await writer.read { db in try store.summary(filter, today: today, db) }
+        return try pageReaders.read { db in try store.summary(filter, today: today, db) }
     }
 
     public func homePapers(on day: CalendarDay, upcoming: Int, recent: Int) async throws -> HomePapers {
         let soon = meetingPage(MeetingFilter(from: day, limit: upcoming))
         let latest = meetingPage(MeetingFilter(to: day, newestFirst: true, onlyWithPapers: true, limit: recent))
         let overdue = recommendationRequest(RecommendationFilter(overdueOn: day))
-        return try await writer.read { db in
+        return try pageReaders.read { db in
             let recent = try readable(latest, db) { try $0.meeting() }
             // The recent meetings' items and covers in one statement each, however many meetings.
             let ids = jsonList(recent.map(\.id.rawValue))
@@ -128,7 +128,7 @@ extension SQLiteStore {
         let store = self
         let page = recommendationPage(filter)
         let all = recommendationRequest(filter)
-        return try await writer.read { db in
+        return try pageReaders.read { db in
             let committees = try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() }
             return TrackerPapers(
                 recommendations: try readable(page, db) { try $0.recommendation() }, total: try all.fetchCount(db),
@@ -189,28 +189,28 @@ extension SQLiteStore {
     }
 
     public func allPeople() async throws -> [Person] {
-        try await writer.read { db in try PersonRecord.order(Column("name"), Column("id")).fetchAll(db).map { $0.person() } }
+        try pageReaders.read { db in try PersonRecord.order(Column("name"), Column("id")).fetchAll(db).map { $0.person() } }
     }
 
     public func allMemberships() async throws -> [Membership] {
-        try await writer.read { db in try readable(MembershipRecord.order(Column("committeeId"), Column("id")), db) { try $0.membership() } }
+        try pageReaders.read { db in try readable(MembershipRecord.order(Column("committeeId"), Column("id")), db) { try $0.membership() } }
     }
 
     public func attendance(of person: Person.ID) async throws -> [Attendance] {
-        try await writer.read { db in
+        try pageReaders.read { db in
             try readable(AttendanceRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")), db) { try $0.attendance() }
         }
     }
 
     public func declarations(of person: Person.ID) async throws -> [DeclarationOfInterest] {
-        try await writer.read { db in
+        try pageReaders.read { db in
             try DeclarationRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")).fetchAll(db).map { $0.declaration() }
         }
     }
 
     public func revision() async throws -> Int {
         // Both only ever grow: audited changes, and warnings (which are not audited) added to records.
-        try await writer.read { db in try Self.revision(db) }
+        try pageReaders.read { db in try Self.revision(db) }
     }
 
     static func revision(_ db: Database) throws -> Int {

@@ -7,13 +7,13 @@ extension SQLiteStore {
     private func all<Row: RowReadable & TableRecord, Value: Sendable>(
         _ request: some FetchRequest<Row> & Sendable, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> [Value] {
-        try await writer.read { db in try readable(request, db, convert) }
+        try pageReaders.read { db in try readable(request, db, convert) }
     }
 
     private func one<Row: RowReadable & TableRecord, Value: Sendable>(
         _ id: String, _ type: Row.Type, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> Value? {
-        try await writer.read { db in try byID(Row.self, id, db).map(convert) }
+        try pageReaders.read { db in try byID(Row.self, id, db).map(convert) }
     }
 
     public func authorities() async throws -> [Authority] {
@@ -125,14 +125,14 @@ extension SQLiteStore {
     }
 
     public func warnings(on entityId: String) async throws -> [RecordWarning] {
-        try await writer.read { db in
+        try pageReaders.read { db in
             try Row.fetchAll(db, sql: "SELECT entity, entityId, message, source FROM recordWarning WHERE entityId = ? ORDER BY id", arguments: [entityId])
                 .map { RecordWarning(entity: $0["entity"], entityId: $0["entityId"], message: $0["message"], source: $0["source"]) }
         }
     }
 
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
-        try await writer.read { db in
+        try pageReaders.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Audit.entry)
         }
     }
@@ -265,12 +265,12 @@ enum MeetingRequests {
 extension SQLiteStore {
     public func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers? {
         let store = self
-        return try await writer.read { db in try store.meetingPapers(id, db) }
+        return try pageReaders.read { db in try store.meetingPapers(id, db) }
     }
 
     public func meetingPapers(committeeSlug slug: String, day: CalendarDay) async throws -> MeetingPapers? {
         let store = self
-        return try await writer.read { db in
+        return try pageReaders.read { db in
             guard let committee = try bySlug(CommitteeRecord.self, slug, db) else { return nil }
             return try store.meetingPapers(Meeting.ID(under: Committee.ID(committee.id), day.iso), db)
         }
@@ -314,7 +314,7 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func committeePapers(slug: String, workProgrammeFrom day: CalendarDay) async throws -> CommitteePapers? {
-        try await writer.read { db in
+        try pageReaders.read { db in
             guard
                 let committee = try bySlug(CommitteeRecord.self, slug, db)?.committee()
             else { return nil }
@@ -347,7 +347,7 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func personPapers(slug: String) async throws -> PersonPapers? {
-        try await writer.read { db -> PersonPapers? in
+        try pageReaders.read { db -> PersonPapers? in
             guard let person = try bySlug(PersonRecord.self, slug, db)?.person()
             else { return nil }
             let id = person.id.rawValue

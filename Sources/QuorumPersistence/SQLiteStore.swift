@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import Synchronization
 public import QuorumDomain
 public import QuorumStorage
 
@@ -7,6 +8,8 @@ public import QuorumStorage
 /// foreign keys on, and one migration history.
 public struct SQLiteStore: QuorumStore {
     let writer: any DatabaseWriter
+    /// Read-only connections for a page's reads, run on the thread that asks (see `pageRead`).
+    let pageReaders: PageReaders
     /// The tracker's summaries, kept until the record changes.
     let summaries = SummaryMemo()
     /// The file the store lives in.
@@ -36,6 +39,9 @@ public struct SQLiteStore: QuorumStore {
             throw StoreError.cannotOpen(path: path, reason: SQLiteStore.explain(error))
         }
         try Schema.migrator.migrate(writer)
+        var readOnly = configuration
+        readOnly.readonly = true
+        pageReaders = PageReaders(path: path, configuration: readOnly)
     }
 
     /// The migrations this version of Quorum knows, oldest first.
@@ -212,5 +218,28 @@ struct BatchWriter {
 
     func audit(_ action: AuditEntry.Action, _ entity: String, _ id: String, _ changes: String) throws {
         try Audit.record(action, entity, id, changes: changes, by: actor, at: at, in: db)
+    }
+}
+
+/// Connections that read on the caller's own thread. A read through the pool hops to the reader's queue and back,
+/// which cost a page about as much as its queries; these run inline. They are for reads whose cost is bounded by
+/// what one page shows: a read that can run long (a search) stays on the pool, where cancelling its task
+/// interrupts it and no thread of the server waits for it.
+final class PageReaders: Sendable {
+    private let path: String
+    private let configuration: Configuration
+    private let idle = Mutex<[DatabaseQueue]>([])
+
+    init(path: String, configuration: Configuration) {
+        self.path = path
+        self.configuration = configuration
+    }
+
+    /// Runs `body` in one read transaction on an idle connection, opening one when none is idle (no caller ever
+    /// waits for another). At most eight stay open afterwards.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let queue = try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
+        defer { idle.withLock { if $0.count < 8 { $0.append(queue) } } }
+        return try queue.read(body)
     }
 }
