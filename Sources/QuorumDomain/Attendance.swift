@@ -32,6 +32,18 @@ public struct Attendance: Hashable, Sendable, Identifiable, Codable {
             case .officer(let jobTitle): "Officer: \(jobTitle)"
             }
         }
+
+        /// Whether they were there as a member: present, virtually, or as a named substitute.
+        public var isAttended: Bool {
+            switch self {
+            case .present, .virtual, .substitute: true
+            case .apologies, .inAttendance, .officer: false
+            }
+        }
+
+        /// Whether they were expected as a member: attended, or sent apologies. Someone in attendance by invitation,
+        /// or an officer, was not.
+        public var isExpected: Bool { isAttended || self == .apologies }
     }
 
     public init(id: ID, meeting: Meeting.ID, person: Person.ID, kind: Kind, position: Int? = nil) {
@@ -46,6 +58,46 @@ public struct Attendance: Hashable, Sendable, Identifiable, Codable {
     public init(of person: Person.ID, at meeting: Meeting.ID, kind: Kind, position: Int? = nil) {
         let personPart = person.rawValue.split(separator: "/").last.map(String.init) ?? person.rawValue
         self.init(id: ID(under: meeting, "attendance/" + personPart), meeting: meeting, person: person, kind: kind, position: position)
+    }
+}
+
+/// How a person's attendance adds up in one municipal year.
+public struct AttendanceYear: Hashable, Sendable {
+    /// The year's first day (its annual meeting, or 1 May).
+    public var start: CalendarDay
+    /// "2025/26".
+    public var name: String
+    /// The meetings whose minutes record them, in any capacity.
+    public var recorded = 0
+    /// Of those, the ones they were expected at as a member…
+    public var expected = 0
+    /// …and the ones they attended.
+    public var attended = 0
+
+    public init(start: CalendarDay, name: String, recorded: Int = 0, expected: Int = 0, attended: Int = 0) {
+        self.start = start
+        self.name = name
+        self.recorded = recorded
+        self.expected = expected
+        self.attended = attended
+    }
+
+    /// The municipal years `attendance` falls in, newest first, with each one's counts. `days` gives each meeting's
+    /// day; a line whose meeting has no day is not counted.
+    public static func tally(_ attendance: [Attendance], days: [Meeting.ID: CalendarDay], rules: DeadlineRules) -> [AttendanceYear] {
+        var years: [CalendarDay: AttendanceYear] = [:]
+        for line in attendance {
+            guard let day = days[line.meeting] else { continue }
+            let start = rules.municipalYearStart(of: day)
+            years[start, default: AttendanceYear(start: start, name: rules.municipalYear(of: start))].count(line.kind)
+        }
+        return years.values.sorted { $0.start > $1.start }
+    }
+
+    mutating func count(_ kind: Attendance.Kind) {
+        recorded += 1
+        if kind.isExpected { expected += 1 }
+        if kind.isAttended { attended += 1 }
     }
 }
 

@@ -346,23 +346,41 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-    public func personPapers(slug: String) async throws -> PersonPapers? {
+    public func personPapers(slug: String, yearStarting asked: Int?) async throws -> PersonPapers? {
         try pageReaders.read { db -> PersonPapers? in
             guard let person = try bySlug(PersonRecord.self, slug, db)?.person()
             else { return nil }
             let id = person.id.rawValue
             // Statements of one shape whoever the person is, each prepared once per connection.
-            func rows<Record: RowReadable & TableRecord>(_ type: Record.Type, _ sql: String) -> SQLRequest<Record> {
-                SQLRequest(sql: sql, arguments: [id], cached: true)
+            func rows<Record: RowReadable & TableRecord>(_ type: Record.Type, _ sql: String, _ more: [(any DatabaseValueConvertible)?] = []) -> SQLRequest<Record> {
+                SQLRequest(sql: sql, arguments: StatementArguments([id] + more), cached: true)
+            }
+            let rules = try byID(AuthorityRecord.self, person.authority.rawValue, db)?.authority().rules ?? .standard
+            let attendance = try readable(rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 ORDER BY meetingId"), db) { try $0.attendance() }
+            // Every meeting's day, for the years; the meetings themselves are read for the year shown only.
+            var days: [Meeting.ID: CalendarDay] = [:]
+            let dated = try GRDB.Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT id, startDay FROM meeting WHERE id IN (SELECT meetingId FROM attendance WHERE personId = ?)"), arguments: [id])
+            while let row = try dated.next() {
+                if let day = (row[1] as String?).flatMap({ CalendarDay(iso: $0) }) { days[Meeting.ID(row[0] as String)] = day }
+            }
+            let years = AttendanceYear.tally(attendance, days: days, rules: rules)
+            let shown = asked.map { rules.municipalYearStart(of: CalendarDay($0, 8, 1)) } ?? years.first?.start
+            var inYear: [Attendance] = []
+            if let start = shown {
+                let next = rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1))
+                inYear = attendance.filter { line in days[line.meeting].map { start <= $0 && $0 < next } ?? false }
             }
             let declaredAt = "SELECT meetingId FROM declarationOfInterest WHERE personId = ?1"
             return PersonPapers(
-                person: person,
+                person: person, rules: rules,
                 memberships: try readable(rows(MembershipRecord.self, "SELECT * FROM membership WHERE personId = ?1 ORDER BY committeeId"), db) { try $0.membership() },
-                attendance: try readable(rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 ORDER BY meetingId"), db) { try $0.attendance() },
+                years: years, shownYear: shown, attendance: inYear,
                 declarations: try readable(rows(DeclarationRecord.self, "SELECT * FROM declarationOfInterest WHERE personId = ?1 ORDER BY meetingId"), db) { $0.declaration() },
                 meetings: try readable(
-                    rows(MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT meetingId FROM attendance WHERE personId = ?1 UNION \(declaredAt)) ORDER BY id"), db
+                    rows(
+                        MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT value FROM json_each(?2) UNION \(declaredAt)) ORDER BY id",
+                        [jsonList(inYear.map(\.meeting.rawValue))]), db
                 ) { try $0.meeting() },
                 committees: try readable(SQLRequest<CommitteeRecord>(sql: "SELECT * FROM committee ORDER BY name", cached: true), db) { $0.committee() },
                 agendaItems: try readable(rows(AgendaItemRecord.self, "SELECT * FROM agendaItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, position"), db) {

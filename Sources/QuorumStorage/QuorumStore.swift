@@ -41,10 +41,11 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     /// Everything a committee's page shows, read in one transaction: its members (in published order) and their
     /// people, its meetings, and its work programme from `workProgrammeFrom` on with the topics not yet scheduled.
     func committeePapers(slug: String, workProgrammeFrom: CalendarDay) async throws -> CommitteePapers?
-    /// Everything a person's page shows, read in one transaction: their memberships, attendance and declarations, the
-    /// meetings those name, and the agenda items and minutes of the meetings they declared at (whose exemption
-    /// decides which declarations are public).
-    func personPapers(slug: String) async throws -> PersonPapers?
+    /// Everything a person's page shows, read in one transaction: their memberships, how their attendance adds up in
+    /// each municipal year, their attendance in the year starting in `yearStarting` (the latest year they are recorded
+    /// in when nil), all their declarations, the meetings those name, and the agenda items and minutes of the meetings
+    /// they declared at (whose exemption decides which declarations are public).
+    func personPapers(slug: String, yearStarting: Int?) async throws -> PersonPapers?
     /// Everything the home page shows, in one read: every committee, the next `upcoming` meetings from `day`, the
     /// `recent` latest meetings up to `day` whose papers are held with their agenda items and report covers, and how
     /// many recommendations are overdue on `day`.
@@ -369,7 +370,14 @@ public struct HomePapers: Sendable {
 /// A person with their record across committees, as one read gives them.
 public struct PersonPapers: Sendable {
     public var person: Person
+    /// Their council's rules, for its municipal years.
+    public var rules: DeadlineRules
     public var memberships: [Membership]
+    /// How their attendance adds up in each municipal year it falls in, newest first.
+    public var years: [AttendanceYear]
+    /// The first day of the municipal year shown; nil when no attendance is recorded and no year was asked for.
+    public var shownYear: CalendarDay?
+    /// Their attendance in the year shown.
     public var attendance: [Attendance]
     public var declarations: [DeclarationOfInterest]
     /// The meetings the attendance and declarations name.
@@ -382,11 +390,14 @@ public struct PersonPapers: Sendable {
     public var minuteItems: [MinuteItem]
 
     public init(
-        person: Person, memberships: [Membership], attendance: [Attendance], declarations: [DeclarationOfInterest], meetings: [Meeting],
-        committees: [Committee], agendaItems: [AgendaItem], minuteItems: [MinuteItem]
+        person: Person, rules: DeadlineRules, memberships: [Membership], years: [AttendanceYear], shownYear: CalendarDay?, attendance: [Attendance],
+        declarations: [DeclarationOfInterest], meetings: [Meeting], committees: [Committee], agendaItems: [AgendaItem], minuteItems: [MinuteItem]
     ) {
         self.person = person
+        self.rules = rules
         self.memberships = memberships
+        self.years = years
+        self.shownYear = shownYear
         self.attendance = attendance
         self.declarations = declarations
         self.meetings = meetings

@@ -48,11 +48,18 @@ func municipalYear(of day: CalendarDay) -> String { DeadlineRules.standard.munic
 /// The start of the municipal year a page asks for by `?year=2025` (the year starting in the spring of 2025), by the
 /// council's rules; this municipal year when it asks for none. A year that is not one is a 400 that says so.
 func requestedMunicipalYear(_ query: [String: String], rules: DeadlineRules, today: CalendarDay) throws -> CalendarDay {
-    guard let year = query["year"], !year.isEmpty else { return rules.municipalYearStart(of: today) }
+    guard let number = try requestedYear(query) else { return rules.municipalYearStart(of: today) }
+    return rules.municipalYearStart(of: CalendarDay(number, 8, 1))
+}
+
+/// `?year=2025`, the year a municipal year starts in, or nil when none is asked for. One that is not a plausible year
+/// is a 400 that says so.
+func requestedYear(_ query: [String: String]) throws -> Int? {
+    guard let year = query["year"], !year.isEmpty else { return nil }
     guard let number = Int(year), (1990...2100).contains(number) else {
         throw HTTPError(.badRequest, message: "year must be the year a municipal year starts in, such as 2025 for 2025/26, not ‘\(year)’.")
     }
-    return rules.municipalYearStart(of: CalendarDay(number, 8, 1))
+    return number
 }
 
 /// "5.00 pm on Wednesday 12 March 2025".

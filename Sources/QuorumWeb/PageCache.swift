@@ -77,7 +77,8 @@ final class PageCache: Sendable {
         case "/search": used = ["q", "committee", "from", "to", "kind", "page"]
         case "/recommendations", "/recommendations.csv", "/recommendations-summary.csv": used = ["committee", "outcome", "overdue", "from", "to", "page"]
         case "/work-programme", "/work-programme.csv": used = ["committee"]
-        case _ where path.hasSuffix("/scorecard") || path.hasSuffix("/scorecard.csv") || (path.hasPrefix("/committees/") && path.hasSuffix("/work-programme")):
+        case _ where path.hasSuffix("/scorecard") || path.hasSuffix("/scorecard.csv") || (path.hasPrefix("/committees/") && path.hasSuffix("/work-programme"))
+            || path.hasPrefix("/people/"):
             used = ["year"]
         case _ where path.hasPrefix("/plans/"): used = ["version"]
         case _ where path.hasPrefix("/api/v1/"):

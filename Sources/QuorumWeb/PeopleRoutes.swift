@@ -12,8 +12,12 @@ struct PeopleRoutes {
     }
 
     func show(_ request: Request, context: QuorumRequestContext) async throws -> HTML {
-        // One read: the person, their record, and what decides which of their declarations are public.
-        guard let papers = try await store.personPapers(slug: try context.parameters.require("person")) else { throw HTTPError(.notFound) }
+        // One read: the person, their record in the year asked for (their latest by default), and what decides which
+        // of their declarations are public.
+        let year = try requestedYear(queryDictionary(request))
+        guard let papers = try await store.personPapers(slug: try context.parameters.require("person"), yearStarting: year) else {
+            throw HTTPError(.notFound)
+        }
         let committees = Dictionary(papers.committees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let meetings = Dictionary(papers.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let items = Dictionary(grouping: papers.agendaItems, by: \.meeting)
@@ -23,8 +27,8 @@ struct PeopleRoutes {
             visible += Visibility.public.declarations(made, items: items[meeting] ?? [], minutes: minutes[meeting] ?? [])
         }
         let page = PersonPage(
-            person: papers.person, memberships: papers.memberships, attendance: papers.attendance, declarations: visible,
-            committees: committees, meetings: meetings)
+            person: papers.person, memberships: papers.memberships, years: papers.years, shownYear: papers.shownYear, rules: papers.rules,
+            attendance: papers.attendance, declarations: visible, committees: committees, meetings: meetings)
         return HTML(page)
     }
 }
@@ -32,14 +36,16 @@ struct PeopleRoutes {
 /// Everything the person page shows.
 struct PersonPage: Sendable {
     let title: String
+    let path: String
     let jobTitle: String?
     let memberships: [Row]
-    let hasMemberships: Bool
-    let attendance: [Row]
-    let hasAttendance: Bool
+    /// "Attended 310 of 327 meetings where they were expected.", over the whole record.
     let attendanceSummary: String
+    let years: [Year]
+    /// "2025/26", the municipal year whose meetings are listed; nil when none is recorded or asked for.
+    let shownYear: String?
+    let attendance: [Row]
     let declarations: [Row]
-    let hasDeclarations: Bool
 
     /// A line in one of the person's lists: a link and what it says about them.
     struct Row: Sendable {
@@ -48,11 +54,21 @@ struct PersonPage: Sendable {
         let detail: String
     }
 
+    /// A row of the attendance table: one municipal year, linked to its meetings unless it is the year shown.
+    struct Year: Sendable {
+        let name: String
+        let href: String?
+        let attended: Int
+        let expected: Int
+        let recorded: Int
+    }
+
     init(
-        person: Person, memberships: [Membership], attendance: [Attendance], declarations: [DeclarationOfInterest], committees: [Committee.ID: Committee],
-        meetings: [Meeting.ID: Meeting]
+        person: Person, memberships: [Membership], years: [AttendanceYear], shownYear: CalendarDay?, rules: DeadlineRules, attendance: [Attendance],
+        declarations: [DeclarationOfInterest], committees: [Committee.ID: Committee], meetings: [Meeting.ID: Meeting]
     ) {
         title = person.styledName
+        path = Paths.person(person.id)
         jobTitle = person.jobTitle
         self.memberships = memberships.map { membership in
             var detail = membership.role.label
@@ -61,7 +77,16 @@ struct PersonPage: Sendable {
             if let end = membership.endText { detail += (membership.until == nil ? ", " : " ") + end }
             return Row(text: committees[membership.committee]?.name ?? "A committee", href: Paths.committee(membership.committee), detail: detail)
         }
-        hasMemberships = !memberships.isEmpty
+        let attended = years.reduce(0) { $0 + $1.attended }
+        let expected = years.reduce(0) { $0 + $1.expected }
+        attendanceSummary = expected > 0 ? "Attended \(attended) of \(expected) meeting\(expected == 1 ? "" : "s") where they were expected." : ""
+        let path = path
+        self.years = years.map { year in
+            Year(
+                name: year.name, href: year.start == shownYear ? nil : "\(path)?year=\(year.start.year)#meetings", attended: year.attended, expected: year.expected,
+                recorded: year.recorded)
+        }
+        self.shownYear = shownYear.map { rules.municipalYear(of: $0) }
         // Newest meeting first; one not held (a row left out as unreadable) last. Each line is written once and sorted
         // by its meeting's start, so no meeting is looked up or copied at each comparison.
         func newestFirst<Record>(_ records: [Record], _ meeting: (Record) -> Meeting.ID, detail: (Record) -> String) -> [Row] {
@@ -79,16 +104,6 @@ struct PersonPage: Sendable {
             }.map(\.row)
         }
         self.attendance = newestFirst(attendance, \.meeting, detail: \.kind.label)
-        hasAttendance = !attendance.isEmpty
-        let present = attendance.filter {
-            switch $0.kind {
-            case .present, .virtual, .substitute: true
-            default: false
-            }
-        }.count
-        let apologies = attendance.filter { $0.kind == .apologies }.count
-        attendanceSummary = present + apologies > 0 ? "Attended \(present) of \(present + apologies) meetings where they were expected." : ""
         self.declarations = newestFirst(declarations, \.meeting) { "\($0.agendaItemNumber.map { "Item \($0): " } ?? "")\($0.kind). \($0.reason)" }
-        hasDeclarations = !declarations.isEmpty
     }
 }

@@ -133,15 +133,23 @@ struct StoreConformanceTests {
         }
     }
 
-    @Test("A person's page in one read: memberships, attendance, declarations, their meetings, and the items and minutes of meetings declared at", arguments: StoreKind.allCases)
+    @Test(
+        "A person's page in one read: memberships, attendance by municipal year and in the year shown, declarations, their meetings, and the items and minutes of meetings declared at",
+        arguments: StoreKind.allCases)
     func personPapers(kind: StoreKind) async throws {
         try await withStore(kind) { store in
             try await store.save(batch, by: "test", at: fixedNow)
             let declared = batch.declarations[0]
             let person = try #require(batch.people.first { $0.id == declared.person })
-            let papers = try #require(try await store.personPapers(slug: String(person.id.rawValue.split(separator: "/").last!)))
+            let slug = String(person.id.rawValue.split(separator: "/").last!)
+            let papers = try #require(try await store.personPapers(slug: slug, yearStarting: nil))
             #expect(papers.person == person)
+            #expect(papers.rules == batch.authorities[0].rules)
             #expect(Set(papers.memberships) == Set(batch.memberships.filter { $0.person == person.id }))
+            // Their one attendance is in 2024/25, the year shown when none is asked for.
+            let year = AttendanceYear(start: CalendarDay(2024, 5, 1), name: "2024/25", recorded: 1, expected: 1, attended: 1)
+            #expect(papers.years == [year])
+            #expect(papers.shownYear == CalendarDay(2024, 5, 1))
             #expect(Set(papers.attendance) == Set(batch.attendance.filter { $0.person == person.id }))
             #expect(papers.declarations == [declared])
             #expect(Set(papers.meetings.map(\.id)) == Set(papers.attendance.map(\.meeting) + [declared.meeting]))
@@ -151,7 +159,11 @@ struct StoreConformanceTests {
             let minutes = batch.minuteItems.filter { $0.meeting == declared.meeting }.sorted { $0.number < $1.number }
             #expect(papers.minuteItems.map(\.access) == minutes.map(\.access) && papers.minuteItems.map(\.title) == minutes.map(\.title))
             #expect(papers.minuteItems.allSatisfy { $0.text.isEmpty && $0.resolutions.isEmpty })
-            #expect(try await store.personPapers(slug: "nonesuch") == nil)
+            // Another year: its (no) attendance and only the meeting declared at, with every year's counts as before.
+            let earlier = try #require(try await store.personPapers(slug: slug, yearStarting: 2023))
+            #expect(earlier.shownYear == CalendarDay(2023, 5, 1) && earlier.attendance.isEmpty && earlier.years == [year])
+            #expect(earlier.meetings.map(\.id) == [declared.meeting] && earlier.declarations == [declared])
+            #expect(try await store.personPapers(slug: "nonesuch", yearStarting: nil) == nil)
         }
     }
 

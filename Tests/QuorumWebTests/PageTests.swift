@@ -83,7 +83,7 @@ func reportPage() async throws {
     }
 }
 
-@Test("A person's page lists their committees, attendance and declarations")
+@Test("A person's page lists their committees, their attendance in each municipal year and the meetings of one, and their declarations")
 func personPage() async throws {
     try await withSite { client in
         let body = try await get(client, "/people/ben-proctor")
@@ -91,6 +91,15 @@ func personPage() async throws {
         #expect(body.contains("Councillor, from 22 May 2023 until 19 May 2025"))
         #expect(body.contains("Children and Young People Scrutiny Committee, Tuesday 21 January 2025</a>: Present"))
         #expect(body.contains("Item 8: Other Interest."))
+        #expect(body.contains("<p>Attended 1 of 1 meeting where they were expected.</p>"))
+        #expect(body.contains("<tr><th scope=\"row\">2024/25 <span class=\"status\">(listed below)</span></th><td>1</td><td>1</td><td>1</td></tr>"))
+        #expect(body.contains("<h3 id=\"meetings\">Meetings in 2024/25</h3>"))
+        // Another year: its meetings (none), the table linking back to the year with some, and the declarations as before.
+        let earlier = try await get(client, "/people/ben-proctor?year=2023")
+        #expect(earlier.contains("<h3 id=\"meetings\">Meetings in 2023/24</h3>\n<p>No attendance is recorded in 2023/24.</p>"))
+        #expect(earlier.contains("<a href=\"/people/ben-proctor?year=2024#meetings\">2024/25</a>"))
+        #expect(!earlier.contains("Tuesday 21 January 2025</a>: Present") && earlier.contains("Item 8: Other Interest."))
+        #expect(try await get(client, "/people/ben-proctor?year=soon", status: .badRequest).contains("year must be the year a municipal year starts in"))
         try await get(client, "/people/nobody-at-all", status: .notFound)
     }
 }
@@ -155,8 +164,8 @@ func personPageOrder() throws {
             kind: "Other interest", reason: "A governor.")
     }
     let page = PersonPage(
-        person: person, memberships: [], attendance: [older, newer].map { Attendance(of: person.id, at: $0.id, kind: .present(role: nil)) },
-        declarations: declarations, committees: [adults.id: adults, children.id: children], meetings: [older.id: older, newer.id: newer])
+        person: person, memberships: [], years: [], shownYear: CalendarDay(2024, 5, 1), rules: .standard,
+        attendance: [older, newer].map { Attendance(of: person.id, at: $0.id, kind: .present(role: nil)) }, declarations: declarations, committees: [adults.id: adults, children.id: children], meetings: [older.id: older, newer.id: newer])
     #expect(page.attendance.map(\.href) == [Paths.meeting(newer.id), Paths.meeting(older.id)])
     #expect(page.declarations.map(\.href) == [Paths.meeting(newer.id), Paths.meeting(older.id)])
 }

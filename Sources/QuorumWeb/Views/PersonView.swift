@@ -7,15 +7,32 @@ extension PersonPage: PageView {
             """
         if let jobTitle { h += "<p>\(jobTitle)</p>\n" }
         h += "<h2>Committees</h2>\n"
-        if !hasMemberships { h += "<p>Not a member of any committee in this record.</p>\n" }
-        if hasMemberships { writeList(memberships, to: &h) }
+        if memberships.isEmpty { h += "<p>Not a member of any committee in this record.</p>\n" } else { writeList(memberships, to: &h) }
         h += "<h2>Attendance</h2>\n"
         if !attendanceSummary.isEmpty { h += "<p>\(attendanceSummary)</p>\n" }
-        if !hasAttendance { h += "<p>No attendance is recorded.</p>\n" }
-        if hasAttendance { writeList(attendance, to: &h) }
+        if years.isEmpty {
+            h += "<p>No attendance is recorded.</p>\n"
+        } else {
+            h += """
+                <table>
+                <caption>Attendance in each municipal year</caption>
+                <thead><tr><th scope="col">Municipal year</th><th scope="col">Attended</th><th scope="col">Expected</th><th scope="col">Meetings in the minutes</th></tr></thead>
+                <tbody>
+
+                """
+            for year in years {
+                h += "<tr><th scope=\"row\">"
+                if let href = year.href { h += "<a href=\"\(href)\">\(year.name)</a>" } else { h += "\(year.name) <span class=\"status\">(listed below)</span>" }
+                h += "</th><td>\(year.attended)</td><td>\(year.expected)</td><td>\(year.recorded)</td></tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        if let shownYear {
+            h += "<h3 id=\"meetings\">Meetings in \(shownYear)</h3>\n"
+            if attendance.isEmpty { h += "<p>No attendance is recorded in \(shownYear).</p>\n" } else { writeList(attendance, to: &h) }
+        }
         h += "<h2>Declarations of interest</h2>\n"
-        if !hasDeclarations { h += "<p>No declarations are recorded.</p>\n" }
-        if hasDeclarations { writeList(declarations, to: &h) }
+        if declarations.isEmpty { h += "<p>No declarations are recorded.</p>\n" } else { writeList(declarations, to: &h) }
     }
 
     private func writeList(_ rows: [Row], to h: inout HTMLWriter) {
