@@ -82,13 +82,12 @@ public struct AttendanceYear: Hashable, Sendable {
         self.attended = attended
     }
 
-    /// The municipal years `attendance` falls in, newest first, with each one's counts. `days` gives each meeting's
-    /// day; a line whose meeting has no day is not counted.
-    public static func tally(_ attendance: [Attendance], days: [Meeting.ID: CalendarDay], rules: DeadlineRules) -> [AttendanceYear] {
+    /// The municipal years `lines` fall in, newest first, with each one's counts: a line is a meeting's day and the
+    /// capacity the person was recorded in.
+    public static func tally(_ lines: [(day: CalendarDay, kind: Attendance.Kind)], rules: DeadlineRules) -> [AttendanceYear] {
         var years: [CalendarDay: AttendanceYear] = [:]
-        for line in attendance {
-            guard let day = days[line.meeting] else { continue }
-            let start = rules.municipalYearStart(of: day)
+        for line in lines {
+            let start = rules.municipalYearStart(of: line.day)
             years[start, default: AttendanceYear(start: start, name: rules.municipalYear(of: start))].count(line.kind)
         }
         return years.values.sorted { $0.start > $1.start }

@@ -356,22 +356,24 @@ extension SQLiteStore {
                 SQLRequest(sql: sql, arguments: StatementArguments([id] + more), cached: true)
             }
             let rules = try byID(AuthorityRecord.self, person.authority.rawValue, db)?.authority().rules ?? .standard
-            let attendance = try readable(rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 ORDER BY meetingId"), db) { try $0.attendance() }
-            // Every meeting's day, for the years; the meetings themselves are read for the year shown only.
-            var days: [Meeting.ID: CalendarDay] = [:]
-            let dated = try GRDB.Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT id, startDay FROM meeting WHERE id IN (SELECT meetingId FROM attendance WHERE personId = ?)"), arguments: [id])
-            while let row = try dated.next() {
-                if let day = (row[1] as String?).flatMap({ CalendarDay(iso: $0) }) { days[Meeting.ID(row[0] as String)] = day }
+            // Every line's day and capacity, for the years (from the index, without reading the lines themselves)…
+            var lines: [(day: CalendarDay, kind: Attendance.Kind)] = []
+            let counted = try GRDB.Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?"), arguments: [id])
+            while let row = try counted.next() {
+                if let day = (row[0] as String?).flatMap({ CalendarDay(iso: $0) }), let kind = AttendanceRecord.capacity(row[1]) { lines.append((day, kind)) }
             }
-            let years = AttendanceYear.tally(attendance, days: days, rules: rules)
+            let years = AttendanceYear.tally(lines, rules: rules)
+            // …and the lines of the year shown.
             let shown = asked.map { rules.municipalYearStart(of: CalendarDay($0, 8, 1)) } ?? years.first?.start
-            var inYear: [Attendance] = []
-            if let start = shown {
-                let next = rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1))
-                inYear = attendance.filter { line in days[line.meeting].map { start <= $0 && $0 < next } ?? false }
-            }
-            let declaredAt = "SELECT meetingId FROM declarationOfInterest WHERE personId = ?1"
+            let inYear = try shown.map { start in
+                try readable(
+                    rows(
+                        AttendanceRecord.self,
+                        "SELECT a.* FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?1 AND m.startDay >= ?2 AND m.startDay < ?3 ORDER BY a.meetingId",
+                        [start.iso, rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1)).iso]), db
+                ) { try $0.attendance() }
+            } ?? []
             return PersonPapers(
                 person: person, rules: rules,
                 memberships: try readable(rows(MembershipRecord.self, "SELECT * FROM membership WHERE personId = ?1 ORDER BY committeeId"), db) { try $0.membership() },
@@ -379,20 +381,27 @@ extension SQLiteStore {
                 declarations: try readable(rows(DeclarationRecord.self, "SELECT * FROM declarationOfInterest WHERE personId = ?1 ORDER BY meetingId"), db) { $0.declaration() },
                 meetings: try readable(
                     rows(
-                        MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT value FROM json_each(?2) UNION \(declaredAt)) ORDER BY id",
+                        MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT value FROM json_each(?2) UNION SELECT meetingId FROM declarationOfInterest WHERE personId = ?1) ORDER BY id",
                         [jsonList(inYear.map(\.meeting.rawValue))]), db
                 ) { try $0.meeting() },
                 committees: try readable(SQLRequest<CommitteeRecord>(sql: "SELECT * FROM committee ORDER BY name", cached: true), db) { $0.committee() },
-                agendaItems: try readable(rows(AgendaItemRecord.self, "SELECT * FROM agendaItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, position"), db) {
+                // Only the items and minutes whose number a declaration names, for whether they are exempt.
+                agendaItems: try readable(
+                    rows(
+                        AgendaItemRecord.self,
+                        "SELECT * FROM agendaItem WHERE (meetingId, number) IN (SELECT meetingId, agendaItemNumber FROM declarationOfInterest WHERE personId = ?1) ORDER BY meetingId, position"
+                    ), db
+                ) {
                     try $0.agendaItem()
                 },
-                // Only which minutes are exempt decides anything here: their text and resolutions are not read.
+                // Their text and resolutions are not read. "8a" names no minute, but reads minute 8: one more is harmless.
                 minuteItems: try readable(
                     rows(
                         MinuteItemRecord.self,
                         """
                         SELECT id, meetingId, number, title, '' AS text, '[]' AS resolutions, isExempt, exemptParagraph, resolutionLeadIn, reference
-                        FROM minuteItem WHERE meetingId IN (\(declaredAt)) ORDER BY meetingId, number
+                        FROM minuteItem WHERE (meetingId, number) IN (SELECT meetingId, CAST(agendaItemNumber AS INTEGER) FROM declarationOfInterest WHERE personId = ?1)
+                        ORDER BY meetingId, number
                         """), db
                 ) {
                     try $0.minuteItem()

@@ -539,6 +539,12 @@ enum Schema {
             try db.create(index: "attendance_on_personId_meetingId", on: "attendance", columns: ["personId", "meetingId"])
             try db.drop(index: "attendance_on_personId")
         }
+        migrator.registerMigration("v25: a person's attendance counted by year from the index alone") { db in
+            // The person page counts every meeting a person attended by year and capacity: with the kind in the
+            // index, no attendance row is visited for it.
+            try db.create(index: "attendance_on_personId_meetingId_kind", on: "attendance", columns: ["personId", "meetingId", "kind"])
+            try db.drop(index: "attendance_on_personId_meetingId")
+        }
         return migrator
     }
 }

@@ -43,8 +43,8 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     func committeePapers(slug: String, workProgrammeFrom: CalendarDay) async throws -> CommitteePapers?
     /// Everything a person's page shows, read in one transaction: their memberships, how their attendance adds up in
     /// each municipal year, their attendance in the year starting in `yearStarting` (the latest year they are recorded
-    /// in when nil), all their declarations, the meetings those name, and the agenda items and minutes of the meetings
-    /// they declared at (whose exemption decides which declarations are public).
+    /// in when nil), all their declarations, the meetings those name, and the agenda items and minutes their
+    /// declarations name by number (whose exemption decides which declarations are public).
     func personPapers(slug: String, yearStarting: Int?) async throws -> PersonPapers?
     /// Everything the home page shows, in one read: every committee, the next `upcoming` meetings from `day`, the
     /// `recent` latest meetings up to `day` whose papers are held with their agenda items and report covers, and how
@@ -384,8 +384,9 @@ public struct PersonPapers: Sendable {
     public var meetings: [Meeting]
     /// Every committee, for names.
     public var committees: [Committee]
-    /// The agenda items and minutes of the meetings with declarations, for which of them are exempt. The minutes
-    /// carry their number, title and exemption; their text and resolutions read as empty.
+    /// The agenda items and minutes their declarations name by number, for which of them are exempt (a minute is
+    /// named by a number like its own, "8" or "8a"). The minutes carry their number, title and exemption; their text
+    /// and resolutions read as empty.
     public var agendaItems: [AgendaItem]
     public var minuteItems: [MinuteItem]
 

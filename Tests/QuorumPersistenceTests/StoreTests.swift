@@ -185,3 +185,19 @@ func bestIsTheFrontOfASort() {
         #expect(best(count, of: values, by: >) == Array(values.sorted(by: >).prefix(count)))
     }
 }
+
+@Test("Attendance counted from its stored kind alone counts as the full line would, for every kind")
+func attendanceCapacity() throws {
+    let meeting = Meeting.fixture(on: CalendarDay(2025, 1, 21)).id
+    let kinds: [Attendance.Kind] = [
+        .present(role: "chairperson"), .present(role: nil), .virtual, .apologies, .substitute(for: Person.fixture("Jan Frances").id),
+        .inAttendance(capacity: "Cabinet member"), .officer(jobTitle: "Clerk"),
+    ]
+    for kind in kinds {
+        let stored = AttendanceRecord(Attendance(of: Person.fixture().id, at: meeting, kind: kind))
+        let counted = try #require(AttendanceRecord.capacity(stored.kind))
+        #expect(counted.isAttended == kind.isAttended && counted.isExpected == kind.isExpected, "\(kind)")
+        #expect(try stored.attendance().kind == kind)
+    }
+    #expect(AttendanceRecord.capacity("dancing") == nil)
+}

@@ -179,6 +179,20 @@ struct AttendanceRecord: Codable, Equatable, FetchableRecord, PersistableRecord 
         }
     }
 
+    /// The capacity a stored kind names, without its detail (a role, a job title, whom a substitute stood in for):
+    /// enough to count attendance by. Nil for a kind Quorum does not know.
+    static func capacity(_ kind: String) -> Attendance.Kind? {
+        switch kind {
+        case "present": .present(role: nil)
+        case "virtual": .virtual
+        case "apologies": .apologies
+        case "substitute": .substitute(for: .init(""))
+        case "inAttendance": .inAttendance(capacity: nil)
+        case "officer": .officer(jobTitle: "")
+        default: nil
+        }
+    }
+
     func attendance() throws -> Attendance {
         let kind: Attendance.Kind =
             switch (kind, detail, substituteForPersonId) {
