@@ -356,24 +356,27 @@ extension SQLiteStore {
                 SQLRequest(sql: sql, arguments: StatementArguments([id] + more), cached: true)
             }
             let rules = try byID(AuthorityRecord.self, person.authority.rawValue, db)?.authority().rules ?? .standard
-            // Every line's day and capacity, for the years (from the index, without reading the lines themselves)…
-            var lines: [(day: CalendarDay, kind: Attendance.Kind)] = []
+            // Every line's meeting, its day and the capacity they were there in, for the years (from the index and each
+            // meeting's day, without reading the lines themselves)…
+            var lines: [(meeting: String, day: CalendarDay, kind: Attendance.Kind)] = []
             let counted = try GRDB.Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?"), arguments: [id])
+                db.cachedStatement(sql: "SELECT a.meetingId, m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?"),
+                arguments: [id])
             while let row = try counted.next() {
-                if let day = (row[0] as String?).flatMap({ CalendarDay(iso: $0) }), let kind = AttendanceRecord.capacity(row[1]) { lines.append((day, kind)) }
+                if let day = (row[1] as String?).flatMap({ CalendarDay(iso: $0) }), let kind = AttendanceRecord.capacity(row[2]) { lines.append((row[0], day, kind)) }
             }
-            let years = AttendanceYear.tally(lines, rules: rules)
-            // …and the lines of the year shown.
+            let years = AttendanceYear.tally(lines.map { ($0.day, $0.kind) }, rules: rules)
+            // …and the lines of the year shown, read in full.
             let shown = asked.map { rules.municipalYearStart(of: CalendarDay($0, 8, 1)) } ?? years.first?.start
-            let inYear = try shown.map { start in
-                try readable(
-                    rows(
-                        AttendanceRecord.self,
-                        "SELECT a.* FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?1 AND m.startDay >= ?2 AND m.startDay < ?3 ORDER BY a.meetingId",
-                        [start.iso, rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1)).iso]), db
+            var inYear: [Attendance] = []
+            if let start = shown {
+                let end = rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1))
+                let meetings = lines.filter { start <= $0.day && $0.day < end }.map(\.meeting)
+                inYear = try readable(
+                    rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 AND meetingId IN (SELECT value FROM json_each(?2)) ORDER BY meetingId", [jsonList(meetings)]),
+                    db
                 ) { try $0.attendance() }
-            } ?? []
+            }
             return PersonPapers(
                 person: person, rules: rules,
                 memberships: try readable(rows(MembershipRecord.self, "SELECT * FROM membership WHERE personId = ?1 ORDER BY committeeId"), db) { try $0.membership() },

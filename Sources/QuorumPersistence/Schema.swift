@@ -539,11 +539,17 @@ enum Schema {
             try db.create(index: "attendance_on_personId_meetingId", on: "attendance", columns: ["personId", "meetingId"])
             try db.drop(index: "attendance_on_personId")
         }
-        migrator.registerMigration("v25: a person's attendance counted by year from the index alone") { db in
+        migrator.registerMigration("v25: a person's attendance counted by year from the index alone; a meeting's item or minute found by number") { db in
             // The person page counts every meeting a person attended by year and capacity: with the kind in the
             // index, no attendance row is visited for it.
             try db.create(index: "attendance_on_personId_meetingId_kind", on: "attendance", columns: ["personId", "meetingId", "kind"])
             try db.drop(index: "attendance_on_personId_meetingId")
+            // A declaration names an item by number: these find it without reading the meeting's other items, and
+            // still find a meeting's items and minutes as the indexes on the meeting alone did (minutes in order).
+            try db.create(index: "agendaItem_on_meetingId_number", on: "agendaItem", columns: ["meetingId", "number"])
+            try db.drop(index: "agendaItem_on_meetingId")
+            try db.create(index: "minuteItem_on_meetingId_number", on: "minuteItem", columns: ["meetingId", "number"])
+            try db.drop(index: "minuteItem_on_meetingId")
         }
         return migrator
     }
