@@ -240,10 +240,11 @@ final class SummaryMemo: Sendable {
     }
 }
 
-/// The record whose identifier ends with `/slug`, as addresses name committees and people.
+/// The person or committee whose identifier after its council's part ("herefordshire-council/…") is `slug`, in any case, as
+/// addresses name them (found from the index on that part).
 func bySlug<Record: RowReadable & TableRecord>(_ type: Record.Type, _ slug: String, _ db: Database) throws -> Record? {
     try first(
-        Record.self, db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE id LIKE ? ESCAPE '\\' LIMIT 1"), ["%/" + escapeLike(slug)])
+        Record.self, db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE substr(id, instr(id, '/') + 1) = ? COLLATE NOCASE LIMIT 1"), [slug])
 }
 
 func escapeLike(_ text: String) -> String {

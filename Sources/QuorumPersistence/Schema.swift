@@ -539,7 +539,7 @@ enum Schema {
             try db.create(index: "attendance_on_personId_meetingId", on: "attendance", columns: ["personId", "meetingId"])
             try db.drop(index: "attendance_on_personId")
         }
-        migrator.registerMigration("v25: a person's attendance counted by year from the index alone; a meeting's item or minute found by number") { db in
+        migrator.registerMigration("v25: a person's attendance counted by year from the index alone; a meeting's item or minute found by number; people and committees found by address") { db in
             // The person page counts every meeting a person attended by year and capacity: with the kind in the
             // index, no attendance row is visited for it.
             try db.create(index: "attendance_on_personId_meetingId_kind", on: "attendance", columns: ["personId", "meetingId", "kind"])
@@ -550,6 +550,11 @@ enum Schema {
             try db.drop(index: "agendaItem_on_meetingId")
             try db.create(index: "minuteItem_on_meetingId_number", on: "minuteItem", columns: ["meetingId", "number"])
             try db.drop(index: "minuteItem_on_meetingId")
+            // A person's or committee's page is addressed by the part of its identifier after its council's
+            // ("herefordshire-council/alan-nicholls"), in any case, as the LIKE that found it by scanning every row did.
+            for table in ["person", "committee"] {
+                try db.execute(sql: "CREATE INDEX \(table)_on_slug ON \(table)(substr(id, instr(id, '/') + 1) COLLATE NOCASE)")
+            }
         }
         return migrator
     }
