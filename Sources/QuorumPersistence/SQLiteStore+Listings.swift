@@ -58,25 +58,36 @@ extension SQLiteStore {
         }
     }
 
-    private func recommendationRequest(_ filter: RecommendationFilter) -> QueryInterfaceRequest<RecommendationRecord> {
-        var request = RecommendationRecord.all()
-        if let committee = filter.committee { request = request.filter(Column("committeeId") == committee.rawValue) }
-        if let day = filter.meetingDay { request = request.filter(Column("meetingDay") == day.iso) }
-        if let from = filter.meetingFrom { request = request.filter(Column("meetingDay") >= from.iso) }
-        if let to = filter.meetingTo { request = request.filter(Column("meetingDay") <= to.iso) }
+    /// The condition a recommendation must meet to pass `filter`, and its arguments. Statements are written from it
+    /// as text, so that each shape of filter is prepared once per connection.
+    private func recommendationCondition(_ filter: RecommendationFilter) -> (sql: String, arguments: StatementArguments) {
+        var conditions = ["1"]
+        var arguments: StatementArguments = []
+        func add(_ condition: String, _ values: [any DatabaseValueConvertible] = []) {
+            conditions.append(condition)
+            arguments += StatementArguments(values)
+        }
+        if let committee = filter.committee { add("committeeId = ?", [committee.rawValue]) }
+        if let day = filter.meetingDay { add("meetingDay = ?", [day.iso]) }
+        if let from = filter.meetingFrom { add("meetingDay >= ?", [from.iso]) }
+        if let to = filter.meetingTo { add("meetingDay <= ?", [to.iso]) }
         switch filter.stage {
         case nil: break
-        case .awaiting: request = request.filter(Column("responseState") == "awaiting")
-        case .notPursued: request = request.filter(Column("responseState") == "notPursued")
-        case .received(nil): request = request.filter(Column("responseState") == "received")
-        case .received(let outcome?): request = request.filter(Column("outcome") == outcome.rawValue)
-        case .outcomeNotStated: request = request.filter(Column("responseState") == "received" && Column("outcome") == nil)
+        case .awaiting: add("responseState = 'awaiting'")
+        case .notPursued: add("responseState = 'notPursued'")
+        case .received(nil): add("responseState = 'received'")
+        case .received(let outcome?): add("outcome = ?", [outcome.rawValue])
+        case .outcomeNotStated: add("responseState = 'received' AND outcome IS NULL")
         }
-        if let day = filter.overdueOn {
-            request = request.filter(Column("responseState") == "awaiting" && Column("chaseBy") < day.iso)
-        }
-        if filter.order == .newestAnswerFirst { request = request.filter(Column("respondedOn") != nil) }
-        return request
+        if let day = filter.overdueOn { add("responseState = 'awaiting' AND chaseBy < ?", [day.iso]) }
+        if filter.order == .newestAnswerFirst { add("respondedOn IS NOT NULL") }
+        return (conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// How many recommendations pass `filter`, its page aside.
+    private func recommendationCount(_ filter: RecommendationFilter, _ db: Database) throws -> Int {
+        let (condition, arguments) = recommendationCondition(filter)
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM recommendation WHERE \(condition)"), arguments: arguments) ?? 0
     }
 
     public func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation] {
@@ -85,21 +96,24 @@ extension SQLiteStore {
     }
 
     /// The recommendations that pass `filter`, in its order, one page of them.
-    func recommendationPage(_ filter: RecommendationFilter) -> QueryInterfaceRequest<RecommendationRecord> {
-        var request = recommendationRequest(filter)
-        switch filter.order {
-        case .newestMeetingFirst:
-            request = request.order(Column("meetingDay").desc, Column("committeeId"), Column("topic"), Column("number"), Column("id"))
-        case .newestAnswerFirst:
-            request = request.order(Column("respondedOn").desc, Column("id"))
+    func recommendationPage(_ filter: RecommendationFilter) -> SQLRequest<RecommendationRecord> {
+        var (condition, arguments) = recommendationCondition(filter)
+        let order =
+            switch filter.order {
+            case .newestMeetingFirst: "meetingDay DESC, committeeId, topic, number, id"
+            case .newestAnswerFirst: "respondedOn DESC, id"
+            }
+        var limit = ""
+        if let count = filter.limit {
+            limit = " LIMIT ? OFFSET ?"
+            arguments += [count, filter.offset]
         }
-        if let limit = filter.limit { request = request.limit(limit, offset: filter.offset) }
-        return request
+        return SQLRequest(sql: "SELECT * FROM recommendation WHERE \(condition) ORDER BY \(order)\(limit)", arguments: arguments, cached: true)
     }
 
     public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {
-        let request = recommendationRequest(filter)
-        return try pageReaders.read { db in try request.fetchCount(db) }
+        let store = self
+        return try pageReaders.read { db in try store.recommendationCount(filter, db) }
     }
 
     public func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary {
@@ -110,30 +124,29 @@ extension SQLiteStore {
     public func homePapers(on day: CalendarDay, upcoming: Int, recent: Int) async throws -> HomePapers {
         let soon = meetingPage(MeetingFilter(from: day, limit: upcoming))
         let latest = meetingPage(MeetingFilter(to: day, newestFirst: true, onlyWithPapers: true, limit: recent))
-        let overdue = recommendationRequest(RecommendationFilter(overdueOn: day))
+        let store = self
         return try pageReaders.read { db in
             let recent = try readable(latest, db) { try $0.meeting() }
             // The recent meetings' items and covers in one statement each, however many meetings.
             let ids = jsonList(recent.map(\.id.rawValue))
             return HomePapers(
-                committees: try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() },
+                committees: try readable(CouncilRequests.committees, db) { $0.committee() },
                 upcoming: try readable(soon, db) { try $0.meeting() }, recent: recent,
                 agendaItems: try readable(MeetingRequests.agendaItems(in: ids), db) { try $0.agendaItem() },
                 reports: try readable(MeetingRequests.reportCovers(in: ids), db) { try $0.report() },
-                overdue: try overdue.fetchCount(db))
+                overdue: try store.recommendationCount(RecommendationFilter(overdueOn: day), db))
         }
     }
 
     public func trackerPapers(_ filter: RecommendationFilter, today: CalendarDay) async throws -> TrackerPapers {
         let store = self
         let page = recommendationPage(filter)
-        let all = recommendationRequest(filter)
         return try pageReaders.read { db in
-            let committees = try readable(CommitteeRecord.order(Column("name")), db) { $0.committee() }
+            let committees = try readable(CouncilRequests.committees, db) { $0.committee() }
             return TrackerPapers(
-                recommendations: try readable(page, db) { try $0.recommendation() }, total: try all.fetchCount(db),
+                recommendations: try readable(page, db) { try $0.recommendation() }, total: try store.recommendationCount(filter, db),
                 summary: try store.summary(filter, today: today, db), committees: committees,
-                rules: CommitteeRules(committees: committees, authorities: try readable(AuthorityRecord.order(Column("name")), db) { $0.authority() }))
+                rules: CommitteeRules(committees: committees, authorities: try readable(CouncilRequests.authorities, db) { $0.authority() }))
         }
     }
 
@@ -142,7 +155,7 @@ extension SQLiteStore {
         var every = filter
         every.limit = nil
         every.offset = 0
-        let request = recommendationRequest(every)
+        let (condition, arguments) = recommendationCondition(every)
         // The counts go over every recommendation the filter takes, so they are kept for the record as it stands
         // (its revision, read in this transaction) and the day: the next change to anything makes them again.
         let key = SummaryMemo.Key(filter: every, today: today, revision: try Self.revision(db))
@@ -151,19 +164,21 @@ extension SQLiteStore {
         // One pass over the covering index: the counts, and the answers by the outcome they state.
         let outcomes = Recommendation.Outcome.allCases
         let byOutcome = outcomes.map { "coalesce(sum(\(received) AND outcome = '\($0.rawValue)'), 0)" }.joined(separator: ", ")
-        let counts = try request.select(
-            sql: """
-                count(*),
-                coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn <= chaseBy), 0),
-                coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn > chaseBy), 0),
-                coalesce(sum(\(received) AND (respondedOn IS NULL OR chaseBy IS NULL)), 0),
-                coalesce(sum(responseState = 'awaiting'), 0),
-                coalesce(sum(responseState = 'awaiting' AND chaseBy < ?), 0),
-                coalesce(sum(responseState = 'notPursued'), 0),
-                coalesce(sum(\(received) AND outcome IS NULL), 0),
-                \(byOutcome)
-                """, arguments: [today.iso]
-        ).asRequest(of: Row.self).fetchOne(db)
+        let counts = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT count(*),
+                    coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn <= chaseBy), 0),
+                    coalesce(sum(\(received) AND respondedOn IS NOT NULL AND chaseBy IS NOT NULL AND respondedOn > chaseBy), 0),
+                    coalesce(sum(\(received) AND (respondedOn IS NULL OR chaseBy IS NULL)), 0),
+                    coalesce(sum(responseState = 'awaiting'), 0),
+                    coalesce(sum(responseState = 'awaiting' AND chaseBy < ?), 0),
+                    coalesce(sum(responseState = 'notPursued'), 0),
+                    coalesce(sum(\(received) AND outcome IS NULL), 0),
+                    \(byOutcome)
+                    FROM recommendation WHERE \(condition)
+                    """),
+            arguments: [today.iso] + arguments)
         var summary = RecommendationSummary()
         if let counts {
             (summary.made, summary.answeredOnTime, summary.answeredLate, summary.answeredUndated) = (counts[0], counts[1], counts[2], counts[3])
@@ -178,9 +193,12 @@ extension SQLiteStore {
         // `+responseState`: not by the response-state index, whose rows would each be looked up in the table, but
         // by the covering index, which holds both dates.
         let days = try Int.fetchAll(
-            db,
-            request.filter(sql: "+responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn")
-                .select(sql: "CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER)").asRequest(of: Int.self)
+            db.cachedStatement(
+                sql: """
+                    SELECT CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER) FROM recommendation
+                    WHERE \(condition) AND +responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn
+                    """),
+            arguments: arguments
         ).sorted()
         // The middle one; of an even number, the lower middle.
         if !days.isEmpty { summary.medianDaysToRespond = days[(days.count - 1) / 2] }
@@ -214,7 +232,7 @@ extension SQLiteStore {
     }
 
     static func revision(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT (SELECT coalesce(max(id), 0) FROM auditEntry) + (SELECT coalesce(max(id), 0) FROM recordWarning)") ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT (SELECT coalesce(max(id), 0) FROM auditEntry) + (SELECT coalesce(max(id), 0) FROM recordWarning)")) ?? 0
     }
 }
 

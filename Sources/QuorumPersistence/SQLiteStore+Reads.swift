@@ -17,7 +17,7 @@ extension SQLiteStore {
     }
 
     public func authorities() async throws -> [Authority] {
-        try await all(AuthorityRecord.order(Column("name")), { $0.authority() })
+        try await all(CouncilRequests.authorities, { $0.authority() })
     }
 
     public func authority(_ id: Authority.ID) async throws -> Authority? {
@@ -25,7 +25,7 @@ extension SQLiteStore {
     }
 
     public func committees() async throws -> [Committee] {
-        try await all(CommitteeRecord.order(Column("name")), { $0.committee() })
+        try await all(CouncilRequests.committees, { $0.committee() })
     }
 
     public func committee(_ id: Committee.ID) async throws -> Committee? {
@@ -387,7 +387,7 @@ extension SQLiteStore {
                         MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT value FROM json_each(?2) UNION SELECT meetingId FROM declarationOfInterest WHERE personId = ?1) ORDER BY id",
                         [jsonList(inYear.map(\.meeting.rawValue))]), db
                 ) { try $0.meeting() },
-                committees: try readable(SQLRequest<CommitteeRecord>(sql: "SELECT * FROM committee ORDER BY name", cached: true), db) { $0.committee() },
+                committees: try readable(CouncilRequests.committees, db) { $0.committee() },
                 // Only the items and minutes whose number a declaration names, for whether they are exempt.
                 agendaItems: try readable(
                     rows(
@@ -411,4 +411,10 @@ extension SQLiteStore {
                 })
         }
     }
+}
+
+/// Every council and every committee, by name: statements prepared once per connection.
+enum CouncilRequests {
+    static let authorities = SQLRequest<AuthorityRecord>(sql: "SELECT * FROM authority ORDER BY name", cached: true)
+    static let committees = SQLRequest<CommitteeRecord>(sql: "SELECT * FROM committee ORDER BY name", cached: true)
 }
