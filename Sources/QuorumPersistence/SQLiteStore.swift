@@ -8,7 +8,7 @@ public import QuorumStorage
 /// foreign keys on, and one migration history.
 public struct SQLiteStore: QuorumStore {
     let writer: any DatabaseWriter
-    /// Read-only connections for a page's reads, run on the thread that asks (see `pageRead`).
+    /// Read-only connections for a page's reads, run on the thread that asks (see `PageReaders`).
     let pageReaders: PageReaders
     /// The tracker's summaries, kept until the record changes.
     let summaries = SummaryMemo()

@@ -36,7 +36,6 @@ struct PeopleRoutes {
 /// Everything the person page shows.
 struct PersonPage: Sendable {
     let title: String
-    let path: String
     let jobTitle: String?
     let memberships: [Row]
     /// "Attended 310 of 327 meetings where they were expected.", over the whole record.
@@ -68,7 +67,6 @@ struct PersonPage: Sendable {
         declarations: [DeclarationOfInterest], committees: [Committee.ID: Committee], meetings: [Meeting.ID: Meeting]
     ) {
         title = person.styledName
-        path = Paths.person(person.id)
         jobTitle = person.jobTitle
         self.memberships = memberships.map { membership in
             var detail = membership.role.label
@@ -80,7 +78,7 @@ struct PersonPage: Sendable {
         let attended = years.reduce(0) { $0 + $1.attended }
         let expected = years.reduce(0) { $0 + $1.expected }
         attendanceSummary = expected > 0 ? "Attended \(attended) of \(expected) meeting\(expected == 1 ? "" : "s") where they were expected." : ""
-        let path = path
+        let path = Paths.person(person.id)
         self.years = years.map { year in
             Year(
                 name: year.name, href: year.start == shownYear ? nil : "\(path)?year=\(year.start.year)#meetings", attended: year.attended, expected: year.expected,
