@@ -33,15 +33,15 @@ struct AccountRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
 
 extension SQLiteStore {
     public func users() async throws -> [User] {
-        try pageReaders.read { db in try readable(AccountRecord.order(Column("name"), Column("id")), db) { try $0.user() } }
+        try await pageReaders.read { db in try readable(AccountRecord.order(Column("name"), Column("id")), db) { try $0.user() } }
     }
 
     public func user(_ id: User.ID) async throws -> User? {
-        try pageReaders.read { db in try AccountRecord.fetchOne(db, key: id.rawValue)?.user() }
+        try await pageReaders.read { db in try AccountRecord.fetchOne(db, key: id.rawValue)?.user() }
     }
 
     public func credentials(email: String) async throws -> Credentials? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try AccountRecord.fetchOne(db, key: User.id(forEmail: email).rawValue).map { Credentials(user: try $0.user(), passwordHash: $0.passwordHash) }
         }
     }
@@ -89,7 +89,7 @@ extension SQLiteStore {
     public func session(tokenHash: String, now: Date, idle: TimeInterval) async throws -> UserSession? {
         // Most requests of a session only read: it is written when it has expired (deleted) or, at most once a
         // minute, to record that it was used.
-        let found = try pageReaders.read { db -> (session: UserSession, lastSeen: Date, usable: Bool)? in
+        let found = try await pageReaders.read { db -> (session: UserSession, lastSeen: Date, usable: Bool)? in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]),
                 let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String)
             else { return nil }
@@ -127,7 +127,7 @@ extension SQLiteStore {
     }
 
     public func apiTokens() async throws -> [ApiToken] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM apiToken ORDER BY createdAt DESC, id DESC").map(Self.apiToken)
         }
     }
@@ -147,7 +147,7 @@ extension SQLiteStore {
     }
 
     public func apiTokenUser(tokenHash: String, now: Date) async throws -> User? {
-        let found = try pageReaders.read { db -> (user: User, id: Int64, lastUsed: Date?)? in
+        let found = try await pageReaders.read { db -> (user: User, id: Int64, lastUsed: Date?)? in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL", arguments: [tokenHash]),
                 let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String), !account.isDisabled
             else { return nil }
@@ -177,7 +177,7 @@ extension SQLiteStore {
     }
 
     public func failedSignIns(email: String, address: String, since: Date) async throws -> FailedSignIns {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             func failures(_ column: String, _ value: String) throws -> Int {
                 try Int.fetchOne(
                     db,
@@ -278,7 +278,7 @@ extension SQLiteStore {
     }
 
     public func warningsToCheck(limit: Int) async throws -> (unchecked: [StoredWarning], checked: Int) {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT id, entity, entityId, message, source FROM recordWarning WHERE checkedAt IS NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
             let checked = try Int.fetchOne(db, sql: "SELECT count(*) FROM recordWarning WHERE checkedAt IS NOT NULL") ?? 0
@@ -306,7 +306,7 @@ extension SQLiteStore {
     }
 
     public func auditEntries(entityId: String?, since: Date?) async throws -> [AuditEntry] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let entityId {

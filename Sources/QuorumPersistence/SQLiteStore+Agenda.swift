@@ -7,7 +7,7 @@ public import QuorumStorage
 /// record (the tables every page, feed and search reads through `Visibility`) as the agenda or a supplement.
 extension SQLiteStore {
     public func agenda(of id: Meeting.ID) async throws -> Agenda? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue)?.meeting() else { return nil }
             return try Self.workingAgenda(of: meeting, db)
         }
@@ -201,17 +201,17 @@ extension SQLiteStore {
     }
 
     public func publications(of meeting: Meeting.ID) async throws -> [AgendaPublication] {
-        try pageReaders.read { db in try Self.publications(sql: "meetingId = ?", meeting.rawValue, db) }
+        try await pageReaders.read { db in try Self.publications(sql: "meetingId = ?", meeting.rawValue, db) }
     }
 
     public func publications(ofCommittee committee: Committee.ID) async throws -> [AgendaPublication] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Self.publications(sql: "meetingId IN (SELECT id FROM meeting WHERE committeeId = ?)", committee.rawValue, db)
         }
     }
 
     public func standardAgendaItems(of authority: Authority.ID) async throws -> [StandardAgendaItem] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard let text = try String.fetchOne(db, sql: "SELECT standardItems FROM authority WHERE id = ?", arguments: [authority.rawValue]) else {
                 return StandardAgendaItem.standard
             }

@@ -156,7 +156,7 @@ extension SQLiteStore {
     }
 
     public func withheld() async throws -> [WithheldRecord] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             var result: [WithheldRecord] = []
             for row in try AgendaItemRecord.filter(Column("isExempt") == true).order(Column("meetingId"), Column("position")).fetchAll(db) {
                 result.append(WithheldRecord(target: .agendaItem(.init(row.id)), meeting: .init(row.meetingId), title: "Item \(row.number): \(row.title)", access: try row.access))

@@ -6,11 +6,11 @@ public import QuorumStorage
 
 extension SQLiteStore {
     public func committee(slug: String) async throws -> Committee? {
-        try pageReaders.read { db in try bySlug(CommitteeRecord.self, slug, db)?.committee() }
+        try await pageReaders.read { db in try bySlug(CommitteeRecord.self, slug, db)?.committee() }
     }
 
     public func person(slug: String) async throws -> Person? {
-        try pageReaders.read { db in try bySlug(PersonRecord.self, slug, db)?.person() }
+        try await pageReaders.read { db in try bySlug(PersonRecord.self, slug, db)?.person() }
     }
 
     /// The condition and arguments of `filter`: one statement text for each combination of filters used, so each
@@ -36,7 +36,7 @@ extension SQLiteStore {
 
     public func meetings(_ filter: MeetingFilter) async throws -> [Meeting] {
         let page = meetingPage(filter)
-        return try pageReaders.read { db in try readable(page, db) { try $0.meeting() } }
+        return try await pageReaders.read { db in try readable(page, db) { try $0.meeting() } }
     }
 
     /// The meetings that pass `filter`, in its order, one page of them.
@@ -51,7 +51,7 @@ extension SQLiteStore {
     public func meetingListing(_ filter: MeetingFilter) async throws -> MeetingListing {
         let (condition, arguments) = meetingCondition(filter)
         let page = meetingPage(filter)
-        return try pageReaders.read { db in
+        return try await pageReaders.read { db in
             MeetingListing(
                 meetings: try readable(page, db) { try $0.meeting() },
                 total: try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0)
@@ -92,7 +92,7 @@ extension SQLiteStore {
 
     public func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation] {
         let page = recommendationPage(filter)
-        return try pageReaders.read { db in try readable(page, db) { try $0.recommendation() } }
+        return try await pageReaders.read { db in try readable(page, db) { try $0.recommendation() } }
     }
 
     /// The recommendations that pass `filter`, in its order, one page of them.
@@ -113,19 +113,19 @@ extension SQLiteStore {
 
     public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {
         let store = self
-        return try pageReaders.read { db in try store.recommendationCount(filter, db) }
+        return try await pageReaders.read { db in try store.recommendationCount(filter, db) }
     }
 
     public func recommendationSummary(_ filter: RecommendationFilter, today: CalendarDay) async throws -> RecommendationSummary {
         let store = self
-        return try pageReaders.read { db in try store.summary(filter, today: today, db) }
+        return try await pageReaders.read { db in try store.summary(filter, today: today, db) }
     }
 
     public func homePapers(on day: CalendarDay, upcoming: Int, recent: Int) async throws -> HomePapers {
         let soon = meetingPage(MeetingFilter(from: day, limit: upcoming))
         let latest = meetingPage(MeetingFilter(to: day, newestFirst: true, onlyWithPapers: true, limit: recent))
         let store = self
-        return try pageReaders.read { db in
+        return try await pageReaders.read { db in
             let recent = try readable(latest, db) { try $0.meeting() }
             // The recent meetings' items and covers in one statement each, however many meetings.
             let ids = jsonList(recent.map(\.id.rawValue))
@@ -141,7 +141,7 @@ extension SQLiteStore {
     public func trackerPapers(_ filter: RecommendationFilter, today: CalendarDay) async throws -> TrackerPapers {
         let store = self
         let page = recommendationPage(filter)
-        return try pageReaders.read { db in
+        return try await pageReaders.read { db in
             let committees = try readable(CouncilRequests.committees, db) { $0.committee() }
             return TrackerPapers(
                 recommendations: try readable(page, db) { try $0.recommendation() }, total: try store.recommendationCount(filter, db),
@@ -207,28 +207,28 @@ extension SQLiteStore {
     }
 
     public func allPeople() async throws -> [Person] {
-        try pageReaders.read { db in try PersonRecord.order(Column("name"), Column("id")).fetchAll(db).map { $0.person() } }
+        try await pageReaders.read { db in try PersonRecord.order(Column("name"), Column("id")).fetchAll(db).map { $0.person() } }
     }
 
     public func allMemberships() async throws -> [Membership] {
-        try pageReaders.read { db in try readable(MembershipRecord.order(Column("committeeId"), Column("id")), db) { try $0.membership() } }
+        try await pageReaders.read { db in try readable(MembershipRecord.order(Column("committeeId"), Column("id")), db) { try $0.membership() } }
     }
 
     public func attendance(of person: Person.ID) async throws -> [Attendance] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try readable(AttendanceRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")), db) { try $0.attendance() }
         }
     }
 
     public func declarations(of person: Person.ID) async throws -> [DeclarationOfInterest] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try DeclarationRecord.filter(Column("personId") == person.rawValue).order(Column("meetingId")).fetchAll(db).map { $0.declaration() }
         }
     }
 
     public func revision() async throws -> Int {
         // Both only ever grow: audited changes, and warnings (which are not audited) added to records.
-        try pageReaders.read { db in try Self.revision(db) }
+        try await pageReaders.read { db in try Self.revision(db) }
     }
 
     static func revision(_ db: Database) throws -> Int {

@@ -7,21 +7,21 @@ public import QuorumStorage
 /// record (the tables every page, feed and search reads through `Visibility`) as the meeting's draft minutes.
 extension SQLiteStore {
     public func minutes(of id: Meeting.ID) async throws -> Minutes? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue)?.meeting() else { return nil }
             return try Self.workingMinutes(of: meeting, db)
         }
     }
 
     public func firstMinuteNumber(of id: Meeting.ID) async throws -> Int? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard let meeting = try MeetingRecord.fetchOne(db, key: id.rawValue)?.meeting() else { return nil }
             return try Self.firstMinuteNumber(of: meeting, db)
         }
     }
 
     public func minutesApproval(of id: Meeting.ID) async throws -> Meeting.ID? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try String.fetchOne(db, sql: "SELECT approvedAtMeetingId FROM minutesApproval WHERE meetingId = ?", arguments: [id.rawValue]).map { .init($0) }
         }
     }
@@ -236,7 +236,7 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func scorecardPapers(of id: Committee.ID, from: CalendarDay, to: CalendarDay) async throws -> ScorecardPapers? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard let committee = try CommitteeRecord.fetchOne(db, key: id.rawValue)?.committee() else { return nil }
             let rules = try AuthorityRecord.fetchOne(db, key: committee.authority.rawValue)?.rules ?? .standard
             // The period's meetings and the first after it, whose meeting may approve the period's last minutes.

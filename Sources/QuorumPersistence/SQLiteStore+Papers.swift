@@ -63,7 +63,7 @@ extension SQLiteStore {
     }
 
     public func papers(of meeting: Meeting.ID) async throws -> [Paper] {
-        try pageReaders.read { db in try Self.papers(of: meeting, db) }
+        try await pageReaders.read { db in try Self.papers(of: meeting, db) }
     }
 
     static func papers(of meeting: Meeting.ID, _ db: Database) throws -> [Paper] {

@@ -6,7 +6,7 @@ public import QuorumStorage
 /// The work programme and the forward plan, changed by officers: written at once, each change audited.
 extension SQLiteStore {
     public func workProgramme(of committee: Committee.ID) async throws -> WorkProgramme? {
-        try pageReaders.read { db in try Self.workProgramme(of: committee, db) }
+        try await pageReaders.read { db in try Self.workProgramme(of: committee, db) }
     }
 
     static func workProgramme(of committee: Committee.ID, _ db: Database) throws -> WorkProgramme? {

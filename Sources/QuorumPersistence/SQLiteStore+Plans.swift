@@ -7,7 +7,7 @@ public import QuorumStorage
 /// change is audited with the plan before and after.
 extension SQLiteStore {
     public func plans() async throws -> [ImprovementPlan] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Row.fetchAll(db, sql: "SELECT id, plan FROM improvementPlan ORDER BY title").compactMap { row in
                 do {
                     return try Self.decodePlan(row)
@@ -21,7 +21,7 @@ extension SQLiteStore {
     }
 
     public func plan(slug: String) async throws -> ImprovementPlan? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Row.fetchOne(db, sql: "SELECT id, plan FROM improvementPlan WHERE id LIKE ? ESCAPE '\\'", arguments: ["%/" + escapeLike(slug)]).map(Self.decodePlan)
         }
     }
@@ -45,7 +45,7 @@ extension SQLiteStore {
     }
 
     public func indicators(namedBy recommendation: Recommendation.ID) async throws -> [(plan: ImprovementPlan, indicator: Indicator)] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             let ids = try String.fetchAll(db, sql: "SELECT indicatorId FROM recommendationIndicator WHERE recommendationId = ? ORDER BY rowid", arguments: [recommendation.rawValue])
             var found: [(ImprovementPlan, Indicator)] = []
             for id in ids {

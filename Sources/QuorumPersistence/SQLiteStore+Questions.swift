@@ -32,13 +32,13 @@ extension SQLiteStore {
     }
 
     public func questionSubmissions(from address: String, since: Date) async throws -> Int {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM questionSubmission WHERE address = ? AND at >= ?", arguments: [address, since]) ?? 0
         }
     }
 
     public func questionsToHandle(from day: CalendarDay) async throws -> [(question: Question, email: String?)] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -58,7 +58,7 @@ extension SQLiteStore {
     }
 
     public func questionToHandle(_ id: Question.ID) async throws -> (question: Question, email: String?)? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard let question = try QuestionRecord.fetchOne(db, key: id.rawValue)?.question() else { return nil }
             return (question, try String.fetchOne(db, sql: "SELECT email FROM questionContact WHERE questionId = ?", arguments: [id.rawValue]))
         }

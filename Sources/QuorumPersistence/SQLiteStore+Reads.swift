@@ -7,13 +7,13 @@ extension SQLiteStore {
     private func all<Row: RowReadable & TableRecord, Value: Sendable>(
         _ request: some FetchRequest<Row> & Sendable, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> [Value] {
-        try pageReaders.read { db in try readable(request, db, convert) }
+        try await pageReaders.read { db in try readable(request, db, convert) }
     }
 
     private func one<Row: RowReadable & TableRecord, Value: Sendable>(
         _ id: String, _ type: Row.Type, _ convert: @escaping @Sendable (Row) throws -> Value
     ) async throws -> Value? {
-        try pageReaders.read { db in try byID(Row.self, id, db).map(convert) }
+        try await pageReaders.read { db in try byID(Row.self, id, db).map(convert) }
     }
 
     public func authorities() async throws -> [Authority] {
@@ -125,14 +125,14 @@ extension SQLiteStore {
     }
 
     public func warnings(on entityId: String) async throws -> [RecordWarning] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Row.fetchAll(db, sql: "SELECT entity, entityId, message, source FROM recordWarning WHERE entityId = ? ORDER BY id", arguments: [entityId])
                 .map { RecordWarning(entity: $0["entity"], entityId: $0["entityId"], message: $0["message"], source: $0["source"]) }
         }
     }
 
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Audit.entry)
         }
     }
@@ -141,7 +141,7 @@ extension SQLiteStore {
 /// The rows of a list that can be read, in order. A row that cannot be decoded (written by something other than
 /// Quorum, or damaged) fails only its own page: it is left out of lists, with a line on standard error naming it.
 func readable<Row: RowReadable & TableRecord, Value>(
-    _ request: some FetchRequest<Row>, _ db: Database, _ convert: (Row) throws -> Value
+    _ request: some FetchRequest<Row>, _ db: Database, leavingOutUnreadable: Bool = true, _ convert: (Row) throws -> Value
 ) throws -> [Value] {
     var values: [Value] = []
     let prepared = try request.makePreparedRequest(db, forSingleResult: false)
@@ -153,6 +153,8 @@ func readable<Row: RowReadable & TableRecord, Value>(
             let reader = prepared.adapter == nil ? RowReader(current: statement, columns: columns) : RowReader(raw)
             values.append(try convert(try Row(reading: reader)))
         } catch {
+            // Rows read to decide what the public may see are never left out: a page that cannot tell fails.
+            guard leavingOutUnreadable else { throw error }
             let id: String = (raw["id"] as String?) ?? "?"
             FileHandle.standardError.write(Data("quorum: the \(Row.databaseTableName) row ‘\(id)’ cannot be read and is left out of lists: \(error)\n".utf8))
         }
@@ -265,12 +267,12 @@ enum MeetingRequests {
 extension SQLiteStore {
     public func meetingPapers(_ id: Meeting.ID) async throws -> MeetingPapers? {
         let store = self
-        return try pageReaders.read { db in try store.meetingPapers(id, db) }
+        return try await pageReaders.read { db in try store.meetingPapers(id, db) }
     }
 
     public func meetingPapers(committeeSlug slug: String, day: CalendarDay) async throws -> MeetingPapers? {
         let store = self
-        return try pageReaders.read { db in
+        return try await pageReaders.read { db in
             guard let committee = try bySlug(CommitteeRecord.self, slug, db) else { return nil }
             return try store.meetingPapers(Meeting.ID(under: Committee.ID(committee.id), day.iso), db)
         }
@@ -314,7 +316,7 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func committeePapers(slug: String, workProgrammeFrom day: CalendarDay) async throws -> CommitteePapers? {
-        try pageReaders.read { db in
+        try await pageReaders.read { db in
             guard
                 let committee = try bySlug(CommitteeRecord.self, slug, db)?.committee()
             else { return nil }
@@ -347,7 +349,7 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func personPapers(slug: String, yearStarting asked: Int?) async throws -> PersonPapers? {
-        try pageReaders.read { db -> PersonPapers? in
+        try await pageReaders.read { db -> PersonPapers? in
             guard let person = try bySlug(PersonRecord.self, slug, db)?.person()
             else { return nil }
             let id = person.id.rawValue
@@ -388,12 +390,13 @@ extension SQLiteStore {
                         [jsonList(inYear.map(\.meeting.rawValue))]), db
                 ) { try $0.meeting() },
                 committees: try readable(CouncilRequests.committees, db) { $0.committee() },
-                // Only the items and minutes whose number a declaration names, for whether they are exempt.
+                // Only the items and minutes whose number a declaration names, for whether they are exempt; one that
+                // cannot be read fails the page rather than leave its declaration's reason shown.
                 agendaItems: try readable(
                     rows(
                         AgendaItemRecord.self,
                         "SELECT * FROM agendaItem WHERE (meetingId, number) IN (SELECT meetingId, agendaItemNumber FROM declarationOfInterest WHERE personId = ?1) ORDER BY meetingId, position"
-                    ), db
+                    ), db, leavingOutUnreadable: false
                 ) {
                     try $0.agendaItem()
                 },
@@ -405,7 +408,7 @@ extension SQLiteStore {
                         SELECT id, meetingId, number, title, '' AS text, '[]' AS resolutions, isExempt, exemptParagraph, resolutionLeadIn, reference
                         FROM minuteItem WHERE (meetingId, number) IN (SELECT meetingId, CAST(agendaItemNumber AS INTEGER) FROM declarationOfInterest WHERE personId = ?1)
                         ORDER BY meetingId, number
-                        """), db
+                        """), db, leavingOutUnreadable: false
                 ) {
                     try $0.minuteItem()
                 })

@@ -7,9 +7,10 @@ public import QuorumStorage
 /// The council record in one SQLite file: WAL mode so the website reads while an import writes,
 /// foreign keys on, and one migration history.
 public struct SQLiteStore: QuorumStore {
-    let writer: any DatabaseWriter
-    /// Read-only connections for a page's reads, run on the thread that asks (see `PageReaders`).
+    /// Read-only connections for a page's reads, run on the thread that asks (see `PageReaders`). Declared before the
+    /// pool so that they close first: the pool's writer, closing last, folds the journal into the file and removes it.
     let pageReaders: PageReaders
+    let writer: any DatabaseWriter
     /// The tracker's summaries, kept until the record changes.
     let summaries = SummaryMemo()
     /// The file the store lives in.
@@ -41,6 +42,9 @@ public struct SQLiteStore: QuorumStore {
         try Schema.migrator.migrate(writer)
         var readOnly = configuration
         readOnly.readonly = true
+        // A reader waits for a lock only while another process recovers the journal after a crash: briefly, since it
+        // waits on one of the server's few threads.
+        readOnly.busyMode = .timeout(0.25)
         pageReaders = PageReaders(path: path, configuration: readOnly)
     }
 
@@ -222,9 +226,9 @@ struct BatchWriter {
 }
 
 /// Connections that read on the caller's own thread. A read through the pool hops to the reader's queue and back,
-/// which cost a page about as much as its queries; these run inline. They are for reads whose cost is bounded by
-/// what one page shows: a read that can run long (a search) stays on the pool, where cancelling its task
-/// interrupts it and no thread of the server waits for it.
+/// which cost a page about as much as its queries; these run inline. Cancelling the task (the page time limit, a
+/// visitor who has gone) interrupts the statement running, as it does a read through the pool. A search stays on the
+/// pool, where no server thread waits for it while it runs.
 final class PageReaders: Sendable {
     private let path: String
     private let configuration: Configuration
@@ -237,9 +241,15 @@ final class PageReaders: Sendable {
 
     /// Runs `body` in one read transaction on an idle connection, opening one when none is idle (no caller ever
     /// waits for another). At most eight stay open afterwards.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) async throws -> T {
+        try Task.checkCancellation()
         let queue = try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
+        // Handed back only after the cancellation handler is gone, so it never interrupts another caller's read.
         defer { idle.withLock { if $0.count < 8 { $0.append(queue) } } }
-        return try queue.read(body)
+        return try await withTaskCancellationHandler {
+            try queue.read(body)
+        } onCancel: {
+            queue.interrupt()
+        }
     }
 }

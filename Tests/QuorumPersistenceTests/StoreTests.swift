@@ -201,3 +201,49 @@ func attendanceCapacity() throws {
     }
     #expect(AttendanceRecord.capacity("dancing") == nil)
 }
+
+@Test("A page's read is interrupted when its task is cancelled (the page time limit, a visitor who has gone)", .timeLimit(.minutes(1)))
+func pageReadIsInterrupted() async throws {
+    try await withTemporaryStore { store async throws in
+        let reading = Task {
+            // Counts for ever: only an interruption ends it.
+            try await store.pageReaders.read { db in
+                try Int.fetchOne(db, sql: "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
+            }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        reading.cancel()
+        await #expect(throws: (any Error).self) { try await reading.value }
+        // The connection goes back to the others and reads as before.
+        #expect(try await store.pageReaders.read { db in try Int.fetchOne(db, sql: "SELECT 42") } == 42)
+    }
+}
+
+@Test("A person's page fails, rather than show a declaration's reason, when the item it names cannot be read to tell whether it is exempt")
+func unreadableDeclaredItem() async throws {
+    try await withTemporaryStore { store async throws in
+        var batch = RecordBatch.everyKind()
+        let declared = batch.declarations[0]
+        batch.agendaItems.append(
+            AgendaItem(number: "8", of: declared.meeting, position: 8, title: "SCHOOL FUNDING", access: .exempt(paragraph: .financialOrBusinessAffairs)))
+        try await store.save(batch, by: "test", at: fixedNow)
+        #expect(try await store.personPapers(slug: "ben-proctor", yearStarting: nil)?.agendaItems.map(\.number) == ["8"])
+        try await store.writer.write { db in
+            try db.execute(sql: "UPDATE agendaItem SET position = 'eighth' WHERE meetingId = ? AND number = '8'", arguments: [declared.meeting.rawValue])
+        }
+        await #expect(throws: (any Error).self) { try await store.personPapers(slug: "ben-proctor", yearStarting: nil) }
+    }
+}
+
+@Test("A store that is closed leaves its database whole in its one file, with no journal beside it, once pages have been read")
+func closedStoreLeavesOneFile() async throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("quorum.sqlite").path
+    do {
+        let store = try SQLiteStore(path: path)
+        try await store.save(.everyKind(), by: "test", at: fixedNow)
+        #expect(try await store.committee(slug: "children-and-young-people-scrutiny-committee") != nil)
+    }
+    #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+}
