@@ -130,7 +130,7 @@ extension SQLiteStore {
             // The recent meetings' items and covers in one statement each, however many meetings.
             let ids = jsonList(recent.map(\.id.rawValue))
             return HomePapers(
-                committees: try readable(CouncilRequests.committees, db) { $0.committee() },
+                committees: try readable(CouncilRequests.committeeNames, db) { $0.committee() },
                 upcoming: try readable(soon, db) { try $0.meeting() }, recent: recent,
                 agendaItems: try readable(MeetingRequests.agendaItems(in: ids), db) { try $0.agendaItem() },
                 reports: try readable(MeetingRequests.reportCovers(in: ids), db) { try $0.report() },
@@ -142,7 +142,7 @@ extension SQLiteStore {
         let store = self
         let page = recommendationPage(filter)
         return try await pageReaders.read { db in
-            let committees = try readable(CouncilRequests.committees, db) { $0.committee() }
+            let committees = try readable(CouncilRequests.committeeNames, db) { $0.committee() }
             return TrackerPapers(
                 recommendations: try readable(page, db) { try $0.recommendation() }, total: try store.recommendationCount(filter, db),
                 summary: try store.summary(filter, today: today, db), committees: committees,

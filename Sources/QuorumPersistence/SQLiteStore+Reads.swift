@@ -389,7 +389,7 @@ extension SQLiteStore {
                         MeetingRecord.self, "SELECT * FROM meeting WHERE id IN (SELECT value FROM json_each(?2) UNION SELECT meetingId FROM declarationOfInterest WHERE personId = ?1) ORDER BY id",
                         [jsonList(inYear.map(\.meeting.rawValue))]), db
                 ) { try $0.meeting() },
-                committees: try readable(CouncilRequests.committees, db) { $0.committee() },
+                committees: try readable(CouncilRequests.committeeNames, db) { $0.committee() },
                 // Only the items and minutes whose number a declaration names, for whether they are exempt; one that
                 // cannot be read fails the page rather than leave its declaration's reason shown.
                 agendaItems: try readable(
@@ -420,4 +420,8 @@ extension SQLiteStore {
 enum CouncilRequests {
     static let authorities = SQLRequest<AuthorityRecord>(sql: "SELECT * FROM authority ORDER BY name", cached: true)
     static let committees = SQLRequest<CommitteeRecord>(sql: "SELECT * FROM committee ORDER BY name", cached: true)
+    /// Every committee for its name and council only, as lists that name committees need: its remit reads as empty
+    /// and its clerk as nil, so no clerk's contact is decoded.
+    static let committeeNames = SQLRequest<CommitteeRecord>(
+        sql: "SELECT id, authorityId, name, '' AS remit, NULL AS clerk FROM committee ORDER BY name", cached: true)
 }

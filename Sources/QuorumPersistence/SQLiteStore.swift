@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import GRDBSQLite
 import Synchronization
 public import QuorumDomain
 public import QuorumStorage
@@ -227,8 +228,8 @@ struct BatchWriter {
 
 /// Connections that read on the caller's own thread. A read through the pool hops to the reader's queue and back,
 /// which cost a page about as much as its queries; these run inline. Cancelling the task (the page time limit, a
-/// visitor who has gone) interrupts the statement running, as it does a read through the pool. A search stays on the
-/// pool, where no server thread waits for it while it runs.
+/// visitor who has gone) stops the statement running, as it does a read through the pool. A search stays on the pool,
+/// where no server thread waits for it while it runs.
 final class PageReaders: Sendable {
     private let path: String
     private let configuration: Configuration
@@ -239,17 +240,32 @@ final class PageReaders: Sendable {
         self.configuration = configuration
     }
 
+    /// Set when the reading task is cancelled, and checked by SQLite as statements run.
+    private final class Cancellation: Sendable {
+        let isSet = Atomic<Bool>(false)
+    }
+
     /// Runs `body` in one read transaction on an idle connection, opening one when none is idle (no caller ever
     /// waits for another). At most eight stay open afterwards.
     func read<T>(_ body: (Database) throws -> T) async throws -> T {
         try Task.checkCancellation()
         let queue = try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
-        // Handed back only after the cancellation handler is gone, so it never interrupts another caller's read.
         defer { idle.withLock { if $0.count < 8 { $0.append(queue) } } }
+        let cancellation = Cancellation()
         return try await withTaskCancellationHandler {
-            try queue.read(body)
+            try queue.read { db in
+                // SQLite asks every thousand steps whether to go on: a cancellation that comes at any moment, even
+                // before the first statement starts (which an interrupt then would not reach), stops the read.
+                let context = Unmanaged.passUnretained(cancellation).toOpaque()
+                sqlite3_progress_handler(
+                    db.sqliteConnection, 1000,
+                    { context in Unmanaged<Cancellation>.fromOpaque(context!).takeUnretainedValue().isSet.load(ordering: .relaxed) ? 1 : 0 },
+                    context)
+                defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+                return try withExtendedLifetime(cancellation) { try body(db) }
+            }
         } onCancel: {
-            queue.interrupt()
+            cancellation.isSet.store(true, ordering: .relaxed)
         }
     }
 }

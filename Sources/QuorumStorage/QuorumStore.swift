@@ -345,7 +345,7 @@ public enum StoreError: Error, Hashable, CustomStringConvertible {
 
 /// What the home page shows, as one read gives it.
 public struct HomePapers: Sendable {
-    /// By name.
+    /// By name, for their names and councils: their remits read as empty and their clerks as nil.
     public var committees: [Committee]
     /// Earliest first.
     public var upcoming: [Meeting]
@@ -382,7 +382,7 @@ public struct PersonPapers: Sendable {
     public var declarations: [DeclarationOfInterest]
     /// The meetings the attendance and declarations name.
     public var meetings: [Meeting]
-    /// Every committee, for names.
+    /// Every committee, for names: their remits read as empty and their clerks as nil.
     public var committees: [Committee]
     /// The agenda items and minutes their declarations name by number, for which of them are exempt (a minute is
     /// named by a number like its own, "8" or "8a"). The minutes carry their number, title and exemption; their text
@@ -500,7 +500,7 @@ public struct TrackerPapers: Sendable {
     /// How many the filter takes, its page aside.
     public var total: Int
     public var summary: RecommendationSummary
-    /// Every committee, by name.
+    /// Every committee, by name, for their names and councils: their remits read as empty and their clerks as nil.
     public var committees: [Committee]
     public var rules: CommitteeRules
 

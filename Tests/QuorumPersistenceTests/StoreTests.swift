@@ -205,15 +205,18 @@ func attendanceCapacity() throws {
 @Test("A page's read is interrupted when its task is cancelled (the page time limit, a visitor who has gone)", .timeLimit(.minutes(1)))
 func pageReadIsInterrupted() async throws {
     try await withTemporaryStore { store async throws in
-        let reading = Task {
-            // Counts for ever: only an interruption ends it.
-            try await store.pageReaders.read { db in
-                try Int.fetchOne(db, sql: "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
+        // Cancelled at once (perhaps before its first statement starts), soon, and well into its statement.
+        for delay in [0, 1, 20, 200] {
+            let reading = Task {
+                // Counts for ever: only being stopped ends it.
+                try await store.pageReaders.read { db in
+                    try Int.fetchOne(db, sql: "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
+                }
             }
+            if delay > 0 { try await Task.sleep(for: .milliseconds(delay)) }
+            reading.cancel()
+            await #expect(throws: (any Error).self) { try await reading.value }
         }
-        try await Task.sleep(for: .milliseconds(200))
-        reading.cancel()
-        await #expect(throws: (any Error).self) { try await reading.value }
         // The connection goes back to the others and reads as before.
         #expect(try await store.pageReaders.read { db in try Int.fetchOne(db, sql: "SELECT 42") } == 42)
     }
