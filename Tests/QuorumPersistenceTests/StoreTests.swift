@@ -136,19 +136,25 @@ func wronglyTypedValue() async throws {
     }
 }
 
+/// A store at a new path holding the example batch, handed to `body` and then closed; the path, to look at after.
+private func closedStore(_ body: (SQLiteStore) async throws -> Void) async throws -> (path: String, folder: URL) {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("quorum.sqlite").path
+    let store = try SQLiteStore(path: path)
+    try await store.save(.everyKind(), by: "test", at: fixedNow)
+    try await body(store)
+    return (path, folder)
+}
+
 @Test("A database written by a newer Quorum is refused, and left exactly as it was")
 func newerSchemaIsRefused() async throws {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("quorum.sqlite").path
-    do {
-        let store = try SQLiteStore(path: path)
-        try await store.save(.everyKind(), by: "test", at: fixedNow)
+    let (path, folder) = try await closedStore { store async throws in
         try await store.writer.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
         }
         try await store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
+    defer { try? FileManager.default.removeItem(at: folder) }
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["v99: from the future"])) { try SQLiteStore(path: path) }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -240,13 +246,9 @@ func unreadableDeclaredItem() async throws {
 
 @Test("A store that is closed leaves its database whole in its one file, with no journal beside it, once pages have been read")
 func closedStoreLeavesOneFile() async throws {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("quorum.sqlite").path
-    do {
-        let store = try SQLiteStore(path: path)
-        try await store.save(.everyKind(), by: "test", at: fixedNow)
+    let (path, folder) = try await closedStore { store async throws in
         #expect(try await store.committee(slug: "children-and-young-people-scrutiny-committee") != nil)
     }
+    defer { try? FileManager.default.removeItem(at: folder) }
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
 }
