@@ -35,11 +35,13 @@ public struct DeadlineRules: Hashable, Sendable, Codable {
     /// The day the municipal year that `day` falls in started: the annual meeting in its spring, where recorded, or
     /// 1 May. A day before that spring's annual meeting belongs to the year before.
     public func municipalYearStart(of day: CalendarDay) -> CalendarDay {
-        func start(ofYearBeginningIn year: Int) -> CalendarDay {
-            annualMeetings.first { $0.year == year && (3...7).contains($0.month) } ?? CalendarDay(year, 5, 1)
-        }
-        let thisSpring = start(ofYearBeginningIn: day.year)
-        return day >= thisSpring ? thisSpring : start(ofYearBeginningIn: day.year - 1)
+        let thisSpring = municipalYearStart(beginningIn: day.year)
+        return day >= thisSpring ? thisSpring : municipalYearStart(beginningIn: day.year - 1)
+    }
+
+    /// The first day of the municipal year that begins in the spring of `year`: its annual meeting, or 1 May.
+    public func municipalYearStart(beginningIn year: Int) -> CalendarDay {
+        annualMeetings.first { $0.year == year && (3...7).contains($0.month) } ?? CalendarDay(year, 5, 1)
     }
 
     /// "2024/25": the municipal year `day` falls in.

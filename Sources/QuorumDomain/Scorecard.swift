@@ -54,7 +54,7 @@ public struct Scorecard: Hashable, Sendable {
         self.from = from
         self.today = today
         year = rules.municipalYear(of: from)
-        let to = rules.municipalYearStart(of: CalendarDay(from.year + 1, 8, 1)).adding(days: -1)
+        let to = rules.municipalYearStart(beginningIn: from.year + 1).adding(days: -1)
         self.to = to
         let real = meetings.filter { $0.knownFrom == nil && !$0.isCancelled }.sorted { $0.start < $1.start }
         let inYear = real.filter { $0.start.day >= from && $0.start.day <= to }

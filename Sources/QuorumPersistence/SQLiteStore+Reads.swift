@@ -369,10 +369,10 @@ extension SQLiteStore {
             }
             let years = AttendanceYear.tally(lines.map { ($0.day, $0.kind) }, rules: rules)
             // …and the lines of the year shown, read in full.
-            let shown = asked.map { rules.municipalYearStart(of: CalendarDay($0, 8, 1)) } ?? years.first?.start
+            let shown = asked.map { rules.municipalYearStart(beginningIn: $0) } ?? years.first?.start
             var inYear: [Attendance] = []
             if let start = shown {
-                let end = rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1))
+                let end = rules.municipalYearStart(beginningIn: start.year + 1)
                 let meetings = lines.filter { start <= $0.day && $0.day < end }.map(\.meeting)
                 inYear = try readable(
                     rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 AND meetingId IN (SELECT value FROM json_each(?2)) ORDER BY meetingId", [jsonList(meetings)]),

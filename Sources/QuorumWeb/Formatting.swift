@@ -49,7 +49,7 @@ func municipalYear(of day: CalendarDay) -> String { DeadlineRules.standard.munic
 /// council's rules; this municipal year when it asks for none. A year that is not one is a 400 that says so.
 func requestedMunicipalYear(_ query: [String: String], rules: DeadlineRules, today: CalendarDay) throws -> CalendarDay {
     guard let number = try requestedYear(query) else { return rules.municipalYearStart(of: today) }
-    return rules.municipalYearStart(of: CalendarDay(number, 8, 1))
+    return rules.municipalYearStart(beginningIn: number)
 }
 
 /// `?year=2025`, the year a municipal year starts in, or nil when none is asked for. One that is not a plausible year

@@ -20,7 +20,7 @@ struct ScorecardRoutes {
         let now = todayInLondon(today).day
         let rules = try await store.authority(committee.authority)?.rules ?? .standard
         let start = try requestedMunicipalYear(query, rules: rules, today: now)
-        let end = rules.municipalYearStart(of: CalendarDay(start.year + 1, 8, 1)).adding(days: -1)
+        let end = rules.municipalYearStart(beginningIn: start.year + 1).adding(days: -1)
         guard let papers = try await store.scorecardPapers(of: committee.id, from: start, to: end) else { throw HTTPError(.notFound) }
         let card = Scorecard(
             committee: committee.id, yearStarting: start, today: now, rules: rules, calendar: .englandAndWales, meetings: papers.meetings,

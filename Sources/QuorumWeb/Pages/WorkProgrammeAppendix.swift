@@ -38,7 +38,7 @@ struct WorkProgrammeAppendix: Sendable {
     }
 
     init(committee: Committee, programme: WorkProgramme, forwardPlan: [ForwardPlanEntry], year: CalendarDay, years: [Int], rules: DeadlineRules, editHref: String?) {
-        let end = rules.municipalYearStart(of: CalendarDay(year.year + 1, 8, 1))
+        let end = rules.municipalYearStart(beginningIn: year.year + 1)
         title = "Scrutiny work programme \(rules.municipalYear(of: year)): \(committee.name)"
         self.committee = Link(text: committee.name, href: Paths.committee(committee.id))
         yearForm = .get(
