@@ -139,9 +139,10 @@ extension SQLiteStore {
 }
 
 /// The rows of a list that can be read, in order. A row that cannot be decoded (written by something other than
-/// Quorum, or damaged) fails only its own page: it is left out of lists, with a line on standard error naming it.
+/// Quorum, or damaged) fails only its own page: it is left out of lists, with a line on standard error naming it,
+/// unless `mayLeaveOut` says of its raw row that it may not be.
 func readable<Row: RowReadable & TableRecord, Value>(
-    _ request: some FetchRequest<Row>, _ db: Database, leavingOutUnreadable: Bool = true, _ convert: (Row) throws -> Value
+    _ request: some FetchRequest<Row>, _ db: Database, mayLeaveOut: (GRDB.Row) -> Bool = { _ in true }, _ convert: (Row) throws -> Value
 ) throws -> [Value] {
     var values: [Value] = []
     let prepared = try request.makePreparedRequest(db, forSingleResult: false)
@@ -154,7 +155,7 @@ func readable<Row: RowReadable & TableRecord, Value>(
             values.append(try convert(try Row(reading: reader)))
         } catch {
             // Rows read to decide what the public may see are never left out: a page that cannot tell fails.
-            guard leavingOutUnreadable else { throw error }
+            guard mayLeaveOut(raw) else { throw error }
             let id: String = (raw["id"] as String?) ?? "?"
             FileHandle.standardError.write(Data("quorum: the \(Row.databaseTableName) row ‘\(id)’ cannot be read and is left out of lists: \(error)\n".utf8))
         }
@@ -289,13 +290,27 @@ extension SQLiteStore {
         for question in questions { if case .councillor(let person) = question.asker { personIDs.append(person) } }
         let day = meeting.start.day
         let committee = try byID(CommitteeRecord.self, meeting.committee.rawValue, db)
+        // An item or minute a declaration names decides whether the public sees that declaration's reason: one that
+        // cannot be read fails the page rather than leave the reason shown. Others are left out as in any list.
+        let named = Set(declarations.compactMap(\.agendaItemNumber))
+        func mayLeaveOut(_ raw: GRDB.Row) -> Bool {
+            guard !named.isEmpty else { return true }
+            let number = (raw["number"] as DatabaseValue?).flatMap { value -> String? in
+                switch value.storage {
+                case .string(let text): text
+                case .int64(let number): String(number)
+                default: nil
+                }
+            }
+            return number.map { !named.contains($0) } ?? false
+        }
         return MeetingPapers(
             meeting: meeting, committee: committee?.committee(),
             authority: try committee.flatMap { try byID(AuthorityRecord.self, $0.authorityId, db) }.map { $0.authority() },
-            agendaItems: try readable(MeetingRequests.agendaItems(id), db) { try $0.agendaItem() },
+            agendaItems: try readable(MeetingRequests.agendaItems(id), db, mayLeaveOut: mayLeaveOut) { try $0.agendaItem() },
             reports: try readable(MeetingRequests.reportCovers(id), db) { try $0.report() },
             questions: questions,
-            minuteItems: try readable(MeetingRequests.minuteItems(id), db) { try $0.minuteItem() },
+            minuteItems: try readable(MeetingRequests.minuteItems(id), db, mayLeaveOut: mayLeaveOut) { try $0.minuteItem() },
             attendance: attendance, declarations: declarations,
             people: try readable(MeetingRequests.people(Set(personIDs).map(\.rawValue).sorted()), db) { $0.person() },
             previous: try readable(
@@ -396,7 +411,7 @@ extension SQLiteStore {
                     rows(
                         AgendaItemRecord.self,
                         "SELECT * FROM agendaItem WHERE (meetingId, number) IN (SELECT meetingId, agendaItemNumber FROM declarationOfInterest WHERE personId = ?1) ORDER BY meetingId, position"
-                    ), db, leavingOutUnreadable: false
+                    ), db, mayLeaveOut: { _ in false }
                 ) {
                     try $0.agendaItem()
                 },
@@ -408,7 +423,7 @@ extension SQLiteStore {
                         SELECT id, meetingId, number, title, '' AS text, '[]' AS resolutions, isExempt, exemptParagraph, resolutionLeadIn, reference
                         FROM minuteItem WHERE (meetingId, number) IN (SELECT meetingId, CAST(agendaItemNumber AS INTEGER) FROM declarationOfInterest WHERE personId = ?1)
                         ORDER BY meetingId, number
-                        """), db, leavingOutUnreadable: false
+                        """), db, mayLeaveOut: { _ in false }
                 ) {
                     try $0.minuteItem()
                 })

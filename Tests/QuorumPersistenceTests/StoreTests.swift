@@ -229,19 +229,30 @@ func pageReadIsInterrupted() async throws {
     }
 }
 
-@Test("A person's page fails, rather than show a declaration's reason, when the item it names cannot be read to tell whether it is exempt")
+@Test("A person's page and a meeting's page fail, rather than show a declaration's reason, when the item it names cannot be read to tell whether it is exempt")
 func unreadableDeclaredItem() async throws {
     try await withTemporaryStore { store async throws in
         var batch = RecordBatch.everyKind()
         let declared = batch.declarations[0]
+        #expect(declared.agendaItemNumber != "9")
         batch.agendaItems.append(
             AgendaItem(number: "8", of: declared.meeting, position: 8, title: "SCHOOL FUNDING", access: .exempt(paragraph: .financialOrBusinessAffairs)))
+        batch.agendaItems.append(AgendaItem(number: "9", of: declared.meeting, position: 9, title: "Work programme"))
+        batch.declarations[0].agendaItemNumber = "8"
         try await store.save(batch, by: "test", at: fixedNow)
         #expect(try await store.personPapers(slug: "ben-proctor", yearStarting: nil)?.agendaItems.map(\.number) == ["8"])
-        try await store.writer.write { db in
-            try db.execute(sql: "UPDATE agendaItem SET position = 'eighth' WHERE meetingId = ? AND number = '8'", arguments: [declared.meeting.rawValue])
+        func damage(_ number: String) async throws {
+            try await store.writer.write { db in
+                try db.execute(sql: "UPDATE agendaItem SET position = 'eighth' WHERE meetingId = ? AND number = ?", arguments: [declared.meeting.rawValue, number])
+            }
         }
+        // An item no declaration names is left out of the meeting's page, as from any list.
+        try await damage("9")
+        let items = try #require(try await store.meetingPapers(declared.meeting)).agendaItems.map(\.number)
+        #expect(items.contains("8") && !items.contains("9"))
+        try await damage("8")
         await #expect(throws: (any Error).self) { try await store.personPapers(slug: "ben-proctor", yearStarting: nil) }
+        await #expect(throws: (any Error).self) { try await store.meetingPapers(declared.meeting) }
     }
 }
 
