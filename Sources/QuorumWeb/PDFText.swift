@@ -25,9 +25,10 @@ public enum PDFText {
         } catch {
             throw Failure(description: "pdftotext could not be started (\(error))")
         }
-        // A paper that keeps pdftotext busy for a minute is not read: the process is stopped.
+        // A paper that keeps pdftotext busy for a minute is not read: the process is stopped, from a serial queue, which
+        // gets a thread of its own when the threads Swift's tasks and Dispatch's global queue share are all busy.
         let stop = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: stop)
+        DispatchQueue(label: "quorum.pdftotext-stop").asyncAfter(deadline: .now() + 60, execute: stop)
         let text = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         stop.cancel()

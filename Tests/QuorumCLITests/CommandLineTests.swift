@@ -14,8 +14,8 @@ func quorumExecutable() -> URL {
 }
 
 @Test("quorum deadlines prints the publication and question deadlines and the response due date, one per line")
-func deadlines() throws {
-    let result = try quorumRun(["deadlines", "--meeting", "2025-03-18T14:00", "--sent", "2025-01-28"])
+func deadlines() async throws {
+    let result = try await quorumRun(["deadlines", "--meeting", "2025-03-18T14:00", "--sent", "2025-01-28"])
     #expect(result.status == 0)
     #expect(result.out == """
         agenda publication deadline: 2025-03-10
@@ -23,7 +23,7 @@ func deadlines() throws {
         response due: 2025-03-28
 
         """)
-    let health = try quorumRun(["deadlines", "--meeting", "2021-09-07T10:00", "--sent", "2025-01-28", "--health"])
+    let health = try await quorumRun(["deadlines", "--meeting", "2021-09-07T10:00", "--sent", "2025-01-28", "--health"])
     #expect(health.out.contains("agenda publication deadline: 2021-08-27\n"))
     #expect(health.out.contains("response due: 2025-02-25\n"))
 }
@@ -35,60 +35,68 @@ func deadlines() throws {
     ["deadlines", "--meeting", "2025-03-18T14:00", "--health"],
     ["no-such-command"],
 ])
-func badArguments(arguments: [String]) throws {
-    let process = try quorumRun(arguments)
+func badArguments(arguments: [String]) async throws {
+    let process = try await quorumRun(arguments)
     #expect(process.status != 0)
     #expect(process.out.isEmpty)
     #expect(process.err.hasPrefix("quorum: "))
     #expect(process.err.filter { $0 == "\n" }.count == 1)
 }
 
-func quorumRun(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+/// Runs `quorum` and gives its exit status, standard output and standard error. It waits without holding a thread:
+/// a test run has only a few threads for its tasks, and commands that take seconds would keep other tests from them.
+func quorumRun(_ arguments: [String], environment: [String: String]? = nil) async throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = quorumExecutable()
     process.arguments = arguments
     if let environment { process.environment = environment }
-    // Standard error goes to a file, so a command that writes a lot there cannot block while we read its output.
-    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: errorFile) }
-    let out = Pipe()
+    // Both outputs go to files, so a command that writes a lot cannot block while nobody reads a pipe.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outFile = folder.appendingPathComponent("out"), errorFile = folder.appendingPathComponent("err")
+    for file in [outFile, errorFile] { FileManager.default.createFile(atPath: file.path, contents: nil) }
     // No terminal: a command that would ask for something at one says what to give instead.
     process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
+    process.standardOutput = try FileHandle(forWritingTo: outFile)
     process.standardError = try FileHandle(forWritingTo: errorFile)
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let errData = try Data(contentsOf: errorFile)
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    try await withCheckedThrowingContinuation { (finished: CheckedContinuation<Void, any Error>) in
+        process.terminationHandler = { _ in finished.resume() }
+        do {
+            try process.run()
+        } catch {
+            process.terminationHandler = nil
+            finished.resume(throwing: error)
+        }
+    }
+    return (process.terminationStatus, try String(contentsOf: outFile, encoding: .utf8), try String(contentsOf: errorFile, encoding: .utf8))
 }
 
 @Test("quorum --help lists every subcommand, and each subcommand explains its flags")
-func help() throws {
-    let root = try quorumRun(["--help"])
+func help() async throws {
+    let root = try await quorumRun(["--help"])
     #expect(root.status == 0)
     for command in ["serve", "migrate", "import", "release", "deadlines", "user", "audit"] { #expect(root.out.contains(command)) }
-    let importHelp = try quorumRun(["import", "--help"])
+    let importHelp = try await quorumRun(["import", "--help"])
     for flag in ["--database", "--dry-run", "--strict"] { #expect(importHelp.out.contains(flag)) }
-    let serve = try quorumRun(["serve", "--help"])
+    let serve = try await quorumRun(["serve", "--help"])
     for flag in ["--database", "--host", "--port", "--page-time-limit", "--session-idle-minutes"] { #expect(serve.out.contains(flag)) }
-    let user = try quorumRun(["user", "add", "--help"])
+    let user = try await quorumRun(["user", "add", "--help"])
     for flag in ["--email", "--name", "--role", "--answers-for", "--password-file"] { #expect(user.out.contains(flag)) }
-    let audit = try quorumRun(["audit", "--help"])
+    let audit = try await quorumRun(["audit", "--help"])
     for flag in ["--record", "--since"] { #expect(audit.out.contains(flag)) }
-    let deadlines = try quorumRun(["deadlines", "--help"])
+    let deadlines = try await quorumRun(["deadlines", "--help"])
     for flag in ["--meeting", "--sent", "--health"] { #expect(deadlines.out.contains(flag)) }
 }
 
 @Test("quorum migrate creates a database and can safely run again")
-func migrate() throws {
+func migrate() async throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("council.sqlite").path
-    let created = try quorumRun(["migrate", "--database", path])
+    let created = try await quorumRun(["migrate", "--database", path])
     #expect(created.status == 0)
     #expect(created.out.contains("schema is up to date"))
     #expect(FileManager.default.fileExists(atPath: path))
-    #expect(try quorumRun(["migrate", "--database", path]).status == 0)
+    #expect(try await quorumRun(["migrate", "--database", path]).status == 0)
 }

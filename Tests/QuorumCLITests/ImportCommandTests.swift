@@ -30,12 +30,12 @@ func withDatabase(_ body: (String) async throws -> Void) async throws {
 func importIsIdempotent() async throws {
     try await withDatabase { database in
         let packs = try [october2021, september2024, march2025].map(examplePack)
-        let first = try quorumRun(["import", "--database", database] + packs)
+        let first = try await quorumRun(["import", "--database", database] + packs)
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out.components(separatedBy: "\n").filter { $0.contains(" created, ") }.count == 3)
         let store = try SQLiteStore(path: database)
         let logged = try await store.auditLog(limit: 100_000).count
-        let second = try quorumRun(["import", "--database", database] + packs.reversed())
+        let second = try await quorumRun(["import", "--database", database] + packs.reversed())
         #expect(second.status == 0)
         #expect(second.out.components(separatedBy: "\n").filter { $0.contains(": 0 created, 0 updated, ") }.count == 3, "\(second.out)")
         #expect(try await store.auditLog(limit: 100_000).count == logged)
@@ -45,7 +45,7 @@ func importIsIdempotent() async throws {
 @Test("A committee, a person or a meeting that appears in several packs is one record")
 func packsMerge() async throws {
     try await withDatabase { database in
-        let result = try quorumRun(["import", "--database", database, try examplePack(september2024), try examplePack(march2025)])
+        let result = try await quorumRun(["import", "--database", database, try examplePack(september2024), try examplePack(march2025)])
         #expect(result.status == 0, "\(result.err)")
         let store = try SQLiteStore(path: database)
         #expect(try await store.committees().filter { $0.name == "Children and Young People Scrutiny Committee" }.count == 1)
@@ -66,7 +66,7 @@ func packsMerge() async throws {
 @Test("Published values are kept as published, and contradictions are flagged on the record")
 func contradictionsAreFlagged() async throws {
     try await withDatabase { database in
-        #expect(try quorumRun(["import", "--database", database, try examplePack(march2025)]).status == 0)
+        #expect(try await quorumRun(["import", "--database", database, try examplePack(march2025)]).status == 0)
         let store = try SQLiteStore(path: database)
         let flagged = try await store.recommendations(of: committee).filter {
             $0.sentOn == CalendarDay(2024, 10, 24) && $0.dueOn == CalendarDay(2024, 7, 16)
@@ -91,7 +91,7 @@ func badFiles(name: String, bytes: Data, reason: String) async throws {
         let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
         let bad = folder.appendingPathComponent("\(name).txt")
         try bytes.write(to: bad)
-        let result = try quorumRun(["import", "--database", database, bad.path, try examplePack(march2025)])
+        let result = try await quorumRun(["import", "--database", database, bad.path, try examplePack(march2025)])
         #expect(result.status != 0)
         let line = try #require(result.err.split(separator: "\n").first { $0.contains(bad.path) })
         #expect(line.hasPrefix("quorum: \(bad.path):"))
@@ -109,7 +109,7 @@ func truncatedPack() async throws {
         let cut = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("cut.txt")
         let half = String(text.prefix(text.count / 2))
         try half.write(to: cut, atomically: true, encoding: .utf8)
-        let result = try quorumRun(["import", "--database", database, cut.path])
+        let result = try await quorumRun(["import", "--database", database, cut.path])
         #expect(result.status == 0, "\(result.err)")
         let lastLine = half.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(result.err.contains("cut.txt:\(lastLine): warning: The pack looks cut short"), "\(result.err)")
@@ -120,7 +120,7 @@ func truncatedPack() async throws {
 @Test("--dry-run prints what would be imported as JSON and writes nothing; --strict turns warnings into errors")
 func dryRunAndStrict() async throws {
     try await withDatabase { database in
-        let dry = try quorumRun(["import", "--database", database, "--dry-run", try examplePack(march2025)])
+        let dry = try await quorumRun(["import", "--database", database, "--dry-run", try examplePack(march2025)])
         #expect(dry.status == 0)
         // The warnings a real import would list, in the same file:line form.
         #expect(dry.err.split(separator: "\n").contains { $0.contains("004_") && $0.contains(": warning: ") })
@@ -139,7 +139,7 @@ func dryRunAndStrict() async throws {
         let warnings = try #require(records["warnings"] as? [[String: Any]])
         #expect(dry.err.split(separator: "\n").filter { $0.contains(": warning: ") }.count == warnings.count)
         #expect(!FileManager.default.fileExists(atPath: database))
-        let strict = try quorumRun(["import", "--database", database, "--strict", try examplePack(march2025)])
+        let strict = try await quorumRun(["import", "--database", database, "--strict", try examplePack(march2025)])
         #expect(strict.status != 0)
         #expect(strict.err.contains("with --strict"))
         #expect(!FileManager.default.fileExists(atPath: database))
@@ -152,7 +152,7 @@ func strictAcceptsACleanPaper() async throws {
     let clean = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("QuorumIngestTests/Fixtures/house-styles/dunstowe-temporary-accommodation-report-2025-06-24.txt").path
     try await withDatabase { database in
-        let result = try quorumRun(["import", "--database", database, "--strict", clean])
+        let result = try await quorumRun(["import", "--database", database, "--strict", clean])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("created") && result.out.contains("0 warnings"))
         #expect(!result.err.contains("warning"))
@@ -164,7 +164,7 @@ func pdfNeedsPdftotext() async throws {
     try await withDatabase { database in
         let pdf = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("pack.pdf")
         try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: pdf)
-        let result = try quorumRun(["import", "--database", database, pdf.path], environment: ["PATH": "/nonexistent"])
+        let result = try await quorumRun(["import", "--database", database, pdf.path], environment: ["PATH": "/nonexistent"])
         #expect(result.status != 0)
         #expect(result.err.contains("pack.pdf: ") && result.err.contains("poppler-utils"))
     }
@@ -237,7 +237,7 @@ extension Data {
 @Test("The newest pack's membership is the current one: members it leaves out have left, and keep their history")
 func membershipEnds() async throws {
     try await withDatabase { database in
-        let result = try quorumRun(["import", "--database", database, "--quiet", try examplePack(october2021), try examplePack(march2025)])
+        let result = try await quorumRun(["import", "--database", database, "--quiet", try examplePack(october2021), try examplePack(march2025)])
         #expect(result.status == 0, "\(result.err)")
         let store = try SQLiteStore(path: database)
         let memberships = try await store.memberships(of: committee)
@@ -249,6 +249,6 @@ func membershipEnds() async throws {
         #expect(former.allSatisfy { $0.until == nil && $0.lastListed == CalendarDay(2021, 10, 12) && $0.from == CalendarDay(2021, 10, 12) })
         #expect(former.allSatisfy { $0.endText == "not listed after October 2021" })
         // Importing the older pack again changes none of that.
-        #expect(try quorumRun(["import", "--database", database, "--quiet", try examplePack(october2021)]).out.contains(": 0 created, 0 updated,"))
+        #expect(try await quorumRun(["import", "--database", database, "--quiet", try examplePack(october2021)]).out.contains(": 0 created, 0 updated,"))
     }
 }

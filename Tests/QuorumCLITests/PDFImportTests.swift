@@ -24,7 +24,7 @@ func pdfImport() async throws {
     try await withDatabase { database in
         let file = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("audit.pdf")
         try pdf(miniPack).write(to: file)
-        let result = try quorumRun(["import", "--database", database, file.path])
+        let result = try await quorumRun(["import", "--database", database, file.path])
         #expect(result.status == 0, "\(result.err)")
         let store = try SQLiteStore(path: database)
         let committee = try #require(try await store.committees().first)

@@ -36,26 +36,26 @@ func releaseCommand() async throws {
         let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
         let file = folder.appendingPathComponent("exempt.txt")
         try exemptPack.write(to: file, atomically: true, encoding: .utf8)
-        #expect(try quorumRun(["import", "--database", database, file.path]).status == 0)
+        #expect(try await quorumRun(["import", "--database", database, file.path]).status == 0)
 
-        let list = try quorumRun(["release", "--database", database, "--list"])
+        let list = try await quorumRun(["release", "--database", database, "--list"])
         #expect(list.status == 0)
         #expect(list.out.contains("Item 2: LAND AT HOLMER — Exempt: Paragraph 3 of Schedule 12A"))
         let id = "herefordshire-council/children-scrutiny-committee/2025-03-18/items/2"
         #expect(list.out.contains("--item \(id)"), "\(list.out)")
 
         // Without a reason, or for something that is not exempt, nothing changes.
-        let noReason = try quorumRun(["release", "--database", database, "--item", id, "--by", "Simon Cann"])
+        let noReason = try await quorumRun(["release", "--database", database, "--item", id, "--by", "Simon Cann"])
         #expect(noReason.status != 0 && noReason.err.contains("--reason"))
-        let notExempt = try quorumRun(["release", "--database", database, "--item", "herefordshire-council/children-scrutiny-committee/2025-03-18/items/1", "--reason", "x", "--by", "A"])
+        let notExempt = try await quorumRun(["release", "--database", database, "--item", "herefordshire-council/children-scrutiny-committee/2025-03-18/items/1", "--reason", "x", "--by", "A"])
         #expect(notExempt.status != 0 && notExempt.err.contains("is not exempt"))
 
-        let released = try quorumRun(["release", "--database", database, "--item", id, "--reason", "The sale has completed", "--by", "Simon Cann"])
+        let released = try await quorumRun(["release", "--database", database, "--item", id, "--reason", "The sale has completed", "--by", "Simon Cann"])
         #expect(released.status == 0, "\(released.err)")
         #expect(released.out.contains("Released: Item 2 “LAND AT HOLMER” (was Exempt: Paragraph 3 of Schedule 12A)"))
         let store = try SQLiteStore(path: database)
         #expect(try await store.agendaItems(of: .init("herefordshire-council/children-scrutiny-committee/2025-03-18")).allSatisfy { !$0.access.isExempt })
         #expect(try await store.auditLog(limit: 5).contains { $0.actor == "Simon Cann" && $0.changes.contains("The sale has completed") })
-        #expect(try quorumRun(["release", "--database", database, "--list"]).out == "Nothing is held as exempt.\n")
+        #expect(try await quorumRun(["release", "--database", database, "--list"]).out == "Nothing is held as exempt.\n")
     }
 }

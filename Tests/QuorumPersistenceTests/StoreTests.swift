@@ -220,8 +220,9 @@ func pageReadIsInterrupted() async throws {
                 }
             }
             // Cancelled from a thread of its own: while the count holds one of the few threads Swift's tasks run on, a
-            // busy test run may not give this test's task another in time.
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) { reading.cancel() }
+            // busy test run may not give this test's task another in time, nor Dispatch's global queue, which shares
+            // those threads (a serial queue of its own gets a thread when they are all busy).
+            DispatchQueue(label: "test.cancel").asyncAfter(deadline: .now() + .milliseconds(delay)) { reading.cancel() }
             await #expect(throws: (any Error).self) { try await reading.value }
         }
         // The connection goes back to the others and reads as before.
