@@ -53,7 +53,9 @@ extension SQLiteStore {
         let end = String(SearchResults.markEnd)
         let matches = "searchEntry JOIN searchKey ON searchKey.id = searchEntry.rowid"
         let filtered = filters.count > 1
-        return try await writer.read { db in
+        // The request's stop reaches the pool's reader too, as the task's cancellation does.
+        let checks = ReadChecks()
+        return try await writer.read { db in try checks.running({ db in
             // One pass over the index in rowid order, newest entry first, counts up to the limit and finds where the
             // newest `countLimit` matches begin: only those are ranked, so a word in 15,000 papers costs what one in
             // a thousand does, and every page of the results comes from the same ranked set. The pass reads each
@@ -122,7 +124,7 @@ extension SQLiteStore {
                     title: row["title"], snippet: SQLiteStore.extract(row["snippet"], body: row["body"]))
             }
             return SearchResults(hits: hits, total: total)
-        }
+        }, db) }
     }
 }
 

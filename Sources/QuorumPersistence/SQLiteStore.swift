@@ -227,9 +227,9 @@ struct BatchWriter {
 }
 
 /// Connections that read on the caller's own thread. A read through the pool hops to the reader's queue and back,
-/// which cost a page about as much as its queries; these run inline. Cancelling the task (the page time limit, a
-/// visitor who has gone) stops the statement running, as it does a read through the pool. A search stays on the pool,
-/// where no server thread waits for it while it runs.
+/// which cost a page about as much as its queries; these run inline. Cancelling the task, or the request's `ReadStop`
+/// (the page time limit, a visitor who has gone), stops the statement running. A search stays on the pool, where no
+/// server thread waits for it while it runs.
 final class PageReaders: Sendable {
     private let path: String
     private let configuration: Configuration
@@ -240,32 +240,39 @@ final class PageReaders: Sendable {
         self.configuration = configuration
     }
 
-    /// Set when the reading task is cancelled, and checked by SQLite as statements run.
-    private final class Cancellation: Sendable {
-        let isSet = Atomic<Bool>(false)
-    }
-
     /// Runs `body` in one read transaction on an idle connection, opening one when none is idle (no caller ever
     /// waits for another). At most eight stay open afterwards.
     func read<T>(_ body: (Database) throws -> T) async throws -> T {
         try Task.checkCancellation()
         let queue = try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
         defer { idle.withLock { if $0.count < 8 { $0.append(queue) } } }
-        let cancellation = Cancellation()
+        let checks = ReadChecks()
         return try await withTaskCancellationHandler {
-            try queue.read { db in
-                // SQLite asks every thousand steps whether to go on: a cancellation that comes at any moment, even
-                // before the first statement starts (which an interrupt then would not reach), stops the read.
-                let context = Unmanaged.passUnretained(cancellation).toOpaque()
-                sqlite3_progress_handler(
-                    db.sqliteConnection, 1000,
-                    { context in Unmanaged<Cancellation>.fromOpaque(context!).takeUnretainedValue().isSet.load(ordering: .relaxed) ? 1 : 0 },
-                    context)
-                defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
-                return try withExtendedLifetime(cancellation) { try body(db) }
-            }
+            try queue.read { db in try checks.running(body, db) }
         } onCancel: {
-            cancellation.isSet.store(true, ordering: .relaxed)
+            checks.cancel()
         }
+    }
+}
+
+/// What SQLite asks, every thousand steps of a statement, to know whether the read may go on: whether its task was
+/// cancelled, or its request stopped (`ReadStop.current` when the read began). Either stops it at any moment, even
+/// before the first statement starts, which an interrupt then would not reach.
+final class ReadChecks: Sendable {
+    private let cancelled = Atomic<Bool>(false)
+    private let request = ReadStop.current
+
+    func cancel() { cancelled.store(true, ordering: .relaxed) }
+
+    private var shouldStop: Bool { cancelled.load(ordering: .relaxed) || (request?.isStopped ?? false) }
+
+    /// `body` on `db`, with SQLite checking as it goes.
+    func running<T>(_ body: (Database) throws -> T, _ db: Database) throws -> T {
+        if shouldStop { throw CancellationError() }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        sqlite3_progress_handler(
+            db.sqliteConnection, 1000, { context in Unmanaged<ReadChecks>.fromOpaque(context!).takeUnretainedValue().shouldStop ? 1 : 0 }, context)
+        defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+        return try withExtendedLifetime(self) { try body(db) }
     }
 }

@@ -43,7 +43,7 @@ public func buildApplication(
     ApiRoutes(store: store, today: today, openAPIDocument: openAPI).addRoutes(to: router)
     let address = BindAddress.hostname(configuration.host, port: configuration.port)
     let responder = BudgetedResponder(
-        inner: router.buildResponder(), budget: TimeBudget(limit: configuration.pageTimeLimit), logger: logger)
+        inner: router.buildResponder(), limit: configuration.pageTimeLimit, logger: logger)
     return Application(responder: responder, configuration: .init(address: address, serverName: "Quorum"), logger: logger)
 }
 
@@ -76,26 +76,40 @@ public struct QuorumRequestContext: RequestContext {
 }
 
 /// Answers every request within the page time limit, and stops one as soon as its visitor has gone, so that no request
-/// holds a database reader (GRDB interrupts the statement of a cancelled read) longer than it is worth.
+/// holds a database reader longer than it is worth: `RequestWatch` sets the request's `ReadStop`, which stops the
+/// statement it is reading, and the request is answered with 503 (or, for a visitor who has gone, not at all). Work
+/// that finishes in spite of the stop is answered as usual.
 struct BudgetedResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context == QuorumRequestContext {
     let inner: Inner
-    let budget: TimeBudget
+    let limit: Duration
+    let watch = RequestWatch()
     let logger: Logger
 
     func respond(to request: Request, context: QuorumRequestContext) async throws -> Response {
-        let inner = inner
-        do {
-            return try await budget.run(stoppingWhen: context.visitorHasGone) { try await inner.respond(to: request, context: context) }
-        } catch is TimeBudget.Exceeded {
-            logger.warning("\(request.method) \(request.uri.path) took longer than \(budget.limit) and was stopped")
-            var response = try ErrorPageMiddleware<QuorumRequestContext>.response(
-                status: .serviceUnavailable, message: "This page took too long to prepare and was stopped. Please try again in a minute.",
-                request: request, context: context)
-            response.headers[.retryAfter] = "60"
-            return response
-        } catch is TimeBudget.VisitorGone {
-            logger.info("\(request.method) \(request.uri.path): the visitor left, so the request was stopped")
-            throw CancellationError()
+        // A limit of no time at all answers nothing.
+        guard limit > .zero else { return try tooLong(request, context) }
+        return try await watch.watching(limit: limit, visitorHasGone: context.visitorHasGone) { stop in
+            do {
+                return try await ReadStop.$current.withValue(stop) { try await inner.respond(to: request, context: context) }
+            } catch {
+                switch stop.reason {
+                case nil: throw error
+                case .timeLimit:
+                    logger.warning("\(request.method) \(request.uri.path) took longer than \(limit) and was stopped")
+                    return try tooLong(request, context)
+                case .visitorGone:
+                    logger.info("\(request.method) \(request.uri.path): the visitor left, so the request was stopped")
+                    throw CancellationError()
+                }
+            }
         }
+    }
+
+    private func tooLong(_ request: Request, _ context: QuorumRequestContext) throws -> Response {
+        var response = try ErrorPageMiddleware<QuorumRequestContext>.response(
+            status: .serviceUnavailable, message: "This page took too long to prepare and was stopped. Please try again in a minute.",
+            request: request, context: context)
+        response.headers[.retryAfter] = "60"
+        return response
     }
 }

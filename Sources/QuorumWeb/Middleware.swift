@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import QuorumStorage
 
 /// HEAD is answered as GET is, without the body (a monitor using HEAD on `/health` sees the site up). The routes
 /// answer HEAD and refuse other methods because each is added with `page(_:use:)`.
@@ -87,6 +88,9 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let signIn as SignInRequired {
             return Response(status: signIn.status, headers: signIn.headers)
+        } catch where ReadStop.current?.isStopped == true {
+            // The request was stopped (its time limit, its visitor gone): `BudgetedResponder` answers for it.
+            throw error
         } catch {
             let (status, message) = Self.describe(error)
             if status == .internalServerError {

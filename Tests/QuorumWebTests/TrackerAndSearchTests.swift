@@ -195,29 +195,6 @@ struct TimeBudgetTests {
         }
     }
 
-    @Test("Work for a visitor who has gone is stopped at once: cancelled, and the caller told, long before its budget")
-    func visitorGone() async throws {
-        let sawCancellation = Mutex(false)
-        let gone = Mutex(false)
-        // Were the visitor not noticed, the budget would end the work, and with `Exceeded`.
-        await #expect(throws: TimeBudget.VisitorGone.self) {
-            try await TimeBudget(limit: .seconds(60)).run(stoppingWhen: { gone.withLock { $0 } }) {
-                do {
-                    try await Task.sleep(for: .milliseconds(100))
-                    gone.withLock { $0 = true }
-                    try await Task.sleep(for: .seconds(60))
-                } catch {
-                    sawCancellation.withLock { $0 = true }
-                    throw error
-                }
-                return 1
-            }
-        }
-        #expect(sawCancellation.withLock { $0 })
-        // A visitor still there changes nothing.
-        #expect(try await TimeBudget(limit: .seconds(60)).run(stoppingWhen: { false }) { 7 } == 7)
-    }
-
     @Test("Any page over the page time limit is stopped with 503, a Retry-After and a page that says so; the API answers in JSON")
     func pageOverBudget() async throws {
         try await withTemporaryStore { store async throws in
