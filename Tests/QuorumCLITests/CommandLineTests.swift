@@ -55,7 +55,7 @@ func quorumRun(_ arguments: [String], environment: [String: String]? = nil) asyn
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let outFile = folder.appendingPathComponent("out"), errorFile = folder.appendingPathComponent("err")
-    for file in [outFile, errorFile] { FileManager.default.createFile(atPath: file.path, contents: nil) }
+    for file in [outFile, errorFile] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
     // No terminal: a command that would ask for something at one says what to give instead.
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = try FileHandle(forWritingTo: outFile)

@@ -28,7 +28,7 @@ private final class Flag: Sendable {
 struct RequestWatchTests {
     @Test(
         "A request past its time limit, or whose visitor has gone, has its page's read stopped, though more such reads run than there are threads for tasks",
-        .timeLimit(.minutes(1)))
+        .timeLimit(.minutes(5)))
     func stopsReads() async throws {
         try await withTemporaryStore { store async throws in
             let watch = RequestWatch()
@@ -65,7 +65,7 @@ struct RequestWatchTests {
         }
     }
 
-    @Test("A page whose read runs past the page time limit is answered with 503 and Retry-After, and the server goes on", .timeLimit(.minutes(1)))
+    @Test("A page whose read runs past the page time limit is answered with 503 and Retry-After, and the server goes on", .timeLimit(.minutes(5)))
     func slowPage() async throws {
         try await withTemporaryStore { store async throws in
             let router = Router(context: QuorumRequestContext.self)
