@@ -231,6 +231,10 @@ extension SQLiteStore {
         try await pageReaders.read { db in try Self.revision(db) }
     }
 
+    public func readingAtOneMoment<T>(_ body: () async throws -> T) async throws -> T {
+        try await pageReaders.holdingOneRead(body)
+    }
+
     static func revision(_ db: Database) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT (SELECT coalesce(max(id), 0) FROM auditEntry) + (SELECT coalesce(max(id), 0) FROM recordWarning)")) ?? 0
     }

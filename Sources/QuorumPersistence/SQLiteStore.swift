@@ -46,6 +46,8 @@ public struct SQLiteStore: QuorumStore {
         // A reader waits for a lock only while another process recovers the journal after a crash: briefly, since it
         // waits on one of the server's few threads.
         readOnly.busyMode = .timeout(0.25)
+        // A request's reads may share one transaction, left open between them (`PageReaders.holdingOneRead`).
+        readOnly.allowsUnsafeTransactions = true
         pageReaders = PageReaders(path: path, configuration: readOnly)
     }
 
@@ -240,18 +242,72 @@ final class PageReaders: Sendable {
         self.configuration = configuration
     }
 
+    /// The connection, and its open read transaction, that every read made while `holdingOneRead` runs goes through:
+    /// taken, and the transaction begun, by the first of them, so a request that reads nothing costs nothing.
+    private final class Held: Sendable {
+        let readers: ObjectIdentifier
+        let queue = Mutex<DatabaseQueue?>(nil)
+        init(of readers: PageReaders) { self.readers = ObjectIdentifier(readers) }
+    }
+
+    @TaskLocal private static var held: Held?
+
     /// Runs `body` in one read transaction on an idle connection, opening one when none is idle (no caller ever
-    /// waits for another). At most eight stay open afterwards.
+    /// waits for another). At most eight stay open afterwards. Within `holdingOneRead`, it runs in that transaction.
     func read<T>(_ body: (Database) throws -> T) async throws -> T {
         try Task.checkCancellation()
-        let queue = try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
-        defer { idle.withLock { if $0.count < 8 { $0.append(queue) } } }
         let checks = ReadChecks()
+        if let held = Self.held, held.readers == ObjectIdentifier(self) {
+            let queue = try held.queue.withLock { queue in
+                if let queue { return queue }
+                let taken = try take()
+                queue = taken
+                return taken
+            }
+            return try await withTaskCancellationHandler {
+                try queue.inDatabase { db in
+                    // Deferred: SQLite takes the transaction's snapshot at its first read.
+                    if !db.isInsideTransaction { try db.beginTransaction(.deferred) }
+                    return try checks.running(body, db)
+                }
+            } onCancel: {
+                checks.cancel()
+            }
+        }
+        let queue = try take()
+        defer { giveBack(queue) }
         return try await withTaskCancellationHandler {
             try queue.read { db in try checks.running(body, db) }
         } onCancel: {
             checks.cancel()
         }
+    }
+
+    /// Runs `body` so that every read it makes through these connections is one read transaction: they all see the
+    /// record as it was at the first of them, whatever is written meanwhile. Nested, it is the outer one's.
+    func holdingOneRead<T>(_ body: () async throws -> T) async throws -> T {
+        if let held = Self.held, held.readers == ObjectIdentifier(self) { return try await body() }
+        let held = Held(of: self)
+        defer {
+            // A connection whose transaction could not be ended is closed, never left to others on an old snapshot.
+            if let queue = held.queue.withLock({ $0 }),
+                (try? queue.inDatabase { db in
+                    if db.isInsideTransaction { try db.commit() }
+                    return !db.isInsideTransaction
+                }) == true
+            {
+                giveBack(queue)
+            }
+        }
+        return try await Self.$held.withValue(held) { try await body() }
+    }
+
+    private func take() throws -> DatabaseQueue {
+        try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    private func giveBack(_ queue: DatabaseQueue) {
+        idle.withLock { if $0.count < 8 { $0.append(queue) } }
     }
 }
 

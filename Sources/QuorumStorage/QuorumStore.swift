@@ -98,6 +98,10 @@ public protocol QuorumStore: AccountStore, MinutesStore, PlanningStore, PapersSt
     func search(_ query: SearchQuery) async throws -> SearchResults
     /// A number that grows with every change to the record, for caching pages.
     func revision() async throws -> Int
+    /// Runs `body` so that every read it makes sees the record at one moment, as one read transaction: a page built
+    /// from several reads never mixes the record before a change with the record after it (an item read as open with
+    /// its report read after an import made the item exempt). Writes are not part of it. Nested, it is the outer one's.
+    func readingAtOneMoment<T>(_ body: () async throws -> T) async throws -> T
     /// What an import or a check flagged on a record.
     func warnings(on entityId: String) async throws -> [RecordWarning]
     /// The most recent changes to the record, newest first.

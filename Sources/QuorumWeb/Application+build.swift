@@ -15,6 +15,7 @@ public func buildApplication(
         // Outside the error pages, so that an error page for a signed-in person is private and shows their account.
         SessionMiddleware(store: store, idle: configuration.sessionIdleTimeout, now: today)
         ErrorPageMiddleware(logger: logger)
+        OneMomentMiddleware(store: store)
         PageCacheMiddleware(cache: PageCache(capacityBytes: configuration.pageCacheMegabytes << 20), store: store, today: today, site: configuration)
     }
     router.page("/health") { _, _ in HealthStatus(status: "ok") }

@@ -68,6 +68,18 @@ func methodNotAllowed(_ request: Request, allowing allowed: String) -> Response 
     return Response(status: .methodNotAllowed, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
 }
 
+/// A page (GET or HEAD) reads the record at one moment, in one read transaction, however many reads it makes; the
+/// revision its cache entry is kept under is read in it too. A form that changes the record reads and writes as it
+/// goes, so sees its own changes.
+struct OneMomentMiddleware<Context: RequestContext>: RouterMiddleware {
+    let store: any QuorumStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .get || request.method == .head else { return try await next(request, context) }
+        return try await store.readingAtOneMoment { try await next(request, context) }
+    }
+}
+
 /// Headers that keep a browser from being tricked with Quorum's pages.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

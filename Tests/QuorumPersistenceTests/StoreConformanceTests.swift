@@ -24,6 +24,25 @@ struct StoreConformanceTests {
     let batch = RecordBatch.everyKind()
     var committee: Committee { batch.committees[0] }
 
+    @Test("Reads at one moment all see the record as it was at the first of them, whatever is written meanwhile", arguments: StoreKind.allCases)
+    func readingAtOneMoment(kind: StoreKind) async throws {
+        try await withStore(kind) { store in
+            try await store.save(batch, by: "test", at: fixedNow)
+            var renamed = RecordBatch()
+            renamed.committees = [committee]
+            renamed.committees[0].name = "Renamed Committee"
+            let id = committee.id
+            let seen = try await store.readingAtOneMoment {
+                let before = try await store.committee(id)?.name
+                try await store.save(renamed, by: "test", at: fixedNow)
+                let nested = try await store.readingAtOneMoment { try await store.committee(id)?.name }
+                return [before, nested, try await store.committee(id)?.name]
+            }
+            #expect(seen == [committee.name, committee.name, committee.name])
+            #expect(try await store.committee(id)?.name == "Renamed Committee")
+        }
+    }
+
     @Test("Committees and people by the last part of their identifier; every person and membership", arguments: StoreKind.allCases)
     func lookups(kind: StoreKind) async throws {
         try await withStore(kind) { store in

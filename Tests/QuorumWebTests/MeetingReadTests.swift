@@ -66,6 +66,11 @@ func meetingPageStatementCount() async throws {
         // One read transaction: the committee named in the address, the meeting and everything on its page.
         let transactions = counter.since(start).prefix(small).filter { $0.hasPrefix("BEGIN") }
         #expect(transactions.count == 1, "\(counter.since(start).prefix(small))")
+        // A page made of several reads (the front sheet: the meeting's papers, the committee's members, their people)
+        // reads them in one transaction too, so it never mixes the record before a change with the record after.
+        let frontSheet = counter.value
+        #expect(try await get(client, committeePath + "/meetings/2025-05-06/front-sheet").contains("Item 3"))
+        #expect(counter.since(frontSheet).filter { $0.hasPrefix("BEGIN") }.count == 1, "\(counter.since(frontSheet))")
     }
     // The store's read itself is one transaction: the same statements for either meeting.
     let before = counter.value
