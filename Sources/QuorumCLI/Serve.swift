@@ -40,7 +40,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("How long a signed-in session may go unused before its owner must sign in again, in minutes.", valueName: "minutes"))
     var sessionIdleMinutes = 120
 
-    @Option(help: ArgumentHelp("The longest any request may run, in seconds, before it is stopped with 503 Service Unavailable.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("The longest a request may read the record, in seconds: past it, its read is stopped and it is answered 503 Service Unavailable.", valueName: "seconds"))
     var pageTimeLimit = 10.0
 
     @Option(help: ArgumentHelp("The most memory rendered pages may be kept in, least recently used out first; 0 turns the page cache off.", valueName: "megabytes"))

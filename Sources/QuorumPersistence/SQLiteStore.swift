@@ -245,8 +245,14 @@ final class PageReaders: Sendable {
     /// The connection, and its open read transaction, that every read made while `holdingOneRead` runs goes through:
     /// taken, and the transaction begun, by the first of them, so a request that reads nothing costs nothing.
     private final class Held: Sendable {
+        enum State {
+            case waiting
+            case reading(DatabaseQueue)
+            /// Its request is over: a read made later (by a task that outlived it) reads on its own.
+            case ended
+        }
         let readers: ObjectIdentifier
-        let queue = Mutex<DatabaseQueue?>(nil)
+        let state = Mutex<State>(.waiting)
         init(of readers: PageReaders) { self.readers = ObjectIdentifier(readers) }
     }
 
@@ -257,19 +263,23 @@ final class PageReaders: Sendable {
     func read<T>(_ body: (Database) throws -> T) async throws -> T {
         try Task.checkCancellation()
         let checks = ReadChecks()
-        if let held = Self.held, held.readers == ObjectIdentifier(self) {
-            let queue = try held.queue.withLock { queue in
-                if let queue { return queue }
-                let taken = try take()
-                queue = taken
-                return taken
-            }
-            return try await withTaskCancellationHandler {
-                try queue.inDatabase { db in
-                    // Deferred: SQLite takes the transaction's snapshot at its first read.
-                    if !db.isInsideTransaction { try db.beginTransaction(.deferred) }
-                    return try checks.running(body, db)
+        if let held = Self.held, held.readers == ObjectIdentifier(self),
+            let queue = try held.state.withLock({ state -> DatabaseQueue? in
+                switch state {
+                case .reading(let queue): return queue
+                case .ended: return nil
+                case .waiting:
+                    let taken = try take()
+                    // Deferred: SQLite takes the transaction's snapshot at its first read. It is begun here, once, so
+                    // that no read can begin one after the request has ended it.
+                    try taken.inDatabase { db in try db.beginTransaction(.deferred) }
+                    state = .reading(taken)
+                    return taken
                 }
+            })
+        {
+            return try await withTaskCancellationHandler {
+                try queue.inDatabase { db in try checks.running(body, db) }
             } onCancel: {
                 checks.cancel()
             }
@@ -290,7 +300,7 @@ final class PageReaders: Sendable {
         let held = Held(of: self)
         defer {
             // A connection whose transaction could not be ended is closed, never left to others on an old snapshot.
-            if let queue = held.queue.withLock({ $0 }),
+            if case .reading(let queue) = held.state.withLock({ state in defer { state = .ended }; return state }),
                 (try? queue.inDatabase { db in
                     if db.isInsideTransaction { try db.commit() }
                     return !db.isInsideTransaction
@@ -306,9 +316,12 @@ final class PageReaders: Sendable {
         try idle.withLock { $0.popLast() } ?? DatabaseQueue(path: path, configuration: configuration)
     }
 
+    /// Keeps `queue` for the next read, unless eight are kept already. It is never inside a transaction: `read`'s are
+    /// ended by GRDB, and a held one is ended, or its connection closed, before it comes back.
     private func giveBack(_ queue: DatabaseQueue) {
         idle.withLock { if $0.count < 8 { $0.append(queue) } }
     }
+
 }
 
 /// What SQLite asks, every thousand steps of a statement, to know whether the read may go on: whether its task was

@@ -268,3 +268,32 @@ func closedStoreLeavesOneFile() async throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
 }
+
+@Test("A read made after its request's moment has ended, by a task that outlived the request, reads on its own and leaves no old snapshot behind")
+func lateReadAfterMoment() async throws {
+    try await withTemporaryStore { store async throws in
+        let batch = RecordBatch.everyKind()
+        try await store.save(batch, by: "test", at: fixedNow)
+        let id = batch.committees[0].id
+        func rename(_ name: String) async throws {
+            var renamed = RecordBatch()
+            renamed.committees = [batch.committees[0]]
+            renamed.committees[0].name = name
+            try await store.save(renamed, by: "test", at: fixedNow)
+        }
+        let (gate, open) = AsyncStream<Void>.makeStream()
+        let late = try await store.readingAtOneMoment {
+            _ = try await store.committee(id)
+            return Task {
+                for await _ in gate { break }
+                return try await store.committee(id)?.name
+            }
+        }
+        try await rename("Renamed once")
+        open.yield()
+        #expect(try await late.value == "Renamed once")
+        try await rename("Renamed twice")
+        // Every connection the page readers keep reads the record as it now is.
+        for _ in 0..<4 { #expect(try await store.committee(id)?.name == "Renamed twice") }
+    }
+}
