@@ -2,28 +2,71 @@ import Foundation
 import Hummingbird
 import QuorumDomain
 
-/// Splits published text into paragraphs at blank lines (or line breaks), for `<p>` elements.
-/// Read by Unicode scalar, not by character: a page splits and trims every paragraph it shows.
+/// Splits published text into paragraphs at blank lines (or line breaks), for `<p>` elements: breaks as
+/// `Character.isNewline` has them, spaces trimmed as `CharacterSet.whitespaces` has them.
+/// Read as UTF-8 bytes, decoding a scalar only where a byte could begin a break or a space: a page splits and trims
+/// every paragraph it shows, and stepping through the text by scalar was most of the cost of doing so.
 func paragraphs(_ text: String) -> [String] {
-    let scalars = text.unicodeScalars
-    var found: [String] = []
-    var start = scalars.startIndex
-    func take(_ end: String.UnicodeScalarView.Index) {
-        var slice = scalars[start..<end]
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        if !slice.isEmpty { found.append(String(slice)) }
-    }
-    var index = start
-    while index < scalars.endIndex {
-        if isLineBreak(scalars[index]) {
-            take(index)
-            start = scalars.index(after: index)
+    var text = text
+    return text.withUTF8 { bytes in
+        var found: [String] = []
+        func take(_ start: Int, _ end: Int) {
+            var first = start
+            var last = end
+            while first < last, let width = spaceWidth(bytes, at: first) { first += width }
+            while first < last {
+                var lead = last - 1
+                while lead > first, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard spaceWidth(bytes, at: lead) != nil else { break }
+                last = lead
+            }
+            if first < last { found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
         }
-        index = scalars.index(after: index)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let breakWidth: Int =
+                switch byte {
+                case 0x0A...0x0D: 1
+                case 0xC2, 0xE2: isLineBreak(scalar(bytes, at: index)) ? (byte == 0xC2 ? 2 : 3) : 0
+                default: 0
+                }
+            if breakWidth > 0 {
+                take(start, index)
+                index += breakWidth
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        take(start, bytes.count)
+        return found
     }
-    take(scalars.endIndex)
-    return found
+}
+
+/// The number of bytes of the space at `index`, or nil when what is there is not a space.
+private func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let byte = bytes[index]
+    if byte == 0x20 || byte == 0x09 { return 1 }
+    guard byte >= 0xC0 else { return nil }
+    let found = scalar(bytes, at: index)
+    return isSpace(found) ? UTF8.width(found) : nil
+}
+
+/// The scalar whose encoding begins at `index` of valid UTF-8.
+private func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+    let lead = UInt32(bytes[index])
+    let (width, value): (Int, UInt32) =
+        switch lead {
+        case 0..<0x80: (1, lead)
+        case 0xC0..<0xE0: (2, lead & 0x1F)
+        case 0xE0..<0xF0: (3, lead & 0x0F)
+        default: (4, lead & 0x07)
+        }
+    var decoded = value
+    for offset in 1..<width where index + offset < bytes.count { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return Unicode.Scalar(decoded) ?? "\u{FFFD}"
 }
 
 /// A line break as `Character.isNewline` has it: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.

@@ -8,7 +8,7 @@ import Testing
     /// Characters papers carry: markup, quotes, accents, emoji, every kind of line break and space.
     static let alphabet: [Character] = [
         "a", "Z", "1", " ", "\t", "\u{A0}", "\u{2003}", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
-        "<", ">", "&", "\"", "'", "é", "£", "–", "👩🏽‍⚖️", "e\u{301}",
+        "\u{3000}", "\u{202F}", "<", ">", "&", "\"", "'", "é", "£", "–", "…", "👩🏽‍⚖️", "e\u{301}",
     ]
     static let text = Gen<Character?>.element(of: alphabet).map { $0 ?? "a" }.string(of: 0...40)
 
