@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 public import QuorumDomain
 public import QuorumStorage
 
@@ -140,27 +141,51 @@ extension SQLiteStore {
 
 /// The rows of a list that can be read, in order. A row that cannot be decoded (written by something other than
 /// Quorum, or damaged) fails only its own page: it is left out of lists, with a line on standard error naming it,
-/// unless `mayLeaveOut` says of its raw row that it may not be.
+/// unless `mayLeaveOut` says of its row that it may not be.
 func readable<Row: RowReadable & TableRecord, Value>(
-    _ request: some FetchRequest<Row>, _ db: Database, mayLeaveOut: (GRDB.Row) -> Bool = { _ in true }, _ convert: (Row) throws -> Value
+    _ request: some FetchRequest<Row>, _ db: Database, mayLeaveOut: (RowReader) -> Bool = { _ in true }, _ convert: (Row) throws -> Value
 ) throws -> [Value] {
     var values: [Value] = []
     let prepared = try request.makePreparedRequest(db, forSingleResult: false)
+    guard prepared.adapter == nil else { throw UnsupportedAdapter(sql: prepared.statement.sql) }
     let statement = prepared.statement
-    let rows = try GRDB.Row.fetchCursor(statement, adapter: prepared.adapter)
+    let rows = StatementRows(statement)
     let columns = StatementColumns(statement.columnNames)
-    while let raw = try rows.next() {
+    while try rows.next() != nil {
+        let reader = RowReader(current: statement, columns: columns)
         do {
-            let reader = prepared.adapter == nil ? RowReader(current: statement, columns: columns) : RowReader(raw)
             values.append(try convert(try Row(reading: reader)))
         } catch {
             // Rows read to decide what the public may see are never left out: a page that cannot tell fails.
-            guard mayLeaveOut(raw) else { throw error }
-            let id: String = (raw["id"] as String?) ?? "?"
-            FileHandle.standardError.write(Data("quorum: the \(Row.databaseTableName) row ‘\(id)’ cannot be read and is left out of lists: \(error)\n".utf8))
+            guard mayLeaveOut(reader) else { throw error }
+            FileHandle.standardError.write(
+                Data("quorum: the \(Row.databaseTableName) row ‘\(reader.text("id") ?? "?")’ cannot be read and is left out of lists: \(error)\n".utf8))
         }
     }
     return values
+}
+
+/// A request whose rows GRDB would rearrange before they are read (one with associations): rows here are read straight
+/// from their statement, so none is used.
+struct UnsupportedAdapter: Error, CustomStringConvertible {
+    let sql: String
+    var description: String { "rows are read straight from their statement, so a request with a row adapter cannot be read: \(sql)" }
+}
+
+/// Steps a statement whose arguments are set, for its rows to be read from it by `RowReader`. GRDB's own row cursor
+/// maps every column's lowercased name to its index each time a statement is run, which cost more than reading a
+/// meeting's declarations.
+final class StatementRows: DatabaseCursor {
+    typealias Element = Void
+    let _statement: Statement
+    var _isDone = false
+
+    init(_ statement: Statement) { _statement = statement }
+
+    func _element(sqliteStatement: SQLiteStatement) {}
+
+    // A statement left mid-step would hold its read open: reset it when its rows are done with, as GRDB's cursors do.
+    deinit { sqlite3_reset(_statement.sqliteStatement) }
 }
 
 /// The record with this primary key, by a statement prepared once per connection.
@@ -171,7 +196,7 @@ func byID<Record: RowReadable & TableRecord>(_ type: Record.Type, _ id: String, 
 /// The first row `statement` gives with `arguments`, read straight from it.
 func first<Record: RowReadable>(_ type: Record.Type, _ statement: Statement, _ arguments: StatementArguments) throws -> Record? {
     try statement.setArguments(arguments)
-    let rows = try Row.fetchCursor(statement)
+    let rows = StatementRows(statement)
     // The cursor resets the statement when it goes, so it must outlive the reading of its row.
     return try withExtendedLifetime(rows) {
         guard try rows.next() != nil else { return nil }
@@ -293,16 +318,9 @@ extension SQLiteStore {
         // An item or minute a declaration names decides whether the public sees that declaration's reason: one that
         // cannot be read fails the page rather than leave the reason shown. Others are left out as in any list.
         let named = Set(declarations.compactMap(\.agendaItemNumber))
-        func mayLeaveOut(_ raw: GRDB.Row) -> Bool {
+        func mayLeaveOut(_ row: RowReader) -> Bool {
             guard !named.isEmpty else { return true }
-            let number = (raw["number"] as DatabaseValue?).flatMap { value -> String? in
-                switch value.storage {
-                case .string(let text): text
-                case .int64(let number): String(number)
-                default: nil
-                }
-            }
-            return number.map { !named.contains($0) } ?? false
+            return row.text("number").map { !named.contains($0) } ?? false
         }
         return MeetingPapers(
             meeting: meeting, committee: committee?.committee(),

@@ -118,6 +118,18 @@ struct RowReader {
         return value
     }
 
+    /// The value in `column` as text whatever its storage, a number as its digits; nil when it is NULL, a blob, or
+    /// not there. For telling which row could not be read, and what it was.
+    func text(_ column: String) -> String? {
+        guard let index = columns.index(of: column) else { return nil }
+        let stored = if let statement { DatabaseValue(sqliteStatement: statement, index: CInt(index)) } else { row?[index]?.databaseValue ?? .null }
+        return switch stored.storage {
+        case .string(let text): text
+        case .int64(let number): String(number)
+        default: nil
+        }
+    }
+
     /// The JSON value stored as text in `column`.
     func json<Value: Decodable>(_ column: String) throws -> Value {
         let text: String = try value(column)
@@ -158,6 +170,13 @@ extension RowReader {
     func rules(_ column: String) throws -> DeadlineRules {
         try ruleTexts.decode(try value(column))
     }
+
+    /// Those invited to give evidence on a topic: a committee's topics mostly invite the same few officers, so each
+    /// list is decoded once.
+    func attendees(_ column: String) throws -> [WorkProgrammeItem.Attendee] {
+        let text: String = try value(column)
+        return text == "[]" ? [] : try attendeeTexts.decode(text)
+    }
 }
 
 /// JSON texts that recur from row to row and page to page, kept with what they decoded to; a text seen for the first
@@ -178,6 +197,7 @@ final class RepeatedTexts<Value: Decodable & Sendable>: Sendable {
 
 private let contactTexts = RepeatedTexts<Contact>()
 private let ruleTexts = RepeatedTexts<DeadlineRules>()
+private let attendeeTexts = RepeatedTexts<[WorkProgrammeItem.Attendee]>()
 
 /// A statement's columns by name, found in the order records read them: each lookup tries the column after the one
 /// found last before searching, so a record read in its table's order compares one name per value.
@@ -194,10 +214,16 @@ final class StatementColumns {
             next += 1
             return next - 1
         }
-        let lowercased = column.lowercased()
-        guard let found = names.firstIndex(of: column) ?? names.firstIndex(where: { $0.lowercased() == lowercased }) else { return nil }
+        // A column the record skips (one it does not keep) is found a little further on; failing that, anywhere.
+        guard let found = names[min(next, names.count)...].firstIndex(of: column) ?? names.firstIndex(of: column) ?? caseInsensitiveIndex(of: column)
+        else { return nil }
         next = found + 1
         return found
+    }
+
+    private func caseInsensitiveIndex(of column: String) -> Int? {
+        let lowercased = column.lowercased()
+        return names.firstIndex { $0.lowercased() == lowercased }
     }
 }
 
@@ -422,7 +448,7 @@ extension WorkProgrammeItemRecord: RowReadable {
         scrutinyType = try row.value("scrutinyType")
         objectives = try row.value("objectives")
         evidenceRequired = try row.value("evidenceRequired")
-        attendees = try row.jsonArray("attendees")
+        attendees = try row.attendees("attendees")
         origin = try row.value("origin")
         leadOfficer = try row.value("leadOfficer")
         state = try row.value("state")
