@@ -24,5 +24,9 @@ public struct Committee: Hashable, Sendable, Identifiable, Encodable {
     }
 
     /// The last part of the identifier, used in the committee's web address.
-    public var slug: String { String(id.rawValue.split(separator: "/").last ?? "") }
+    public var slug: String {
+        let id = id.rawValue
+        guard let slash = id.utf8.lastIndex(of: UInt8(ascii: "/")) else { return id }
+        return String(id[id.utf8.index(after: slash)...])
+    }
 }

@@ -113,10 +113,18 @@ extension Question {
     /// Questions in the order of their numbers: "PQ 1", "PQ 2", … "PQ 10", then "SPQ 1", ….
     public static func inNumberOrder(_ a: Question, _ b: Question) -> Bool {
         func key(_ number: String) -> (String, Int, String) {
-            let letters = String(number.prefix { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+            // Trimmed by hand: Foundation's trimming cost more than the rest of a meeting's sort.
+            var letters = number.prefix { !$0.isNumber }
+            while letters.first?.isBlank == true { letters = letters.dropFirst() }
+            while letters.last?.isBlank == true { letters = letters.dropLast() }
             let digits = Int(number.drop { !$0.isNumber }.prefix { $0.isNumber }) ?? Int.max
-            return (letters, digits, number)
+            return (String(letters), digits, number)
         }
         return key(a.number) < key(b.number)
     }
+}
+
+extension Character {
+    /// A space or tab, as `CharacterSet.whitespaces` has them.
+    fileprivate var isBlank: Bool { unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator } }
 }

@@ -28,12 +28,12 @@ struct TrackerPage: Sendable {
 
     struct MeetingGroup: Sendable {
         let heading: String
-        let topics: [TopicGroup]
+        var topics: [TopicGroup]
     }
 
     struct TopicGroup: Sendable {
         let topic: String
-        let rows: [Row]
+        var rows: [Row]
     }
 
     struct Row: Sendable {
@@ -86,10 +86,11 @@ struct TrackerPage: Sendable {
         overdueOnly = filter.overdueOnly
         from = filter.from?.iso ?? ""
         to = filter.to?.iso ?? ""
+        // Rows come grouped by meeting, then topic: each is added in place to the group it belongs to.
         var groups: [MeetingGroup] = []
+        var meeting: (committee: Committee.ID, day: CalendarDay)?
         for row in rows {
             let r = row.recommendation
-            let heading = "\(committees[r.committee]?.name ?? "Committee"), \(r.meetingDay.councilStyle)"
             let line = Row(
                 number: r.number, text: r.text, href: Paths.recommendation(r.id), sent: r.sentOn?.shortCouncilStyle ?? "Not sent",
                 due: row.dueOn?.shortCouncilStyle ?? "", received: r.answer?.on?.shortCouncilStyle ?? "", outcome: r.outcomeLabel,
@@ -102,14 +103,17 @@ struct TrackerPage: Sendable {
                     case .answeredLate: "grey"
                     }
                 }, checks: row.checks)
-            if groups.last?.heading != heading { groups.append(MeetingGroup(heading: heading, topics: [])) }
-            var topics = groups[groups.count - 1].topics
-            if topics.last?.topic == r.topic {
-                topics[topics.count - 1] = TopicGroup(topic: r.topic, rows: topics[topics.count - 1].rows + [line])
-            } else {
-                topics.append(TopicGroup(topic: r.topic, rows: [line]))
+            if meeting?.committee != r.committee || meeting?.day != r.meetingDay {
+                meeting = (r.committee, r.meetingDay)
+                let heading = "\(committees[r.committee]?.name ?? "Committee"), \(r.meetingDay.councilStyle)"
+                if groups.last?.heading != heading { groups.append(MeetingGroup(heading: heading, topics: [])) }
             }
-            groups[groups.count - 1] = MeetingGroup(heading: heading, topics: topics)
+            let last = groups.count - 1
+            if groups[last].topics.last?.topic == r.topic {
+                groups[last].topics[groups[last].topics.count - 1].rows.append(line)
+            } else {
+                groups[last].topics.append(TopicGroup(topic: r.topic, rows: [line]))
+            }
         }
         self.groups = groups
         hasRows = !rows.isEmpty
