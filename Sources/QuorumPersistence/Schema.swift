@@ -556,6 +556,16 @@ enum Schema {
                 try db.execute(sql: "CREATE INDEX \(table)_on_slug ON \(table)(substr(id, instr(id, '/') + 1) COLLATE NOCASE)")
             }
         }
+        migrator.registerMigration("v26: a committee's work programme from its coming sessions found from the indexes alone") { db in
+            // The committee page shows the topics not yet scheduled and those of sessions to come: with the session
+            // in the index, a topic of a past session is passed over without reading its row, and a committee's
+            // sessions from a day are found without reading the earlier ones. Each replaces an index on the
+            // committee alone, which it begins with.
+            try db.create(index: "workProgrammeItem_on_committeeId_sessionId", on: "workProgrammeItem", columns: ["committeeId", "sessionId"])
+            try db.drop(index: "workProgrammeItem_on_committeeId")
+            try db.create(index: "workProgrammeSession_on_committeeId_day", on: "workProgrammeSession", columns: ["committeeId", "day"])
+            try db.drop(index: "workProgrammeSession_v5_on_committeeId")
+        }
         return migrator
     }
 }
