@@ -90,8 +90,9 @@ extension SQLiteStore {
         // Most requests of a session only read: it is written when it has expired (deleted) or, at most once a
         // minute, to record that it was used.
         let found = try await pageReaders.read { db -> (session: UserSession, lastSeen: Date, usable: Bool)? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM accountSession WHERE tokenHash = ?", arguments: [tokenHash]),
-                let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String)
+            // Statements prepared once per connection: every signed-in request runs them.
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM accountSession WHERE tokenHash = ?"), arguments: [tokenHash]),
+                let account = try byID(AccountRecord.self, row["accountId"], db)
             else { return nil }
             let lastSeen: Date = row["lastSeenAt"]
             let session = UserSession(tokenHash: tokenHash, user: try account.user(), csrfToken: row["csrfToken"], startedAt: row["startedAt"], lastSeenAt: now)
@@ -148,8 +149,8 @@ extension SQLiteStore {
 
     public func apiTokenUser(tokenHash: String, now: Date) async throws -> User? {
         let found = try await pageReaders.read { db -> (user: User, id: Int64, lastUsed: Date?)? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL", arguments: [tokenHash]),
-                let account = try AccountRecord.fetchOne(db, key: row["accountId"] as String), !account.isDisabled
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL"), arguments: [tokenHash]),
+                let account = try byID(AccountRecord.self, row["accountId"], db), !account.isDisabled
             else { return nil }
             return (try account.user(), row["id"], row["lastUsedAt"])
         }

@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import NIOPosix
 import QuorumDomain
 import QuorumIngest
 import QuorumStorage
@@ -37,7 +38,8 @@ struct PaperUpload: Sendable {
                 } catch {
                     throw FieldErrors(messages: ["paper": "\(file.filename) could not be read (\(error)). Nothing was kept."])
                 }
-                let read = readReportPaper(text, for: item, held: report)
+                // Reading a long paper takes a while: on NIO's thread pool, not on the few threads every page is served from.
+                let read = try await NIOThreadPool.singleton.runIfActive { readReportPaper(text, for: item, held: report) }
                 change = { try $0.updateReport(read) }
             }
         case "new":
