@@ -64,6 +64,10 @@ else
     # shellcheck disable=SC2086 # the extra flags are meant to split
     "$bin/quorum-bench" generate-archive --database "$database" ${QUORUM_BENCH_ARCHIVE_ARGS:-}
 fi
+# Upgraded before the servers start, as an operator upgrades: a server that upgrades an archive itself builds
+# the new indexes by reading most of the file through its memory map, and those pages then count in its resident
+# memory, which the memory step below measures.
+"$bin/quorum" migrate --database "$database" >/dev/null
 examples=$("$bin/quorum-bench" examples --database "$database")
 meeting=$(sed -n 's/^example meeting: //p' <<<"$examples")
 word=$(sed -n 's/^example search: //p' <<<"$examples")
@@ -191,10 +195,12 @@ for i in $(seq 5000); do
     if (( i % 100 == 0 )); then echo "$base/"; else echo "$base/search?q=w$RANDOM$RANDOM$i"; fi
 done | xargs -P 8 -I{} curl -s -o /dev/null {}
 rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/${server_pids[0]}/status")
+# Of that, the pages of the database file mapped into memory (`PRAGMA mmap_size`), which the kernel can drop at will.
+file_kb=$(awk '/^RssFile:/ { print $2 }' "/proc/${server_pids[0]}/status")
 cache_status=$(curl -s -D - -o /dev/null "$base/" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache" { print $2 }')
 verdict=$(( rss_kb < 300 * 1024 ))
-printf 'after 5,000 requests for distinct addresses: resident memory %d MB (%s the 300 MB target), home page from the cache: %s\n' \
-    $(( rss_kb / 1024 )) "$([[ $verdict == 1 ]] && echo within || echo OVER)" "${cache_status:-no answer}"
+printf 'after 5,000 requests for distinct addresses: resident memory %d MB, %d MB of it the mapped database file (%s the 300 MB target), home page from the cache: %s\n' \
+    $(( rss_kb / 1024 )) $(( file_kb / 1024 )) "$([[ $verdict == 1 ]] && echo within || echo OVER)" "${cache_status:-no answer}"
 
 if [[ $failed == 1 && ${QUORUM_BENCH_STRICT:-0} == 1 ]]; then
     echo "web.sh: some routes did not answer 200" >&2
