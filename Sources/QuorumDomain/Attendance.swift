@@ -86,8 +86,17 @@ public struct AttendanceYear: Hashable, Sendable {
     /// capacity the person was recorded in.
     public static func tally(_ lines: [(day: CalendarDay, kind: Attendance.Kind)], rules: DeadlineRules) -> [AttendanceYear] {
         var years: [CalendarDay: AttendanceYear] = [:]
+        // The spring each calendar year's municipal year begins, found once per year rather than for every line.
+        var springs: [Int: CalendarDay] = [:]
+        func spring(_ year: Int) -> CalendarDay {
+            if let known = springs[year] { return known }
+            let start = rules.municipalYearStart(beginningIn: year)
+            springs[year] = start
+            return start
+        }
         for line in lines {
-            let start = rules.municipalYearStart(of: line.day)
+            let thisSpring = spring(line.day.year)
+            let start = line.day >= thisSpring ? thisSpring : spring(line.day.year - 1)
             years[start, default: AttendanceYear(start: start, name: rules.municipalYear(of: start))].count(line.kind)
         }
         return years.values.sorted { $0.start > $1.start }

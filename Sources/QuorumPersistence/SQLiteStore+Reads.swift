@@ -391,14 +391,22 @@ extension SQLiteStore {
                 SQLRequest(sql: sql, arguments: StatementArguments([id] + more), cached: true)
             }
             let rules = try byID(AuthorityRecord.self, person.authority.rawValue, db)?.authority().rules ?? .standard
-            // Every line's meeting, its day and the capacity they were there in, for the years (from the index and each
-            // meeting's day, without reading the lines themselves)…
-            var lines: [(meeting: String, day: CalendarDay, kind: Attendance.Kind)] = []
-            let counted = try GRDB.Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT a.meetingId, m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?"),
-                arguments: [id])
-            while let row = try counted.next() {
-                if let day = (row[1] as String?).flatMap({ CalendarDay(iso: $0) }), let kind = AttendanceRecord.capacity(row[2]) { lines.append((row[0], day, kind)) }
+            // Every line's day and the capacity they were there in, for the years (from the index and each meeting's
+            // day, without reading the lines themselves). A line is named by its rowid, not its meeting's identifier:
+            // a career's lines are hundreds, and only a year's are read in full…
+            var lines: [(line: Int64, day: CalendarDay, kind: Attendance.Kind)] = []
+            let counted = try db.cachedStatement(
+                sql: "SELECT a.rowid AS line, m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?")
+            try counted.setArguments([id])
+            let steps = StatementRows(counted)
+            let columns = StatementColumns(counted.columnNames)
+            while try steps.next() != nil {
+                let row = RowReader(current: counted, columns: columns)
+                if let line = try? row.value("line") as Int, let day = (try? row.value("startDay") as String?).flatMap({ CalendarDay(iso: $0) }),
+                    let kind = (try? row.value("kind") as String?).flatMap(AttendanceRecord.capacity)
+                {
+                    lines.append((Int64(line), day, kind))
+                }
             }
             let years = AttendanceYear.tally(lines.map { ($0.day, $0.kind) }, rules: rules)
             // …and the lines of the year shown, read in full.
@@ -406,9 +414,9 @@ extension SQLiteStore {
             var inYear: [Attendance] = []
             if let start = shown {
                 let end = rules.municipalYearStart(beginningIn: start.year + 1)
-                let meetings = lines.filter { start <= $0.day && $0.day < end }.map(\.meeting)
+                let shownLines = lines.filter { start <= $0.day && $0.day < end }.map(\.line)
                 inYear = try readable(
-                    rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 AND meetingId IN (SELECT value FROM json_each(?2)) ORDER BY meetingId", [jsonList(meetings)]),
+                    rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 AND rowid IN (SELECT value FROM json_each(?2)) ORDER BY meetingId", [jsonList(shownLines)]),
                     db
                 ) { try $0.attendance() }
             }
