@@ -95,8 +95,7 @@ public struct AttendanceYear: Hashable, Sendable {
             return start
         }
         for line in lines {
-            let thisSpring = spring(line.day.year)
-            let start = line.day >= thisSpring ? thisSpring : spring(line.day.year - 1)
+            let start = rules.municipalYearStart(of: line.day, startingIn: spring)
             years[start, default: AttendanceYear(start: start, name: rules.municipalYear(of: start))].count(line.kind)
         }
         return years.values.sorted { $0.start > $1.start }

@@ -35,8 +35,14 @@ public struct DeadlineRules: Hashable, Sendable, Codable {
     /// The day the municipal year that `day` falls in started: the annual meeting in its spring, where recorded, or
     /// 1 May. A day before that spring's annual meeting belongs to the year before.
     public func municipalYearStart(of day: CalendarDay) -> CalendarDay {
-        let thisSpring = municipalYearStart(beginningIn: day.year)
-        return day >= thisSpring ? thisSpring : municipalYearStart(beginningIn: day.year - 1)
+        municipalYearStart(of: day, startingIn: municipalYearStart(beginningIn:))
+    }
+
+    /// The first day of the municipal year `day` falls in, with `spring` the start of the year beginning in a given
+    /// spring (`municipalYearStart(beginningIn:)`, or a memory of it for many days).
+    public func municipalYearStart(of day: CalendarDay, startingIn spring: (Int) -> CalendarDay) -> CalendarDay {
+        let thisSpring = spring(day.year)
+        return day >= thisSpring ? thisSpring : spring(day.year - 1)
     }
 
     /// The first day of the municipal year that begins in the spring of `year`: its annual meeting, or 1 May.

@@ -148,11 +148,8 @@ func readable<Row: RowReadable & TableRecord, Value>(
     var values: [Value] = []
     let prepared = try request.makePreparedRequest(db, forSingleResult: false)
     guard prepared.adapter == nil else { throw UnsupportedAdapter(sql: prepared.statement.sql) }
-    let statement = prepared.statement
-    let rows = StatementRows(statement)
-    let columns = StatementColumns(statement.columnNames)
-    while try rows.next() != nil {
-        let reader = RowReader(current: statement, columns: columns)
+    let rows = StatementRows(prepared.statement)
+    while let reader = try rows.next() {
         do {
             values.append(try convert(try Row(reading: reader)))
         } catch {
@@ -172,17 +169,21 @@ struct UnsupportedAdapter: Error, CustomStringConvertible {
     var description: String { "rows are read straight from their statement, so a request with a row adapter cannot be read: \(sql)" }
 }
 
-/// Steps a statement whose arguments are set, for its rows to be read from it by `RowReader`. GRDB's own row cursor
+/// The rows of a statement whose arguments are set, each read where it stands by a `RowReader`. GRDB's own row cursor
 /// maps every column's lowercased name to its index each time a statement is run, which cost more than reading a
 /// meeting's declarations.
 final class StatementRows: DatabaseCursor {
-    typealias Element = Void
+    typealias Element = RowReader
     let _statement: Statement
     var _isDone = false
+    private let columns: StatementColumns
 
-    init(_ statement: Statement) { _statement = statement }
+    init(_ statement: Statement) {
+        _statement = statement
+        columns = StatementColumns(statement.columnNames)
+    }
 
-    func _element(sqliteStatement: SQLiteStatement) {}
+    func _element(sqliteStatement: SQLiteStatement) -> RowReader { RowReader(current: _statement, columns: columns) }
 
     // A statement left mid-step would hold its read open: reset it when its rows are done with, as GRDB's cursors do.
     deinit { sqlite3_reset(_statement.sqliteStatement) }
@@ -198,10 +199,7 @@ func first<Record: RowReadable>(_ type: Record.Type, _ statement: Statement, _ a
     try statement.setArguments(arguments)
     let rows = StatementRows(statement)
     // The cursor resets the statement when it goes, so it must outlive the reading of its row.
-    return try withExtendedLifetime(rows) {
-        guard try rows.next() != nil else { return nil }
-        return try Record(reading: RowReader(current: statement, columns: StatementColumns(statement.columnNames)))
-    }
+    return try withExtendedLifetime(rows) { try rows.next().map { try Record(reading: $0) } }
 }
 
 /// Values as a JSON array, for `json_each(?)`: one statement, however many values. Written here rather than by
@@ -399,9 +397,7 @@ extension SQLiteStore {
                 sql: "SELECT a.rowid AS line, m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?")
             try counted.setArguments([id])
             let steps = StatementRows(counted)
-            let columns = StatementColumns(counted.columnNames)
-            while try steps.next() != nil {
-                let row = RowReader(current: counted, columns: columns)
+            while let row = try steps.next() {
                 if let line = try? row.value("line") as Int, let day = (try? row.value("startDay") as String?).flatMap({ CalendarDay(iso: $0) }),
                     let kind = (try? row.value("kind") as String?).flatMap(AttendanceRecord.capacity)
                 {

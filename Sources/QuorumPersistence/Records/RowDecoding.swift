@@ -108,22 +108,21 @@ struct RowReader {
 
     /// The value at `index` by GRDB's conversion, which refuses a value of the wrong type.
     private func converted<Value: DatabaseValueConvertible>(_ column: String, _ index: Int?) throws -> Value {
-        let stored: DatabaseValue =
-            if let index {
-                if let statement { DatabaseValue(sqliteStatement: statement, index: CInt(index)) } else { row?[index]?.databaseValue ?? .null }
-            } else {
-                .null
-            }
+        let stored = stored(at: index)
         guard let value = Value.fromDatabaseValue(stored) else { throw UnreadableColumn(column: column, stored: stored) }
         return value
+    }
+
+    /// The value at `index` as GRDB has it; NULL for a column the row lacks.
+    private func stored(at index: Int?) -> DatabaseValue {
+        guard let index else { return .null }
+        return if let statement { DatabaseValue(sqliteStatement: statement, index: CInt(index)) } else { row?[index]?.databaseValue ?? .null }
     }
 
     /// The value in `column` as text whatever its storage, a number as its digits; nil when it is NULL, a blob, or
     /// not there. For telling which row could not be read, and what it was.
     func text(_ column: String) -> String? {
-        guard let index = columns.index(of: column) else { return nil }
-        let stored = if let statement { DatabaseValue(sqliteStatement: statement, index: CInt(index)) } else { row?[index]?.databaseValue ?? .null }
-        return switch stored.storage {
+        return switch stored(at: columns.index(of: column)).storage {
         case .string(let text): text
         case .int64(let number): String(number)
         default: nil
