@@ -92,6 +92,7 @@ let package = Package(
             name: "QuorumPersistenceTests",
             dependencies: [
                 "QuorumDomain", "QuorumStorage", "QuorumPersistence", "QuorumTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: testSettings

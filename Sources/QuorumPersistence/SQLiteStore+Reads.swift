@@ -405,14 +405,15 @@ extension SQLiteStore {
                 }
             }
             let years = AttendanceYear.tally(lines.map { ($0.day, $0.kind) }, rules: rules)
-            // …and the lines of the year shown, read in full.
+            // …and the lines of the year shown, read in full, each found by its rowid: the `+` keeps SQLite from walking
+            // every line of the career in the person's index to find them.
             let shown = asked.map { rules.municipalYearStart(beginningIn: $0) } ?? years.first?.start
             var inYear: [Attendance] = []
             if let start = shown {
                 let end = rules.municipalYearStart(beginningIn: start.year + 1)
                 let shownLines = lines.filter { start <= $0.day && $0.day < end }.map(\.line)
                 inYear = try readable(
-                    rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE personId = ?1 AND rowid IN (SELECT value FROM json_each(?2)) ORDER BY meetingId", [jsonList(shownLines)]),
+                    rows(AttendanceRecord.self, "SELECT * FROM attendance WHERE +personId = ?1 AND rowid IN (SELECT value FROM json_each(?2)) ORDER BY meetingId", [jsonList(shownLines)]),
                     db
                 ) { try $0.attendance() }
             }

@@ -9,11 +9,12 @@ extension SQLiteStore {
     /// below.
     static func weight(of kind: String) -> Double {
         switch kind {
-        case "workProgramme": 0.35
+        case "workProgramme": lightestWeight
         case "recommendation": 0.8
         default: 1.0
         }
     }
+    static let lightestWeight = 0.35
 
     /// The snippet, or else the body's opening words: every result has an extract.
     static func extract(_ snippet: String, body: String) -> String {
@@ -56,50 +57,34 @@ extension SQLiteStore {
         // The request's stop reaches the pool's reader too, as the task's cancellation does.
         let checks = ReadChecks()
         return try await writer.read { db in try checks.running({ db in
-            // One pass over the index in rowid order, newest entry first, counts up to the limit and finds where the
-            // newest `countLimit` matches begin: only those are ranked, so a word in 15,000 papers costs what one in
-            // a thousand does, and every page of the results comes from the same ranked set. The pass reads each
-            // entry's kind and day from its key, which the ranking needs.
-            var newest: [(rowid: Int64, kind: String, day: String?)] = []
-            let newestRows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT searchEntry.rowid, searchKey.kind, searchKey.day FROM \(matches) WHERE \(condition)
-                        ORDER BY searchEntry.rowid DESC LIMIT \(SearchResults.countLimit + 1)
-                        """),
-                arguments: filterArguments)
-            while let row = try newestRows.next() { newest.append((row[0], row[1] ?? "", row[2])) }
-            let total = newest.count
-            let candidates = newest.prefix(SearchResults.countLimit)
-            guard let oldestRanked = candidates.last?.rowid else { return SearchResults(hits: [], total: total) }
-            // bm25 for each candidate, in one pass over the matches from the oldest of them. Without filters the key
-            // is not joined (the pass above read the kinds); ordering by the weighed score is done here, which costs
-            // less than joining every match to its key in SQL.
-            var scores: [Int64: Double] = [:]
-            scores.reserveCapacity(candidates.count)
-            let scored = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT searchEntry.rowid, bm25(searchEntry, 2.0, 1.0) FROM \(filtered ? matches : "searchEntry")
-                        WHERE \(condition) AND searchEntry.rowid >= ?
-                        """),
-                arguments: filterArguments + [oldestRanked])
-            while let row = try scored.next() { scores[row[0]] = row[1] }
-            struct Ranked {
-                let rowid: Int64
-                let rank: Double
-                let day: String
-                /// Best first; then the newer; then the later entry.
-                static func before(_ a: Ranked, _ b: Ranked) -> Bool {
-                    if a.rank != b.rank { return a.rank < b.rank }
-                    if a.day != b.day { return a.day > b.day }
-                    return a.rowid > b.rowid
-                }
+            // One pass over the index in rowid order, newest entry first, scores the newest `countLimit` matches
+            // (bm25) and counts one more: only those are ranked, so a word in 15,000 papers costs what one in a
+            // thousand does, and every page of the results comes from the same ranked set. With a filter the pass
+            // reads each entry's key, which the filter needs; without one, the key is read only for the entries that
+            // could make the page (below).
+            var candidates: [SearchCandidate] = []
+            candidates.reserveCapacity(SearchResults.countLimit + 1)
+            let newest = try db.cachedStatement(
+                sql: filtered
+                    ? """
+                    SELECT searchEntry.rowid AS entry, bm25(searchEntry, 2.0, 1.0) AS score, searchKey.kind, searchKey.day FROM \(matches)
+                    WHERE \(condition) ORDER BY searchEntry.rowid DESC LIMIT \(SearchResults.countLimit + 1)
+                    """
+                    : """
+                    SELECT rowid AS entry, bm25(searchEntry, 2.0, 1.0) AS score FROM searchEntry
+                    WHERE \(condition) ORDER BY rowid DESC LIMIT \(SearchResults.countLimit + 1)
+                    """)
+            try newest.setArguments(filterArguments)
+            let steps = StatementRows(newest)
+            while let row = try steps.next() {
+                var candidate = SearchCandidate(rowid: Int64(try row.value("entry") as Int), score: try row.value("score"))
+                if filtered { candidate.key = SearchKey(kind: try row.value("kind") ?? "", day: try row.value("day") ?? "") }
+                candidates.append(candidate)
             }
-            let all = candidates.map { candidate in
-                Ranked(rowid: candidate.rowid, rank: (scores[candidate.rowid] ?? 0) * SQLiteStore.weight(of: candidate.kind), day: candidate.day ?? "")
-            }
-            let ranked = best(query.offset + query.limit, of: all, by: Ranked.before).dropFirst(query.offset).map(\.rowid)
+            let total = candidates.count
+            candidates = Array(candidates.prefix(SearchResults.countLimit))
+            let ranked = try SQLiteStore.rank(candidates, page: query.offset..<(query.offset + query.limit)) { try SQLiteStore.searchKeys($0, db) }
+                .map(\.rowid)
             guard let first = ranked.min(), let last = ranked.max() else { return SearchResults(hits: [], total: total) }
             // Snippets only for the page shown, in one pass over the matches between its first and last entry: a
             // snippet for every match would cost more than the search, and so would finding each entry on its own
@@ -125,6 +110,79 @@ extension SQLiteStore {
             }
             return SearchResults(hits: hits, total: total)
         }, db) }
+    }
+}
+
+/// An entry the search may show: its bm25 score (negative, better when lower), and its key once read.
+struct SearchCandidate {
+    let rowid: Int64
+    let score: Double
+    var key: SearchKey?
+}
+
+/// What ranking reads of an entry's key: its kind, for its weight, and its day, for order among equal scores.
+struct SearchKey {
+    let kind: String
+    let day: String
+}
+
+/// A candidate placed: its weighed score, its day and its entry.
+struct RankedEntry {
+    let rowid: Int64
+    let rank: Double
+    let day: String
+    /// Best first; then the newer; then the later entry.
+    static func before(_ a: RankedEntry, _ b: RankedEntry) -> Bool {
+        if a.rank != b.rank { return a.rank < b.rank }
+        if a.day != b.day { return a.day > b.day }
+        return a.rowid > b.rowid
+    }
+}
+
+extension SQLiteStore {
+    /// The best a score can become once weighed by its kind: weights are at most 1 and at least `lightestWeight`, so
+    /// a negative score can only rise towards 0, and a positive one (which bm25 does not give) fall that far.
+    static func bestWeighed(_ score: Double) -> Double { score <= 0 ? score : score * lightestWeight }
+
+    /// The candidates on `page` of the ranked results, in order: as sorting every candidate by `RankedEntry.before` would
+    /// put them. Candidates are taken best possible weighed score first, their keys read in batches, and only until
+    /// none left could come before the last of the page: a common word's thousand candidates need a few dozen keys.
+    static func rank(
+        _ candidates: [SearchCandidate], page: Range<Int>, batch: Int? = nil, keys: ([Int64]) throws -> [Int64: SearchKey]
+    ) rethrows -> [RankedEntry] {
+        let wanted = page.upperBound
+        guard wanted > 0, !candidates.isEmpty else { return [] }
+        let order = candidates.sorted { Self.bestWeighed($0.score) < Self.bestWeighed($1.score) }
+        let batch = batch ?? max(wanted * 2, 40)
+        var placed: [RankedEntry] = []
+        var next = 0
+        while next < order.count {
+            let taken = order[next..<min(order.count, next + batch)]
+            next = taken.endIndex
+            let read = try keys(taken.compactMap { $0.key == nil ? $0.rowid : nil })
+            for candidate in taken {
+                let key = candidate.key ?? read[candidate.rowid] ?? SearchKey(kind: "", day: "")
+                placed.append(RankedEntry(rowid: candidate.rowid, rank: candidate.score * Self.weight(of: key.kind), day: key.day))
+            }
+            guard next < order.count, placed.count >= wanted else { continue }
+            placed = best(wanted, of: placed, by: RankedEntry.before)
+            if let last = placed.last, Self.bestWeighed(order[next].score) > last.rank { break }
+        }
+        return Array(best(wanted, of: placed, by: RankedEntry.before).dropFirst(page.lowerBound))
+    }
+
+    /// The kinds and days of these entries, by entry.
+    static func searchKeys(_ entries: [Int64], _ db: Database) throws -> [Int64: SearchKey] {
+        guard !entries.isEmpty else { return [:] }
+        let statement = try db.cachedStatement(sql: "SELECT id, kind, day FROM searchKey WHERE id IN (SELECT value FROM json_each(?))")
+        try statement.setArguments([jsonList(entries)])
+        var keys: [Int64: SearchKey] = [:]
+        keys.reserveCapacity(entries.count)
+        let steps = StatementRows(statement)
+        while let row = try steps.next() {
+            keys[Int64(try row.value("id") as Int)] = SearchKey(kind: try row.value("kind") ?? "", day: try row.value("day") ?? "")
+        }
+        return keys
     }
 }
 
