@@ -144,9 +144,10 @@ extension SQLiteStore {
     /// a negative score can only rise towards 0, and a positive one (which bm25 does not give) fall that far.
     static func bestWeighed(_ score: Double) -> Double { score <= 0 ? score : score * lightestWeight }
 
-    /// The candidates on `page` of the ranked results, in order: as sorting every candidate by `RankedEntry.before` would
-    /// put them. Candidates are taken best possible weighed score first, their keys read in batches, and only until
-    /// none left could come before the last of the page: a common word's thousand candidates need a few dozen keys.
+    /// The candidates on `page` of the ranked results, in the order sorting every candidate by `RankedEntry.before`
+    /// would give. Candidates are taken best possible weighed score first, their keys read in batches (`batch` at a
+    /// time, by default twice the page's end and at least 40), and only until none left could come before the last of the page: a
+    /// common word's thousand candidates need a few dozen keys.
     static func rank(
         _ candidates: [SearchCandidate], page: Range<Int>, batch: Int? = nil, keys: ([Int64]) throws -> [Int64: SearchKey]
     ) rethrows -> [RankedEntry] {

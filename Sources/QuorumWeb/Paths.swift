@@ -57,7 +57,7 @@ enum Paths {
     }
 
     /// The address `pieces` spell, written straight from the identifier's bytes: lists make one for every row they
-    /// show, and joining the parts as substrings cost more than the rest of a tracker row.
+    /// show, and joining the parts as substrings took more than twice as long.
     private static func address(_ id: String, _ pieces: [Piece]) -> String {
         var id = id
         return id.withUTF8 { bytes in
