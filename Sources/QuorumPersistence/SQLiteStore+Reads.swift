@@ -169,7 +169,7 @@ struct UnsupportedAdapter: Error, CustomStringConvertible {
     var description: String { "rows are read straight from their statement, so a request with a row adapter cannot be read: \(sql)" }
 }
 
-/// The rows of a statement whose arguments are set, each read where it stands by a `RowReader`. GRDB's own row cursor
+/// The rows of a statement, each read where it stands by a `RowReader`. GRDB's own row cursor
 /// maps every column's lowercased name to its index each time a statement is run, which cost more than reading a
 /// meeting's declarations.
 final class StatementRows: DatabaseCursor {
@@ -181,6 +181,12 @@ final class StatementRows: DatabaseCursor {
     init(_ statement: Statement) {
         _statement = statement
         columns = StatementColumns(statement.columnNames)
+    }
+
+    /// The rows of `statement` run with `arguments`.
+    convenience init(_ statement: Statement, arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
+        self.init(statement)
     }
 
     func _element(sqliteStatement: SQLiteStatement) -> RowReader { RowReader(current: _statement, columns: columns) }
@@ -196,8 +202,7 @@ func byID<Record: RowReadable & TableRecord>(_ type: Record.Type, _ id: String, 
 
 /// The first row `statement` gives with `arguments`, read straight from it.
 func first<Record: RowReadable>(_ type: Record.Type, _ statement: Statement, _ arguments: StatementArguments) throws -> Record? {
-    try statement.setArguments(arguments)
-    let rows = StatementRows(statement)
+    let rows = try StatementRows(statement, arguments: arguments)
     // The cursor resets the statement when it goes, so it must outlive the reading of its row.
     return try withExtendedLifetime(rows) { try rows.next().map { try Record(reading: $0) } }
 }
@@ -395,8 +400,7 @@ extension SQLiteStore {
             var lines: [(line: Int64, day: CalendarDay, kind: Attendance.Kind)] = []
             let counted = try db.cachedStatement(
                 sql: "SELECT a.rowid AS line, m.startDay, a.kind FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE a.personId = ?")
-            try counted.setArguments([id])
-            let steps = StatementRows(counted)
+            let steps = try StatementRows(counted, arguments: [id])
             while let row = try steps.next() {
                 if let line = try? row.value("line") as Int, let day = (try? row.value("startDay") as String?).flatMap({ CalendarDay(iso: $0) }),
                     let kind = (try? row.value("kind") as String?).flatMap(AttendanceRecord.capacity)

@@ -14,6 +14,7 @@ extension SQLiteStore {
         default: 1.0
         }
     }
+    /// The smallest weight a kind has: how far weighing can take a score, which ranking relies on (`bestWeighed`).
     static let lightestWeight = 0.35
 
     /// The snippet, or else the body's opening words: every result has an extract.
@@ -74,8 +75,7 @@ extension SQLiteStore {
                     SELECT rowid AS entry, bm25(searchEntry, 2.0, 1.0) AS score FROM searchEntry
                     WHERE \(condition) ORDER BY rowid DESC LIMIT \(SearchResults.countLimit + 1)
                     """)
-            try newest.setArguments(filterArguments)
-            let steps = StatementRows(newest)
+            let steps = try StatementRows(newest, arguments: filterArguments)
             while let row = try steps.next() {
                 var candidate = SearchCandidate(rowid: Int64(try row.value("entry") as Int), score: try row.value("score"))
                 if filtered { candidate.key = SearchKey(kind: try row.value("kind") ?? "", day: try row.value("day") ?? "") }
@@ -146,8 +146,8 @@ extension SQLiteStore {
 
     /// The candidates on `page` of the ranked results, in the order sorting every candidate by `RankedEntry.before`
     /// would give. Candidates are taken best possible weighed score first, their keys read in batches (`batch` at a
-    /// time, by default twice the page's end and at least 40), and only until none left could come before the last of the page: a
-    /// common word's thousand candidates need a few dozen keys.
+    /// time, by default twice the page's end and at least 40), and only until none left could come before the last
+    /// of the page: a common word's thousand candidates need a few dozen keys.
     static func rank(
         _ candidates: [SearchCandidate], page: Range<Int>, batch: Int? = nil, keys: ([Int64]) throws -> [Int64: SearchKey]
     ) rethrows -> [RankedEntry] {
@@ -176,10 +176,9 @@ extension SQLiteStore {
     static func searchKeys(_ entries: [Int64], _ db: Database) throws -> [Int64: SearchKey] {
         guard !entries.isEmpty else { return [:] }
         let statement = try db.cachedStatement(sql: "SELECT id, kind, day FROM searchKey WHERE id IN (SELECT value FROM json_each(?))")
-        try statement.setArguments([jsonList(entries)])
+        let steps = try StatementRows(statement, arguments: [jsonList(entries)])
         var keys: [Int64: SearchKey] = [:]
         keys.reserveCapacity(entries.count)
-        let steps = StatementRows(statement)
         while let row = try steps.next() {
             keys[Int64(try row.value("id") as Int)] = SearchKey(kind: try row.value("kind") ?? "", day: try row.value("day") ?? "")
         }
