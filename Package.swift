@@ -87,7 +87,11 @@ let package = Package(
             dependencies: ["QuorumDomain", "QuorumStorage", "QuorumPersistence", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "QuorumDomainTests", dependencies: ["QuorumDomain", "QuorumTestSupport"], swiftSettings: testSettings),
+        .testTarget(
+            name: "QuorumDomainTests",
+            dependencies: ["QuorumDomain", "QuorumTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: testSettings
+        ),
         .testTarget(
             name: "QuorumPersistenceTests",
             dependencies: [

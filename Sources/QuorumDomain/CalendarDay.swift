@@ -202,12 +202,13 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return calendar.date(from: components)!
     }
 
-    /// The wall-clock time of `instant` in `timeZone`.
+    /// The wall-clock time of `instant` in `timeZone`: the zone's offset at that instant, then arithmetic. Every page
+    /// asks for the time now, and building a calendar for it cost more than the rest of the reading.
     public init(_ instant: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        self.init(CalendarDay(c.year!, c.month!, c.day!), TimeOfDay(hour: c.hour!, minute: c.minute!)!)
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400  // rounded down, before 1970 too
+        let secondOfDay = seconds - days * 86_400
+        self.init(CalendarDay(dayNumber: days), TimeOfDay(hour: secondOfDay / 3_600, minute: secondOfDay % 3_600 / 60)!)
     }
 }
 

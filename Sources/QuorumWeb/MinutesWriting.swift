@@ -277,7 +277,7 @@ struct MinutesWriting {
         if let previous = setting.previous, !minutes.items.isEmpty {
             let approved = minutes.approves == previous.id
             let chosen = typed(
-                "approve", "approve_minute", String((minutes.items.first { $0.title.lowercased().contains("minutes") } ?? minutes.items[0]).number))
+                "approve", "approve_minute", String((minutes.items.first { isMinutesTitle($0.title) } ?? minutes.items[0]).number))
             var section = WorkPage.Section(id: "approval", heading: "The minutes of the previous meeting")
             switch previous.status {
             case _ where approved:

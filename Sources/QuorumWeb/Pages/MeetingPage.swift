@@ -184,7 +184,7 @@ struct MeetingPage: Sendable {
                 pages: entry.item.pages?.description,
                 // The minutes item links to those minutes: the previous meeting's.
                 href: entry.report.map { _ in Paths.agendaItem(entry.item.id) }
-                    ?? (entry.item.title.lowercased().contains("minutes") ? previous.map { Paths.meeting($0.id) + "#minutes" } : nil),
+                    ?? (isMinutesTitle(entry.item.title) ? previous.map { Paths.meeting($0.id) + "#minutes" } : nil),
                 isExempt: entry.item.isExempt)
         }
         hasAgenda = !agenda.isEmpty
