@@ -90,7 +90,7 @@ protocol PageView: HTMLComponent, Sendable {
 func escapedHTML(_ text: String) -> String {
     var text = text
     let escaped: String? = text.withUTF8 { bytes in
-        guard let first = bytes.firstIndex(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }
+        guard let first = firstMarkupByte(bytes) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 32)
         out.append(contentsOf: bytes[..<first])
@@ -107,4 +107,30 @@ func escapedHTML(_ text: String) -> String {
         return String(decoding: out, as: UTF8.self)
     }
     return escaped ?? text
+}
+
+/// Where the first byte that HTML gives a meaning (`<`, `>`, `&`, `"`, `'`) is, looked for eight bytes at a time: most
+/// texts have none, and byte by byte the search was a few per cent of a long list's CPU.
+private func firstMarkupByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    /// Whether any of the word's bytes is `byte`: XOR makes those bytes zero, and a zero byte is the one whose top bit
+    /// survives both the subtraction's borrow and the mask of the word's own top bits.
+    func holds(_ word: UInt64, _ byte: UInt64) -> Bool {
+        let x = word ^ (ones &* byte)
+        return (x &- ones) & ~x & (ones &* 0x80) != 0
+    }
+    var index = 0
+    while index + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if holds(word, 0x3C) || holds(word, 0x3E) || holds(word, 0x26) || holds(word, 0x22) || holds(word, 0x27) { break }
+        index += 8
+    }
+    while index < raw.count {
+        switch bytes[index] {
+        case 0x3C, 0x3E, 0x26, 0x22, 0x27: return index
+        default: index += 1
+        }
+    }
+    return nil
 }
