@@ -566,6 +566,15 @@ enum Schema {
             try db.create(index: "workProgrammeSession_on_committeeId_day", on: "workProgrammeSession", columns: ["committeeId", "day"])
             try db.drop(index: "workProgrammeSession_v5_on_committeeId")
         }
+        migrator.registerMigration("v27: meetings listed in order from the indexes alone") { db in
+            // Lists of meetings (the API's, a committee's next and previous) are in day, time and identifier order:
+            // with the time and identifier in the index, SQLite no longer sorts each day's meetings to find a page.
+            // Each replaces an index it begins with.
+            try db.create(index: "meeting_on_startDay_startTime_id", on: "meeting", columns: ["startDay", "startTime", "id"])
+            try db.drop(index: "meeting_on_startDay")
+            try db.create(index: "meeting_on_committeeId_startDay_startTime_id", on: "meeting", columns: ["committeeId", "startDay", "startTime", "id"])
+            try db.drop(index: "meeting_on_committee_startDay")
+        }
         return migrator
     }
 }
