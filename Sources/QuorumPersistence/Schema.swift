@@ -567,9 +567,10 @@ enum Schema {
             try db.drop(index: "workProgrammeSession_v5_on_committeeId")
         }
         migrator.registerMigration("v27: meetings listed in order from the indexes alone") { db in
-            // Lists of meetings (the API's, a committee's next and previous) are in day, time and identifier order:
-            // with the time and identifier in the index, SQLite no longer sorts each day's meetings to find a page.
-            // Each replaces an index it begins with.
+            // Lists of meetings (the API's, a committee's next meeting) are in day, time and identifier order: with the
+            // time and identifier in the index, SQLite no longer sorts each day's meetings to find a page. (Newest first,
+            // the identifier still runs upwards, so ties of day and time are still sorted.) Each replaces an index it
+            // begins with.
             try db.create(index: "meeting_on_startDay_startTime_id", on: "meeting", columns: ["startDay", "startTime", "id"])
             try db.drop(index: "meeting_on_startDay")
             try db.create(index: "meeting_on_committeeId_startDay_startTime_id", on: "meeting", columns: ["committeeId", "startDay", "startTime", "id"])
