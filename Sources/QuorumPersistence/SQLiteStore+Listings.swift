@@ -150,9 +150,11 @@ extension SQLiteStore {
         let page = recommendationPage(filter)
         return try await pageReaders.read { db in
             let committees = try readable(CouncilRequests.committeeNames, db) { $0.committee() }
+            // The summary counts every recommendation the filter takes, which is the total its pages are out of: kept
+            // for the record as it stands, it spares each page a count of its own.
+            let summary = try store.summary(filter, today: today, db)
             return TrackerPapers(
-                recommendations: try readable(page, db) { try $0.recommendation() }, total: try store.recommendationCount(filter, db),
-                summary: try store.summary(filter, today: today, db), committees: committees,
+                recommendations: try readable(page, db) { try $0.recommendation() }, total: summary.made, summary: summary, committees: committees,
                 rules: CommitteeRules(committees: committees, authorities: try readable(CouncilRequests.authorities, db) { $0.authority() }))
         }
     }
