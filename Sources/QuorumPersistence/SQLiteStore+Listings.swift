@@ -13,10 +13,10 @@ extension SQLiteStore {
         try await pageReaders.read { db in try bySlug(PersonRecord.self, slug, db)?.person() }
     }
 
-    /// The condition and arguments of `filter`: one statement text for each combination of filters used, so each
+    /// The conditions and arguments of `filter`: one statement text for each combination of filters used, so each
     /// is prepared once per connection.
-    private func meetingCondition(_ filter: MeetingFilter) -> (sql: String, arguments: StatementArguments) {
-        var conditions = ["1"]
+    private func meetingCondition(_ filter: MeetingFilter) -> (terms: [String], arguments: StatementArguments) {
+        var conditions: [String] = []
         var arguments: StatementArguments = []
         if let committee = filter.committee {
             conditions.append("committeeId = ?")
@@ -31,7 +31,7 @@ extension SQLiteStore {
             arguments += [to.iso]
         }
         if filter.onlyWithPapers { conditions.append("status <> 'scheduled' AND knownFrom IS NULL") }
-        return (conditions.joined(separator: " AND "), arguments)
+        return (conditions, arguments)
     }
 
     public func meetings(_ filter: MeetingFilter) async throws -> [Meeting] {
@@ -41,27 +41,27 @@ extension SQLiteStore {
 
     /// The meetings that pass `filter`, in its order, one page of them.
     func meetingPage(_ filter: MeetingFilter) -> SQLRequest<MeetingRecord> {
-        let (condition, arguments) = meetingCondition(filter)
+        let (terms, arguments) = meetingCondition(filter)
         let order = filter.newestFirst ? "startDay DESC, startTime DESC, id" : "startDay, startTime, id"
         return SQLRequest(
-            sql: "SELECT * FROM meeting WHERE \(condition) ORDER BY \(order) LIMIT ? OFFSET ?", arguments: arguments + [filter.limit, filter.offset],
+            sql: "SELECT * FROM meeting\(whereClause(terms)) ORDER BY \(order) LIMIT ? OFFSET ?", arguments: arguments + [filter.limit, filter.offset],
             cached: true)
     }
 
     public func meetingListing(_ filter: MeetingFilter) async throws -> MeetingListing {
-        let (condition, arguments) = meetingCondition(filter)
+        let (terms, arguments) = meetingCondition(filter)
         let page = meetingPage(filter)
         return try await pageReaders.read { db in
             MeetingListing(
                 meetings: try readable(page, db) { try $0.meeting() },
-                total: try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting" + whereClause(condition)), arguments: arguments) ?? 0)
+                total: try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM meeting" + whereClause(terms)), arguments: arguments) ?? 0)
         }
     }
 
-    /// The condition a recommendation must meet to pass `filter`, and its arguments. Statements are written from it
+    /// The conditions a recommendation must meet to pass `filter`, and its arguments. Statements are written from it
     /// as text, so that each shape of filter is prepared once per connection.
-    private func recommendationCondition(_ filter: RecommendationFilter) -> (sql: String, arguments: StatementArguments) {
-        var conditions = ["1"]
+    private func recommendationCondition(_ filter: RecommendationFilter) -> (terms: [String], arguments: StatementArguments) {
+        var conditions: [String] = []
         var arguments: StatementArguments = []
         func add(_ condition: String, _ values: [any DatabaseValueConvertible] = []) {
             conditions.append(condition)
@@ -81,20 +81,20 @@ extension SQLiteStore {
         }
         if let day = filter.overdueOn { add("responseState = 'awaiting' AND chaseBy < ?", [day.iso]) }
         if filter.order == .newestAnswerFirst { add("respondedOn IS NOT NULL") }
-        return (conditions.joined(separator: " AND "), arguments)
+        return (conditions, arguments)
     }
 
     /// How many recommendations pass `filter`, its page aside.
     private func recommendationCount(_ filter: RecommendationFilter, _ db: Database) throws -> Int {
-        let (condition, arguments) = recommendationCondition(filter)
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM recommendation" + whereClause(condition)), arguments: arguments) ?? 0
+        let (terms, arguments) = recommendationCondition(filter)
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM recommendation" + whereClause(terms)), arguments: arguments) ?? 0
     }
 
-    /// " WHERE" and `condition`, or nothing for the condition every row meets: SQLite counts a whole table from its
+    /// " WHERE" and `terms` joined by AND, or nothing when there are none: SQLite counts a whole table from its
     /// index's pages only when the statement has no WHERE, and "WHERE 1" had it visit every entry (about ten times
     /// the cost, for every unfiltered list's total).
-    private func whereClause(_ condition: String) -> String {
-        condition == "1" ? "" : " WHERE " + condition
+    private func whereClause(_ terms: [String]) -> String {
+        terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ")
     }
 
     public func recommendations(_ filter: RecommendationFilter) async throws -> [Recommendation] {
@@ -104,7 +104,7 @@ extension SQLiteStore {
 
     /// The recommendations that pass `filter`, in its order, one page of them.
     func recommendationPage(_ filter: RecommendationFilter) -> SQLRequest<RecommendationRecord> {
-        var (condition, arguments) = recommendationCondition(filter)
+        var (terms, arguments) = recommendationCondition(filter)
         let order =
             switch filter.order {
             case .newestMeetingFirst: "meetingDay DESC, committeeId, topic, number, id"
@@ -115,7 +115,7 @@ extension SQLiteStore {
             limit = " LIMIT ? OFFSET ?"
             arguments += [count, filter.offset]
         }
-        return SQLRequest(sql: "SELECT * FROM recommendation WHERE \(condition) ORDER BY \(order)\(limit)", arguments: arguments, cached: true)
+        return SQLRequest(sql: "SELECT * FROM recommendation\(whereClause(terms)) ORDER BY \(order)\(limit)", arguments: arguments, cached: true)
     }
 
     public func recommendationCount(_ filter: RecommendationFilter) async throws -> Int {
@@ -164,7 +164,7 @@ extension SQLiteStore {
         var every = filter
         every.limit = nil
         every.offset = 0
-        let (condition, arguments) = recommendationCondition(every)
+        let (terms, arguments) = recommendationCondition(every)
         // The counts go over every recommendation the filter takes, so they are kept for the record as it stands
         // (its revision, read in this transaction) and the day: the next change to anything makes them again.
         let key = SummaryMemo.Key(filter: every, today: today, revision: try Self.revision(db))
@@ -185,7 +185,7 @@ extension SQLiteStore {
                     coalesce(sum(responseState = 'notPursued'), 0),
                     coalesce(sum(\(received) AND outcome IS NULL), 0),
                     \(byOutcome)
-                    FROM recommendation WHERE \(condition)
+                    FROM recommendation\(whereClause(terms))
                     """),
             arguments: [today.iso] + arguments)
         var summary = RecommendationSummary()
@@ -201,11 +201,11 @@ extension SQLiteStore {
         }
         // `+responseState`: not by the response-state index, whose rows would each be looked up in the table, but
         // by the covering index, which holds both dates.
+        let answered = "+responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn"
         let days = try Int.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER) FROM recommendation
-                    WHERE \(condition) AND +responseState = 'received' AND respondedOn IS NOT NULL AND sentOn IS NOT NULL AND respondedOn >= sentOn
+                    SELECT CAST(julianday(respondedOn) - julianday(sentOn) AS INTEGER) FROM recommendation\(whereClause(terms + [answered]))
                     """),
             arguments: arguments
         ).sorted()
